@@ -1,0 +1,568 @@
+// All tables. One migration history under db/migrations (drizzle-kit generate).
+// Years are Buddhist Era integers (2565 = FY 2022). See docs/decisions/0002-years.md.
+import { sql } from 'drizzle-orm';
+import {
+  index,
+  integer,
+  primaryKey,
+  real,
+  sqliteTable,
+  text,
+  uniqueIndex,
+} from 'drizzle-orm/sqlite-core';
+
+const timestamps = {
+  createdAt: text('created_at')
+    .notNull()
+    .default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`),
+  updatedAt: text('updated_at')
+    .notNull()
+    .default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`),
+};
+
+// ── Plan structure ────────────────────────────────────────────────────────────
+
+/** แผน/ยุทธศาสตร์: one row per plan so the next plan (2571–…) can be added. */
+export const plans = sqliteTable('plan', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  code: text('code').notNull().unique(),
+  nameTh: text('name_th').notNull(),
+  nameEn: text('name_en').notNull(),
+  startYear: integer('start_year').notNull(),
+  endYear: integer('end_year').notNull(),
+  visionTh: text('vision_th').notNull(),
+  visionEn: text('vision_en').notNull(),
+  missionTh: text('mission_th').notNull(),
+  missionEn: text('mission_en').notNull(),
+  goalTh: text('goal_th').notNull(),
+  goalEn: text('goal_en').notNull(),
+  challengeTh: text('challenge_th').notNull(),
+  challengeEn: text('challenge_en').notNull(),
+  ownerTh: text('owner_th').notNull(),
+  ownerEn: text('owner_en').notNull(),
+  sourceUrl: text('source_url'),
+  ...timestamps,
+});
+
+/** ยุทธศาสตร์ที่ ๑–๕ */
+export const strategies = sqliteTable(
+  'strategy',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    planId: integer('plan_id')
+      .notNull()
+      .references(() => plans.id),
+    no: integer('no').notNull(),
+    titleTh: text('title_th').notNull(),
+    titleEn: text('title_en').notNull(),
+    ...timestamps,
+  },
+  (t) => [uniqueIndex('strategy_plan_no').on(t.planId, t.no)],
+);
+
+/** กลยุทธ์ / แนวทาง under a strategy. */
+export const measures = sqliteTable(
+  'measure',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    strategyId: integer('strategy_id')
+      .notNull()
+      .references(() => strategies.id),
+    code: text('code').notNull(),
+    nameTh: text('name_th').notNull(),
+    nameEn: text('name_en').notNull(),
+    isExample: integer('is_example', { mode: 'boolean' }).notNull().default(false),
+    ...timestamps,
+  },
+  (t) => [uniqueIndex('measure_strategy_code').on(t.strategyId, t.code)],
+);
+
+/** ตัวชี้วัด: under the plan's goal (strategyId null), a strategy, or a measure. */
+export const indicators = sqliteTable(
+  'indicator',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    planId: integer('plan_id')
+      .notNull()
+      .references(() => plans.id),
+    strategyId: integer('strategy_id').references(() => strategies.id),
+    measureId: integer('measure_id').references(() => measures.id),
+    code: text('code').notNull().unique(),
+    nameTh: text('name_th').notNull(),
+    nameEn: text('name_en').notNull(),
+    unit: text('unit', { enum: ['score', 'percent', 'rank', 'count', 'boolean', 'index'] }).notNull(),
+    direction: text('direction', { enum: ['higher', 'lower'] }).notNull(),
+    scope: text('scope', { enum: ['national', 'agency'] }).notNull(),
+    /** How per-agency values roll up to one national figure. */
+    aggregation: text('aggregation', { enum: ['mean', 'share_at_least', 'sum'] }),
+    aggregationThreshold: real('aggregation_threshold'),
+    /** 'fiscal' = Thai fiscal year; 'edition' = an international index's calendar-year edition. */
+    yearKind: text('year_kind', { enum: ['fiscal', 'edition'] }).notNull().default('fiscal'),
+    sourceOrgTh: text('source_org_th').notNull(),
+    sourceOrgEn: text('source_org_en').notNull(),
+    sourceUrl: text('source_url'),
+    definitionTh: text('definition_th').notNull().default(''),
+    definitionEn: text('definition_en').notNull().default(''),
+    methodTh: text('method_th').notNull().default(''),
+    methodEn: text('method_en').notNull().default(''),
+    decimals: integer('decimals').notNull().default(0),
+    minValue: real('min_value'),
+    maxValue: real('max_value'),
+    /**
+     * Months after the data year ends (30 Sep for a fiscal year, 31 Dec for an edition) by
+     * which the figure is normally released; drives the "overdue" flag.
+     */
+    releaseLagMonths: integer('release_lag_months'),
+    baselineYear: integer('baseline_year'),
+    baselineValue: real('baseline_value'),
+    /** First year comparable with later ones (e.g. CPI method changed in 2012 = 2555). */
+    comparableFromYear: integer('comparable_from_year'),
+    statusMethod: text('status_method', { enum: ['trajectory', 'growth'] })
+      .notNull()
+      .default('trajectory'),
+    isExample: integer('is_example', { mode: 'boolean' }).notNull().default(false),
+    sortOrder: integer('sort_order').notNull().default(0),
+    version: integer('version').notNull().default(1),
+    ...timestamps,
+  },
+  (t) => [index('indicator_strategy').on(t.strategyId), index('indicator_measure').on(t.measureId)],
+);
+
+/** ค่าเป้าหมาย: one per indicator per year; revisions kept in targetRevisions. */
+export const targets = sqliteTable(
+  'target',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    indicatorId: integer('indicator_id')
+      .notNull()
+      .references(() => indicators.id),
+    year: integer('year').notNull(),
+    value: real('value').notNull(),
+    originalValue: real('original_value').notNull(),
+    sourceTh: text('source_th'),
+    sourceUrl: text('source_url'),
+    isExample: integer('is_example', { mode: 'boolean' }).notNull().default(false),
+    version: integer('version').notNull().default(1),
+    ...timestamps,
+  },
+  (t) => [uniqueIndex('target_indicator_year').on(t.indicatorId, t.year)],
+);
+
+export const targetRevisions = sqliteTable(
+  'target_revision',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    targetId: integer('target_id')
+      .notNull()
+      .references(() => targets.id),
+    previousValue: real('previous_value').notNull(),
+    newValue: real('new_value').notNull(),
+    reason: text('reason').notNull(),
+    revisedOn: text('revised_on').notNull(),
+    userId: integer('user_id').references(() => users.id),
+    createdAt: timestamps.createdAt,
+  },
+  (t) => [index('target_revision_target').on(t.targetId)],
+);
+
+/**
+ * Published (approved) values — the only values the public sees and status uses.
+ * Drafts and submissions live in valueSubmissions until approved.
+ */
+export const indicatorValues = sqliteTable(
+  'indicator_value',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    indicatorId: integer('indicator_id')
+      .notNull()
+      .references(() => indicators.id),
+    year: integer('year').notNull(),
+    /** null for a national value. */
+    agencyId: integer('agency_id').references(() => agencies.id),
+    /** agency_id, or 0 for national: lets one unique index cover both (NULLs are distinct in SQLite). */
+    agencyKey: integer('agency_key').generatedAlwaysAs(sql`coalesce(agency_id, 0)`, { mode: 'virtual' }),
+    value: real('value').notNull(),
+    /** For rank indicators: the number of countries ranked that edition. */
+    rankOutOf: integer('rank_out_of'),
+    sourceTh: text('source_th'),
+    sourceUrl: text('source_url'),
+    /** Date the figure was released (ISO date), where known. */
+    publishedOn: text('published_on'),
+    note: text('note'),
+    evidenceUrl: text('evidence_url'),
+    submissionId: integer('submission_id'),
+    enteredBy: integer('entered_by').references(() => users.id),
+    approvedBy: integer('approved_by').references(() => users.id),
+    approvedAt: text('approved_at'),
+    isExample: integer('is_example', { mode: 'boolean' }).notNull().default(false),
+    version: integer('version').notNull().default(1),
+    ...timestamps,
+  },
+  (t) => [
+    uniqueIndex('indicator_value_key').on(t.indicatorId, t.year, t.agencyKey),
+    index('indicator_value_agency').on(t.agencyId),
+  ],
+);
+
+/** Reporting lifecycle: draft → submitted → approved | returned (with comment). */
+export const valueSubmissions = sqliteTable(
+  'value_submission',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    indicatorId: integer('indicator_id')
+      .notNull()
+      .references(() => indicators.id),
+    year: integer('year').notNull(),
+    agencyId: integer('agency_id').references(() => agencies.id),
+    agencyKey: integer('agency_key').generatedAlwaysAs(sql`coalesce(agency_id, 0)`, { mode: 'virtual' }),
+    value: real('value').notNull(),
+    note: text('note'),
+    evidenceUrl: text('evidence_url'),
+    status: text('status', { enum: ['draft', 'submitted', 'returned', 'approved'] }).notNull(),
+    reviewComment: text('review_comment'),
+    createdBy: integer('created_by')
+      .notNull()
+      .references(() => users.id),
+    submittedAt: text('submitted_at'),
+    reviewedBy: integer('reviewed_by').references(() => users.id),
+    reviewedAt: text('reviewed_at'),
+    version: integer('version').notNull().default(1),
+    ...timestamps,
+  },
+  (t) => [
+    // At most one open (not yet approved) submission per indicator/year/agency.
+    uniqueIndex('value_submission_open')
+      .on(t.indicatorId, t.year, t.agencyKey)
+      .where(sql`status <> 'approved'`),
+    index('value_submission_status').on(t.status, t.year),
+    index('value_submission_agency').on(t.agencyId, t.year),
+  ],
+);
+
+// ── Quick Wins and activities ─────────────────────────────────────────────────
+
+export const quickWins = sqliteTable(
+  'quick_win',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    planId: integer('plan_id')
+      .notNull()
+      .references(() => plans.id),
+    strategyId: integer('strategy_id')
+      .notNull()
+      .references(() => strategies.id),
+    code: text('code').notNull().unique(),
+    titleTh: text('title_th').notNull(),
+    titleEn: text('title_en').notNull(),
+    descriptionTh: text('description_th').notNull().default(''),
+    descriptionEn: text('description_en').notNull().default(''),
+    leadAgencyId: integer('lead_agency_id').references(() => agencies.id),
+    startDate: text('start_date'),
+    endDate: text('end_date'),
+    status: text('status', {
+      enum: ['not_started', 'in_progress', 'completed', 'delayed', 'cancelled'],
+    }).notNull(),
+    progress: integer('progress').notNull().default(0),
+    evidenceUrl: text('evidence_url'),
+    isExample: integer('is_example', { mode: 'boolean' }).notNull().default(false),
+    version: integer('version').notNull().default(1),
+    ...timestamps,
+  },
+  (t) => [index('quick_win_strategy').on(t.strategyId)],
+);
+
+/** ส่วนกลาง / ส่วนภูมิภาค / ส่วนท้องถิ่น — a Quick Win may apply to several levels. */
+export const quickWinLevels = sqliteTable(
+  'quick_win_level',
+  {
+    quickWinId: integer('quick_win_id')
+      .notNull()
+      .references(() => quickWins.id, { onDelete: 'cascade' }),
+    level: text('level', { enum: ['central', 'regional', 'local'] }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.quickWinId, t.level] })],
+);
+
+export const quickWinMilestones = sqliteTable('quick_win_milestone', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  quickWinId: integer('quick_win_id')
+    .notNull()
+    .references(() => quickWins.id, { onDelete: 'cascade' }),
+  titleTh: text('title_th').notNull(),
+  titleEn: text('title_en').notNull(),
+  dueDate: text('due_date'),
+  doneDate: text('done_date'),
+});
+
+/** Progress notes, newest last; written by the lead agency's reporter or the secretariat. */
+export const quickWinUpdates = sqliteTable(
+  'quick_win_update',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    quickWinId: integer('quick_win_id')
+      .notNull()
+      .references(() => quickWins.id, { onDelete: 'cascade' }),
+    status: text('status', {
+      enum: ['not_started', 'in_progress', 'completed', 'delayed', 'cancelled'],
+    }).notNull(),
+    progress: integer('progress').notNull(),
+    note: text('note').notNull(),
+    evidenceUrl: text('evidence_url'),
+    userId: integer('user_id').references(() => users.id),
+    createdAt: timestamps.createdAt,
+  },
+  (t) => [index('quick_win_update_qw').on(t.quickWinId)],
+);
+
+/** Projects such as the OCSC seminars: rounds with provinces, dates, venue, participants. */
+export const activities = sqliteTable('activity', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  strategyId: integer('strategy_id').references(() => strategies.id),
+  nameTh: text('name_th').notNull(),
+  nameEn: text('name_en').notNull(),
+  ownerTh: text('owner_th').notNull().default(''),
+  sourceNote: text('source_note'),
+  isExample: integer('is_example', { mode: 'boolean' }).notNull().default(false),
+  ...timestamps,
+});
+
+export const activityRounds = sqliteTable(
+  'activity_round',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    activityId: integer('activity_id')
+      .notNull()
+      .references(() => activities.id, { onDelete: 'cascade' }),
+    roundNo: integer('round_no').notNull(),
+    startDate: text('start_date'),
+    endDate: text('end_date'),
+    venue: text('venue'),
+    /** Fiscal year (พ.ศ.) whose ITA was used to choose the provinces. */
+    basisYear: integer('basis_year'),
+    evaluationScore: real('evaluation_score'),
+    note: text('note'),
+    isExample: integer('is_example', { mode: 'boolean' }).notNull().default(false),
+  },
+  (t) => [uniqueIndex('activity_round_no').on(t.activityId, t.roundNo)],
+);
+
+export const activityRoundProvinces = sqliteTable(
+  'activity_round_province',
+  {
+    roundId: integer('round_id')
+      .notNull()
+      .references(() => activityRounds.id, { onDelete: 'cascade' }),
+    provinceCode: text('province_code')
+      .notNull()
+      .references(() => provinces.code),
+  },
+  (t) => [primaryKey({ columns: [t.roundId, t.provinceCode] })],
+);
+
+export const activityTargetGroups = sqliteTable('activity_target_group', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  roundId: integer('round_id')
+    .notNull()
+    .references(() => activityRounds.id, { onDelete: 'cascade' }),
+  nameTh: text('name_th').notNull(),
+  nameEn: text('name_en').notNull(),
+  planned: integer('planned').notNull(),
+  actual: integer('actual'),
+});
+
+// ── Geography and agencies ────────────────────────────────────────────────────
+
+/** กลุ่มจังหวัด (ก.น.จ. announcement, Royal Gazette 17 Nov 2560). */
+export const provinceGroups = sqliteTable('province_group', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  nameTh: text('name_th').notNull().unique(),
+  nameEn: text('name_en').notNull(),
+});
+
+/** The 77 provinces (76 + Bangkok), keyed by the DOPA / ISO 3166-2:TH two-digit code. */
+export const provinces = sqliteTable(
+  'province',
+  {
+    code: text('code').primaryKey(),
+    nameTh: text('name_th').notNull(),
+    nameEn: text('name_en').notNull(),
+    region: text('region', {
+      enum: ['north', 'central', 'northeast', 'west', 'east', 'south'],
+    }).notNull(),
+    groupId: integer('group_id').references(() => provinceGroups.id),
+    groupConfidence: text('group_confidence'),
+  },
+  (t) => [index('province_group_idx').on(t.groupId)],
+);
+
+export const agencies = sqliteTable(
+  'agency',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    code: text('code').notNull().unique(),
+    nameTh: text('name_th').notNull(),
+    nameEn: text('name_en').notNull().default(''),
+    level: text('level', { enum: ['central', 'regional', 'local'] }).notNull(),
+    type: text('type', {
+      enum: [
+        'ministry',
+        'department',
+        'province',
+        'state_enterprise',
+        'public_organization',
+        'independent_organ',
+        'judicial_admin',
+        'university',
+        'pao',
+        'municipality',
+        'sao',
+        'other',
+      ],
+    }).notNull(),
+    parentId: integer('parent_id'),
+    provinceCode: text('province_code').references(() => provinces.code),
+    active: integer('active', { mode: 'boolean' }).notNull().default(true),
+    /** Generated demo agency (not a real registry entry). */
+    isDemo: integer('is_demo', { mode: 'boolean' }).notNull().default(false),
+    version: integer('version').notNull().default(1),
+    ...timestamps,
+  },
+  (t) => [
+    index('agency_province').on(t.provinceCode),
+    index('agency_type').on(t.type),
+    index('agency_level').on(t.level),
+  ],
+);
+
+// ── Accounts and reporting ────────────────────────────────────────────────────
+
+export const users = sqliteTable('user', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  username: text('username').notNull().unique(),
+  displayName: text('display_name').notNull(),
+  passwordHash: text('password_hash').notNull(),
+  role: text('role', { enum: ['admin', 'committee', 'analyst', 'reporter'] }).notNull(),
+  /** Required for reporters: the one agency they report for. */
+  agencyId: integer('agency_id').references(() => agencies.id),
+  active: integer('active', { mode: 'boolean' }).notNull().default(true),
+  isDemo: integer('is_demo', { mode: 'boolean' }).notNull().default(false),
+  ...timestamps,
+});
+
+/** Server-side sessions; the cookie holds a random token, the table only its SHA-256. */
+export const sessions = sqliteTable(
+  'session',
+  {
+    idHash: text('id_hash').primaryKey(),
+    userId: integer('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    createdAt: text('created_at').notNull(),
+    lastSeenAt: text('last_seen_at').notNull(),
+    expiresAt: text('expires_at').notNull(),
+  },
+  (t) => [index('session_user').on(t.userId)],
+);
+
+export const loginAttempts = sqliteTable(
+  'login_attempt',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    username: text('username').notNull(),
+    ip: text('ip').notNull(),
+    success: integer('success', { mode: 'boolean' }).notNull(),
+    at: text('at').notNull(),
+  },
+  (t) => [index('login_attempt_user').on(t.username, t.at), index('login_attempt_ip').on(t.ip, t.at)],
+);
+
+/** One per fiscal year: when agencies may enter values, and until when. */
+export const reportingPeriods = sqliteTable('reporting_period', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  year: integer('year').notNull().unique(),
+  opensOn: text('opens_on').notNull(),
+  deadline: text('deadline').notNull(),
+  locked: integer('locked', { mode: 'boolean' }).notNull().default(false),
+  version: integer('version').notNull().default(1),
+  ...timestamps,
+});
+
+/** Which agencies report which indicator: one agency, or every agency of a type and/or level. */
+export const assignments = sqliteTable(
+  'assignment',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    indicatorId: integer('indicator_id')
+      .notNull()
+      .references(() => indicators.id),
+    agencyId: integer('agency_id').references(() => agencies.id),
+    agencyType: text('agency_type'),
+    agencyLevel: text('agency_level', { enum: ['central', 'regional', 'local'] }),
+    ...timestamps,
+  },
+  (t) => [index('assignment_indicator').on(t.indicatorId), index('assignment_agency').on(t.agencyId)],
+);
+
+/** Append-only: written in the same transaction as the change it records. */
+export const auditLog = sqliteTable(
+  'audit_log',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    at: text('at').notNull(),
+    userId: integer('user_id').references(() => users.id),
+    action: text('action').notNull(),
+    entity: text('entity').notNull(),
+    entityId: text('entity_id').notNull(),
+    before: text('before', { mode: 'json' }),
+    after: text('after', { mode: 'json' }),
+  },
+  (t) => [index('audit_entity').on(t.entity, t.entityId), index('audit_at').on(t.at)],
+);
+
+// ── ITA (NACC Integrity and Transparency Assessment) ──────────────────────────
+
+export const itaImports = sqliteTable('ita_import', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  year: integer('year').notNull(),
+  fileName: text('file_name').notNull(),
+  fileHash: text('file_hash').notNull(),
+  rowCount: integer('row_count').notNull(),
+  added: integer('added').notNull(),
+  changed: integer('changed').notNull(),
+  removed: integer('removed').notNull(),
+  userId: integer('user_id').references(() => users.id),
+  isDemo: integer('is_demo', { mode: 'boolean' }).notNull().default(false),
+  createdAt: timestamps.createdAt,
+});
+
+export const itaResults = sqliteTable(
+  'ita_result',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    agencyId: integer('agency_id')
+      .notNull()
+      .references(() => agencies.id),
+    year: integer('year').notNull(),
+    total: real('total').notNull(),
+    iit: real('iit'),
+    eit: real('eit'),
+    oit: real('oit'),
+    i1: real('i1'),
+    i2: real('i2'),
+    i3: real('i3'),
+    i4: real('i4'),
+    i5: real('i5'),
+    i6: real('i6'),
+    i7: real('i7'),
+    i8: real('i8'),
+    i9: real('i9'),
+    i10: real('i10'),
+    grade: text('grade').notNull(),
+    importId: integer('import_id').references(() => itaImports.id),
+    isDemo: integer('is_demo', { mode: 'boolean' }).notNull().default(false),
+  },
+  (t) => [
+    uniqueIndex('ita_result_agency_year').on(t.agencyId, t.year),
+    index('ita_result_year_total').on(t.year, t.total),
+  ],
+);

@@ -1,0 +1,66 @@
+import type { CreateFastifyContextOptions } from '@trpc/server/adapters/fastify';
+import type { Db } from '../db/client';
+import type { Role } from '../shared/domain';
+import { SESSION_COOKIE, resolveSession } from './services/session';
+
+export type SessionUser = {
+  id: number;
+  username: string;
+  displayName: string;
+  role: Role;
+  /** Set for reporters: the one agency they may report for. */
+  agencyId: number | null;
+};
+
+/** How procedures set or clear the session cookie without knowing about Fastify. */
+export interface SessionCookie {
+  set(token: string, maxAgeSeconds: number): void;
+  clear(): void;
+}
+
+export type InnerContextOptions = {
+  db: Db;
+  user?: SessionUser | null;
+  sessionToken?: string | null;
+  ip?: string;
+  cookie?: SessionCookie;
+};
+
+const noCookie: SessionCookie = { set: () => {}, clear: () => {} };
+
+/** The context without HTTP: what integration tests build directly. */
+export function createInnerContext(opts: InnerContextOptions) {
+  return {
+    db: opts.db,
+    user: opts.user ?? null,
+    sessionToken: opts.sessionToken ?? null,
+    ip: opts.ip ?? '127.0.0.1',
+    cookie: opts.cookie ?? noCookie,
+  };
+}
+
+export type Context = ReturnType<typeof createInnerContext>;
+
+export function makeCreateContext(db: Db, secureCookies: boolean) {
+  return ({ req, res }: CreateFastifyContextOptions): Context => {
+    const token = req.cookies[SESSION_COOKIE] ?? null;
+    const user = token ? resolveSession(db, token) : null;
+    return createInnerContext({
+      db,
+      user,
+      sessionToken: user ? token : null,
+      ip: req.ip,
+      cookie: {
+        set: (value, maxAge) =>
+          void res.setCookie(SESSION_COOKIE, value, {
+            path: '/',
+            httpOnly: true,
+            sameSite: 'lax',
+            secure: secureCookies,
+            maxAge,
+          }),
+        clear: () => void res.clearCookie(SESSION_COOKIE, { path: '/' }),
+      },
+    });
+  };
+}

@@ -1,0 +1,16 @@
+import { indicatorRouter } from './routers/indicator';
+import { planRouter, strategyRouter } from './routers/plan';
+import { provinceRouter } from './routers/province';
+import { quickWinRouter } from './routers/quick-win';
+import { router } from './trpc';
+
+/** One sub-router per domain. Add new domains here (one line each). */
+export const appRouter = router({
+  plan: planRouter,
+  strategy: strategyRouter,
+  indicator: indicatorRouter,
+  quickWin: quickWinRouter,
+  province: provinceRouter,
+});
+
+export type AppRouter = typeof appRouter;

@@ -1,0 +1,151 @@
+import { TRPCError } from '@trpc/server';
+import { and, asc, eq, inArray, isNotNull, isNull, type SQL } from 'drizzle-orm';
+import type { Db } from '../../db/client';
+import { indicators, indicatorValues, measures, strategies, targetRevisions, targets } from '../../db/schema';
+import type { IndicatorByCodeInput, IndicatorListInput } from '../../shared/schemas/indicator';
+
+/** Columns every indicator view needs; selected explicitly so nothing else leaks. */
+export const indicatorColumns = {
+  id: indicators.id,
+  code: indicators.code,
+  nameTh: indicators.nameTh,
+  nameEn: indicators.nameEn,
+  unit: indicators.unit,
+  direction: indicators.direction,
+  scope: indicators.scope,
+  aggregation: indicators.aggregation,
+  aggregationThreshold: indicators.aggregationThreshold,
+  yearKind: indicators.yearKind,
+  sourceOrgTh: indicators.sourceOrgTh,
+  sourceOrgEn: indicators.sourceOrgEn,
+  sourceUrl: indicators.sourceUrl,
+  decimals: indicators.decimals,
+  minValue: indicators.minValue,
+  maxValue: indicators.maxValue,
+  releaseLagMonths: indicators.releaseLagMonths,
+  baselineYear: indicators.baselineYear,
+  baselineValue: indicators.baselineValue,
+  comparableFromYear: indicators.comparableFromYear,
+  statusMethod: indicators.statusMethod,
+  isExample: indicators.isExample,
+  sortOrder: indicators.sortOrder,
+  strategyId: indicators.strategyId,
+  strategyNo: strategies.no,
+  measureId: indicators.measureId,
+  measureCode: measures.code,
+};
+
+const valueColumns = {
+  indicatorId: indicatorValues.indicatorId,
+  year: indicatorValues.year,
+  value: indicatorValues.value,
+  rankOutOf: indicatorValues.rankOutOf,
+  sourceTh: indicatorValues.sourceTh,
+  sourceUrl: indicatorValues.sourceUrl,
+  publishedOn: indicatorValues.publishedOn,
+  note: indicatorValues.note,
+  isExample: indicatorValues.isExample,
+  approvedAt: indicatorValues.approvedAt,
+};
+
+const targetColumns = {
+  id: targets.id,
+  indicatorId: targets.indicatorId,
+  year: targets.year,
+  value: targets.value,
+  originalValue: targets.originalValue,
+  sourceTh: targets.sourceTh,
+  sourceUrl: targets.sourceUrl,
+  isExample: targets.isExample,
+};
+
+export type IndicatorRow = Awaited<ReturnType<typeof selectIndicators>>[number];
+
+function selectIndicators(db: Db, where?: SQL) {
+  return db
+    .select(indicatorColumns)
+    .from(indicators)
+    .leftJoin(strategies, eq(strategies.id, indicators.strategyId))
+    .leftJoin(measures, eq(measures.id, indicators.measureId))
+    .where(where)
+    .orderBy(asc(indicators.sortOrder), asc(indicators.code))
+    .all();
+}
+
+/**
+ * Indicators with their published national series and targets, in two queries in all
+ * (not one per indicator). For per-agency indicators the national series is the
+ * approved national aggregate row (agency_id null) where one exists.
+ */
+export function loadIndicatorsWithSeries(db: Db, where?: SQL) {
+  const rows = selectIndicators(db, where);
+  if (rows.length === 0) return [];
+  const ids = rows.map((r) => r.id);
+  const values = db
+    .select(valueColumns)
+    .from(indicatorValues)
+    .where(and(inArray(indicatorValues.indicatorId, ids), isNull(indicatorValues.agencyId)))
+    .orderBy(asc(indicatorValues.year))
+    .all();
+  const targetRows = db
+    .select(targetColumns)
+    .from(targets)
+    .where(inArray(targets.indicatorId, ids))
+    .orderBy(asc(targets.year))
+    .all();
+  return rows.map((r) => ({
+    ...r,
+    values: values.filter((v) => v.indicatorId === r.id),
+    targets: targetRows.filter((t) => t.indicatorId === r.id),
+  }));
+}
+
+export type IndicatorWithSeries = ReturnType<typeof loadIndicatorsWithSeries>[number];
+
+export function listIndicators(db: Db, input: IndicatorListInput) {
+  const conditions: SQL[] = [];
+  if (input.level === 'goal') conditions.push(isNull(indicators.strategyId));
+  if (input.level === 'strategy') conditions.push(isNotNull(indicators.strategyId));
+  if (input.strategyNo !== undefined) conditions.push(eq(strategies.no, input.strategyNo));
+  const where = conditions.length ? and(...conditions) : undefined;
+  return loadIndicatorsWithSeries(db, where);
+}
+
+export function getIndicatorByCode(db: Db, input: IndicatorByCodeInput) {
+  const [indicator] = loadIndicatorsWithSeries(db, eq(indicators.code, input.code));
+  if (!indicator) {
+    throw new TRPCError({ code: 'NOT_FOUND', message: `ไม่พบตัวชี้วัดรหัส ${input.code} / indicator ${input.code} not found` });
+  }
+  const meta = db
+    .select({
+      definitionTh: indicators.definitionTh,
+      definitionEn: indicators.definitionEn,
+      methodTh: indicators.methodTh,
+      methodEn: indicators.methodEn,
+      version: indicators.version,
+    })
+    .from(indicators)
+    .where(eq(indicators.id, indicator.id))
+    .get();
+  const strategy = indicator.strategyId
+    ? (db
+        .select({ no: strategies.no, titleTh: strategies.titleTh, titleEn: strategies.titleEn })
+        .from(strategies)
+        .where(eq(strategies.id, indicator.strategyId))
+        .get() ?? null)
+    : null;
+  const revisions = db
+    .select({
+      year: targets.year,
+      previousValue: targetRevisions.previousValue,
+      newValue: targetRevisions.newValue,
+      reason: targetRevisions.reason,
+      revisedOn: targetRevisions.revisedOn,
+    })
+    .from(targetRevisions)
+    .innerJoin(targets, eq(targets.id, targetRevisions.targetId))
+    .where(eq(targets.indicatorId, indicator.id))
+    .orderBy(asc(targetRevisions.revisedOn))
+    .all();
+  return { ...indicator, ...meta!, strategy, targetRevisions: revisions };
+}

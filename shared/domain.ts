@@ -1,0 +1,118 @@
+// Domain vocabularies shared by client and server. Labels live here (not in client i18n)
+// because server downloads (CSV/XLSX) print them too.
+import { z } from 'zod';
+
+export const LEVELS = ['central', 'regional', 'local'] as const;
+/** ส่วนกลาง / ส่วนภูมิภาค / ส่วนท้องถิ่น */
+export const LevelSchema = z.enum(LEVELS);
+export type Level = z.infer<typeof LevelSchema>;
+
+export const AGENCY_TYPES = [
+  'ministry',
+  'department',
+  'province',
+  'state_enterprise',
+  'public_organization',
+  'independent_organ',
+  'judicial_admin',
+  'university',
+  'pao',
+  'municipality',
+  'sao',
+  'other',
+] as const;
+export const AgencyTypeSchema = z.enum(AGENCY_TYPES);
+export type AgencyType = z.infer<typeof AgencyTypeSchema>;
+
+export const UNITS = ['score', 'percent', 'rank', 'count', 'boolean', 'index'] as const;
+export const UnitSchema = z.enum(UNITS);
+export type Unit = z.infer<typeof UnitSchema>;
+
+export const DirectionSchema = z.enum(['higher', 'lower']);
+export type Direction = z.infer<typeof DirectionSchema>;
+
+export const ScopeSchema = z.enum(['national', 'agency']);
+export type Scope = z.infer<typeof ScopeSchema>;
+
+export const REGIONS = ['north', 'central', 'northeast', 'west', 'east', 'south'] as const;
+export const RegionSchema = z.enum(REGIONS);
+export type Region = z.infer<typeof RegionSchema>;
+
+export const QUICK_WIN_STATUSES = ['not_started', 'in_progress', 'completed', 'delayed', 'cancelled'] as const;
+export const QuickWinStatusSchema = z.enum(QUICK_WIN_STATUSES);
+export type QuickWinStatus = z.infer<typeof QuickWinStatusSchema>;
+
+export const ROLES = ['admin', 'committee', 'analyst', 'reporter'] as const;
+export const RoleSchema = z.enum(ROLES);
+export type Role = z.infer<typeof RoleSchema>;
+
+export const SUBMISSION_STATUSES = ['draft', 'submitted', 'returned', 'approved'] as const;
+export const SubmissionStatusSchema = z.enum(SUBMISSION_STATUSES);
+export type SubmissionStatus = z.infer<typeof SubmissionStatusSchema>;
+
+export type Bilingual = { th: string; en: string };
+
+export const LEVEL_LABELS: Record<Level, Bilingual> = {
+  central: { th: 'ส่วนกลาง', en: 'Central' },
+  regional: { th: 'ส่วนภูมิภาค', en: 'Regional' },
+  local: { th: 'ส่วนท้องถิ่น', en: 'Local' },
+};
+
+export const AGENCY_TYPE_LABELS: Record<AgencyType, Bilingual> = {
+  ministry: { th: 'กระทรวง', en: 'Ministry' },
+  department: { th: 'ส่วนราชการระดับกรม', en: 'Department-level agency' },
+  province: { th: 'จังหวัด', en: 'Province' },
+  state_enterprise: { th: 'รัฐวิสาหกิจ', en: 'State enterprise' },
+  public_organization: { th: 'องค์การมหาชน', en: 'Public organisation' },
+  independent_organ: { th: 'องค์กรอิสระ', en: 'Independent organ' },
+  judicial_admin: {
+    th: 'หน่วยธุรการขององค์กรศาล องค์กรอัยการ และหน่วยงานในสังกัดรัฐสภา',
+    en: 'Court, prosecutor and parliament administrative units',
+  },
+  university: { th: 'สถาบันอุดมศึกษา', en: 'Higher-education institution' },
+  pao: { th: 'องค์การบริหารส่วนจังหวัด (อบจ.)', en: 'Provincial administrative organisation' },
+  municipality: { th: 'เทศบาล', en: 'Municipality' },
+  sao: { th: 'องค์การบริหารส่วนตำบล (อบต.)', en: 'Subdistrict administrative organisation' },
+  other: { th: 'หน่วยงานอื่นของรัฐ', en: 'Other state agency' },
+};
+
+export const UNIT_LABELS: Record<Unit, Bilingual> = {
+  score: { th: 'คะแนน', en: 'score' },
+  percent: { th: 'ร้อยละ', en: '%' },
+  rank: { th: 'อันดับ', en: 'rank' },
+  count: { th: 'จำนวน', en: 'count' },
+  boolean: { th: 'มี/ไม่มี', en: 'yes/no' },
+  index: { th: 'ค่าดัชนี', en: 'index' },
+};
+
+export const REGION_LABELS: Record<Region, Bilingual> = {
+  north: { th: 'ภาคเหนือ', en: 'North' },
+  central: { th: 'ภาคกลาง', en: 'Central' },
+  northeast: { th: 'ภาคตะวันออกเฉียงเหนือ', en: 'Northeast' },
+  west: { th: 'ภาคตะวันตก', en: 'West' },
+  east: { th: 'ภาคตะวันออก', en: 'East' },
+  south: { th: 'ภาคใต้', en: 'South' },
+};
+
+export const QUICK_WIN_STATUS_LABELS: Record<QuickWinStatus, Bilingual> = {
+  not_started: { th: 'ยังไม่เริ่ม', en: 'Not started' },
+  in_progress: { th: 'กำลังดำเนินการ', en: 'In progress' },
+  completed: { th: 'แล้วเสร็จ', en: 'Completed' },
+  delayed: { th: 'ล่าช้า', en: 'Delayed' },
+  cancelled: { th: 'ยกเลิก', en: 'Cancelled' },
+};
+
+export const ROLE_LABELS: Record<Role, Bilingual> = {
+  admin: { th: 'ผู้ดูแลระบบ (สำนักงาน ก.พ.)', en: 'Administrator (OCSC secretariat)' },
+  committee: { th: 'กรรมการ ก.ม.จ.', en: 'Committee member' },
+  analyst: { th: 'นักวิเคราะห์', en: 'Analyst' },
+  reporter: { th: 'ผู้รายงานของหน่วยงาน', en: 'Agency reporter' },
+};
+
+export const SUBMISSION_STATUS_LABELS: Record<SubmissionStatus | 'not_started', Bilingual> = {
+  not_started: { th: 'ยังไม่เริ่ม', en: 'Not started' },
+  draft: { th: 'ร่าง', en: 'Draft' },
+  submitted: { th: 'ส่งแล้ว รอตรวจ', en: 'Submitted' },
+  returned: { th: 'ส่งกลับแก้ไข', en: 'Returned' },
+  approved: { th: 'อนุมัติแล้ว', en: 'Approved' },
+};

@@ -1,0 +1,20 @@
+import { z } from 'zod';
+
+export const IndicatorCodeSchema = z
+  .string()
+  .trim()
+  .min(1, 'ต้องระบุรหัสตัวชี้วัด / indicator code is required')
+  .max(40)
+  .regex(/^[A-Za-z0-9._-]+$/, 'รหัสตัวชี้วัดใช้ได้เฉพาะ A–Z 0–9 . _ - / indicator code may only use A–Z 0–9 . _ -');
+
+export const IndicatorListInput = z
+  .object({
+    strategyNo: z.number().int().min(1).max(20).optional(),
+    /** 'goal' = indicators of the plan's goal (no strategy). */
+    level: z.enum(['goal', 'strategy', 'all']).default('all'),
+  })
+  .default({ level: 'all' });
+export type IndicatorListInput = z.infer<typeof IndicatorListInput>;
+
+export const IndicatorByCodeInput = z.object({ code: IndicatorCodeSchema });
+export type IndicatorByCodeInput = z.infer<typeof IndicatorByCodeInput>;

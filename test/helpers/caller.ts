@@ -1,0 +1,11 @@
+import type { Db } from '../../db/client';
+import { createInnerContext, type SessionUser } from '../../server/context';
+import { appRouter } from '../../server/router';
+import { createCallerFactory } from '../../server/trpc';
+
+const createCaller = createCallerFactory(appRouter);
+
+/** A tRPC caller as a given user (or anonymous), against a real database. */
+export function callerFor(db: Db, user: SessionUser | null = null) {
+  return createCaller(createInnerContext({ db, user }));
+}

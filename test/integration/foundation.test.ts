@@ -1,0 +1,155 @@
+import { TRPCError } from '@trpc/server';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Db } from '../../db/client';
+import { callerFor } from '../helpers/caller';
+import { createTestDb } from '../helpers/db';
+
+let db: Db;
+beforeAll(() => {
+  db = createTestDb();
+});
+
+async function expectTrpcError(promise: Promise<unknown>, code: TRPCError['code'], messagePart?: string) {
+  const error = await promise.then(
+    () => null,
+    (e: unknown) => e,
+  );
+  expect(error).toBeInstanceOf(TRPCError);
+  expect((error as TRPCError).code).toBe(code);
+  if (messagePart) expect((error as TRPCError).message).toContain(messagePart);
+}
+
+describe('plan.overview', () => {
+  it('returns the plan texts verbatim, five strategies and headline indicators', async () => {
+    const o = await callerFor(db).plan.overview();
+    expect(o.plan.visionTh).toContain('เจ้าหน้าที่ของรัฐเป็นที่เชื่อถือและไว้วางใจได้');
+    expect(o.plan.challengeTh).toBe('ไม่มีข้อยกเว้น ไม่มีข้อกังขา และไม่สูญเปล่า');
+    expect(o.strategies.map((s) => s.no)).toEqual([1, 2, 3, 4, 5]);
+    expect(o.strategies[0]?.titleTh).toBe('การสร้างมาตรฐานทางจริยธรรมภายในหน่วยงานของรัฐ');
+    expect(o.headline.map((h) => h.code)).toEqual(['CPI-SCORE', 'CPI-RANK', 'ITA-MEAN', 'ITA-PASS']);
+  });
+
+  it('carries the real CPI 2024 edition (stored as 2567) with its source', async () => {
+    const o = await callerFor(db).plan.overview();
+    const cpi = o.headline.find((h) => h.code === 'CPI-SCORE');
+    const v2567 = cpi?.values.find((v) => v.year === 2567);
+    expect(v2567?.value).toBe(34);
+    expect(v2567?.sourceUrl).toMatch(/^https?:\/\//);
+    expect(cpi?.isExample).toBe(false);
+    expect(cpi?.targets.map((t) => [t.year, t.value])).toEqual([
+      [2565, 50],
+      [2570, 57],
+    ]);
+  });
+
+  it('every real (non-example) value has a source', async () => {
+    const o = await callerFor(db).plan.overview();
+    for (const ind of o.goalIndicators) {
+      for (const v of ind.values) expect(v.sourceUrl, `${ind.code} ${v.year}`).toBeTruthy();
+    }
+  });
+
+  it('counts Quick Wins by level', async () => {
+    const o = await callerFor(db).plan.overview();
+    const byLevel = Object.fromEntries(o.quickWinsByLevel.map((l) => [l.level, l.total]));
+    expect(byLevel).toEqual({ central: 2, regional: 3, local: 3 });
+  });
+
+  it('rejects an unknown plan with NOT_FOUND', async () => {
+    await expectTrpcError(callerFor(db).plan.overview({ planCode: '2571-2575' }), 'NOT_FOUND', '2571-2575');
+  });
+});
+
+describe('strategy.byNo', () => {
+  it('returns measures, indicators with series and Quick Wins', async () => {
+    const s = await callerFor(db).strategy.byNo({ no: 1 });
+    expect(s.strategy.no).toBe(1);
+    expect(s.measures.length).toBeGreaterThan(0);
+    expect(s.measures.every((m) => m.isExample)).toBe(true);
+    expect(s.indicators.map((i) => i.code)).toContain('S1-EX-01');
+    expect(s.quickWins.every((q) => q.strategyNo === 1)).toBe(true);
+    expect(s.previous).toBeNull();
+    expect(s.next?.no).toBe(2);
+  });
+
+  it('names the field on bad input', async () => {
+    // @ts-expect-error — deliberately wrong type
+    await expectTrpcError(callerFor(db).strategy.byNo({ no: 'one' }), 'BAD_REQUEST');
+    const err = await callerFor(db)
+      .strategy.byNo({ no: 0 })
+      .catch((e: unknown) => e as TRPCError);
+    expect((err as TRPCError).code).toBe('BAD_REQUEST');
+  });
+
+  it('answers NOT_FOUND for a strategy that does not exist', async () => {
+    await expectTrpcError(callerFor(db).strategy.byNo({ no: 9 }), 'NOT_FOUND');
+  });
+});
+
+describe('indicator', () => {
+  it('lists goal-level indicators only when asked', async () => {
+    const goal = await callerFor(db).indicator.list({ level: 'goal' });
+    expect(goal.every((i) => i.strategyId === null)).toBe(true);
+    expect(goal.map((i) => i.code)).toContain('ITA-PASS');
+    const s2 = await callerFor(db).indicator.list({ strategyNo: 2, level: 'all' });
+    expect(s2.every((i) => i.strategyNo === 2)).toBe(true);
+  });
+
+  it('returns an indicator with values, targets, metadata and CPI rank denominators', async () => {
+    const rank = await callerFor(db).indicator.byCode({ code: 'CPI-RANK' });
+    expect(rank.direction).toBe('lower');
+    expect(rank.values.find((v) => v.year === 2568)).toMatchObject({ value: 116, rankOutOf: 182 });
+    expect(rank.definitionTh.length).toBeGreaterThan(0);
+  });
+
+  it('rejects a malformed code naming the field, and an unknown code with NOT_FOUND', async () => {
+    await expectTrpcError(callerFor(db).indicator.byCode({ code: 'bad code!' }), 'BAD_REQUEST', 'code');
+    await expectTrpcError(callerFor(db).indicator.byCode({ code: 'NOPE' }), 'NOT_FOUND', 'NOPE');
+  });
+});
+
+describe('quickWin.list', () => {
+  it('filters by level, strategy and status', async () => {
+    const local = await callerFor(db).quickWin.list({ level: 'local' });
+    expect(local.length).toBe(3);
+    expect(local.every((q) => q.levels.includes('local'))).toBe(true);
+    const done = await callerFor(db).quickWin.list({ status: 'completed' });
+    expect(done.every((q) => q.status === 'completed')).toBe(true);
+    const s5 = await callerFor(db).quickWin.list({ strategyNo: 5 });
+    expect(s5.map((q) => q.code)).toEqual(['QW-EX-02']);
+    expect(s5.every((q) => q.isExample)).toBe(true);
+  });
+
+  it('rejects an unknown level naming the field', async () => {
+    // @ts-expect-error — deliberately invalid enum value
+    await expectTrpcError(callerFor(db).quickWin.list({ level: 'national' }), 'BAD_REQUEST', 'level');
+  });
+});
+
+describe('province', () => {
+  it('has the 77 provinces with Bueng Kan as 38 and Bangkok in no group', async () => {
+    const all = await callerFor(db).province.list();
+    expect(all).toHaveLength(77);
+    expect(all.find((p) => p.code === '38')?.nameEn).toBe('Bueng Kan');
+    expect(all.find((p) => p.code === '10')?.groupId).toBeNull();
+    const groups = await callerFor(db).province.groups();
+    expect(groups).toHaveLength(18);
+  });
+
+  it('filters by region and rejects an unknown region', async () => {
+    const south = await callerFor(db).province.list({ region: 'south' });
+    expect(south.length).toBe(14);
+    // @ts-expect-error — deliberately invalid enum value
+    await expectTrpcError(callerFor(db).province.list({ region: 'mars' }), 'BAD_REQUEST', 'region');
+  });
+});
+
+describe('seed', () => {
+  it('is idempotent', async () => {
+    const { seedAll } = await import('../../db/seed/index');
+    const { tableCounts } = await import('../helpers/db');
+    const before = tableCounts(db);
+    seedAll(db);
+    expect(tableCounts(db)).toEqual(before);
+  });
+});
