@@ -1,0 +1,65 @@
+import type { ReactNode } from 'react';
+import { NavLink } from 'react-router';
+import { usePrefs, useT } from '../../hooks/use-prefs';
+import { AppLink } from './AppLink';
+import { NAV_ITEMS, type NavItem } from './nav';
+
+type Props = { children: ReactNode; visibleNav?: (item: NavItem) => boolean; account?: ReactNode };
+
+export function Layout({ children, visibleNav = (i) => !i.roles, account }: Props) {
+  const { t, link } = useT();
+  const { lang, cal, setLang, setCal } = usePrefs();
+  return (
+    <div className="app">
+      <a className="skip-link" href="#main">
+        {t('nav.skip')}
+      </a>
+      <header className="app-header">
+        <div className="brand">
+          <AppLink to="/" className="brand-title">
+            {t('app.title')}
+          </AppLink>
+          <span className="brand-subtitle">{t('app.subtitle')}</span>
+        </div>
+        <div className="prefs">
+          <fieldset className="switch">
+            <legend className="sr-only">{t('prefs.language')}</legend>
+            <button type="button" aria-pressed={lang === 'th'} onClick={() => setLang('th')} lang="th">
+              ไทย
+            </button>
+            <button type="button" aria-pressed={lang === 'en'} onClick={() => setLang('en')} lang="en">
+              EN
+            </button>
+          </fieldset>
+          <fieldset className="switch">
+            <legend className="sr-only">{t('prefs.calendar')}</legend>
+            <button type="button" aria-pressed={cal === 'be'} onClick={() => setCal('be')}>
+              {t('prefs.be')}
+            </button>
+            <button type="button" aria-pressed={cal === 'ce'} onClick={() => setCal('ce')}>
+              {t('prefs.ce')}
+            </button>
+          </fieldset>
+          {account}
+        </div>
+      </header>
+      <nav className="app-nav" aria-label={t('nav.main')}>
+        <ul>
+          {NAV_ITEMS.filter(visibleNav).map((item) => (
+            <li key={item.to}>
+              <NavLink to={link(item.to)} end={item.end ?? false}>
+                {t(item.label)}
+              </NavLink>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      <main id="main" className="app-main" lang={lang}>
+        {children}
+      </main>
+      <footer className="app-footer">
+        <p>{t('app.subtitle')}</p>
+      </footer>
+    </div>
+  );
+}

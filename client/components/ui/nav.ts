@@ -1,0 +1,12 @@
+// The main menu. Features add their entry here (one line each). `roles` hides an entry from
+// users who may not use it — the server enforces the same rule on every procedure.
+import type { Role } from '../../../shared/domain';
+import type { MessageKey } from '../../i18n';
+
+export type NavItem = { to: string; label: MessageKey; roles?: readonly Role[]; end?: boolean };
+
+export const NAV_ITEMS: NavItem[] = [
+  { to: '/', label: 'nav.overview', end: true },
+  { to: '/strategies/1', label: 'nav.strategies' },
+  { to: '/quick-wins', label: 'nav.quickWins' },
+];

@@ -1,0 +1,16 @@
+// Thai and English messages, merged from one file per feature (i18n/messages/*.ts).
+import { common } from './messages/common';
+
+const th = { ...common.th };
+const en: Record<keyof typeof th, string> = { ...common.en };
+
+export type MessageKey = keyof typeof th;
+export type Lang = 'th' | 'en';
+
+export const messages: Record<Lang, Record<MessageKey, string>> = { th, en };
+
+/** Looks a message up and fills `{name}` placeholders. */
+export function translate(lang: Lang, key: MessageKey, vars?: Record<string, string | number>): string {
+  const text = messages[lang][key] ?? messages.th[key] ?? key;
+  return vars ? text.replace(/\{(\w+)\}/g, (_, name: string) => String(vars[name] ?? `{${name}}`)) : text;
+}

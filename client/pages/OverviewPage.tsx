@@ -1,0 +1,133 @@
+import { useQuery } from '@tanstack/react-query';
+import { LEVEL_LABELS, LEVELS } from '../../shared/domain';
+import { IndicatorTrend } from '../components/indicator/IndicatorTrend';
+import { HeadlineCard } from '../components/indicator/HeadlineCard';
+import { AppLink } from '../components/ui/AppLink';
+import { QueryState } from '../components/ui/QueryState';
+import { useT } from '../hooks/use-prefs';
+import { trpc } from '../trpc';
+
+export function OverviewPage() {
+  const { t, pick, lang } = useT();
+  const query = useQuery(trpc.plan.overview.queryOptions({}));
+  return (
+    <QueryState query={query}>
+      {({ plan, headline, strategies, quickWinsByLevel, goalIndicators }) => {
+        const span = { from: plan.startYear, to: plan.endYear };
+        const cpi = headline.find((h) => h.code === 'CPI-SCORE');
+        const itaPass = headline.find((h) => h.code === 'ITA-PASS');
+        return (
+          <div className="page overview">
+            <h1>{pick(plan.nameTh, plan.nameEn)}</h1>
+            <section className="plan-texts" aria-label={t('overview.vision')}>
+              <div className="vision">
+                <h2>{t('overview.vision')}</h2>
+                <p className="vision-text">{pick(plan.visionTh, plan.visionEn)}</p>
+              </div>
+              <dl className="plan-dl">
+                <div>
+                  <dt>{t('overview.mission')}</dt>
+                  <dd>{pick(plan.missionTh, plan.missionEn)}</dd>
+                </div>
+                <div>
+                  <dt>{t('overview.goal')}</dt>
+                  <dd>{pick(plan.goalTh, plan.goalEn)}</dd>
+                </div>
+                <div>
+                  <dt>{t('overview.challenge')}</dt>
+                  <dd className="challenge">“{pick(plan.challengeTh, plan.challengeEn)}”</dd>
+                </div>
+                <div>
+                  <dt>{t('overview.owner')}</dt>
+                  <dd>
+                    {pick(plan.ownerTh, plan.ownerEn)} ·{' '}
+                    <a href={plan.sourceUrl ?? undefined} target="_blank" rel="noreferrer noopener">
+                      {t('source.label')}: ocsc.go.th
+                    </a>
+                  </dd>
+                </div>
+              </dl>
+            </section>
+
+            <section aria-labelledby="headline-h">
+              <h2 id="headline-h">{t('overview.headline')}</h2>
+              <div className="card-grid">
+                {headline.map((ind) => (
+                  <HeadlineCard key={ind.code} indicator={ind} />
+                ))}
+              </div>
+              <div className="chart-grid">
+                {cpi ? (
+                  <section className="card">
+                    <h3>{t('overview.cpiChart')}</h3>
+                    <IndicatorTrend indicator={cpi} title={t('overview.cpiChart')} planSpan={span} tableMode="details" height={240} />
+                  </section>
+                ) : null}
+                {itaPass ? (
+                  <section className="card">
+                    <h3>{t('overview.itaChart')}</h3>
+                    <IndicatorTrend indicator={itaPass} title={t('overview.itaChart')} planSpan={span} tableMode="details" height={240} />
+                  </section>
+                ) : null}
+              </div>
+            </section>
+
+            <section aria-labelledby="strategies-h">
+              <h2 id="strategies-h">{t('overview.strategies')}</h2>
+              <ol className="strategy-cards">
+                {strategies.map((s) => (
+                  <li key={s.no} className="card strategy-card">
+                    <AppLink to={`/strategies/${s.no}`} className="strategy-link">
+                      <span className="strategy-no">{t('strategy.label', { no: s.no })}</span>
+                      <span className="strategy-title">{pick(s.titleTh, s.titleEn)}</span>
+                    </AppLink>
+                    <p className="muted">
+                      {t('overview.indicators', { n: s.indicatorCount })} · {t('overview.quickWinCount', { n: s.quickWinCount })}
+                    </p>
+                  </li>
+                ))}
+              </ol>
+            </section>
+
+            <section aria-labelledby="qw-h">
+              <h2 id="qw-h">
+                <AppLink to="/quick-wins">{t('overview.quickWins')}</AppLink>
+              </h2>
+              <div className="card-grid">
+                {LEVELS.map((level) => {
+                  const row = quickWinsByLevel.find((q) => q.level === level);
+                  return (
+                    <AppLink key={level} to={`/quick-wins?level=${level}`} className="card level-card">
+                      <strong>{LEVEL_LABELS[level][lang]}</strong>
+                      <span className="big">{row?.total ?? 0}</span>
+                      <span className="muted">
+                        {t('overview.qwCompleted', { n: row?.completed ?? 0 })} · {t('overview.qwDelayed', { n: row?.delayed ?? 0 })}
+                      </span>
+                      {row && row.examples > 0 ? (
+                        <span className="badge badge-example" title={t('badge.exampleTitle')}>
+                          {t('badge.example')}
+                        </span>
+                      ) : null}
+                    </AppLink>
+                  );
+                })}
+              </div>
+            </section>
+
+            <section aria-labelledby="goal-ind-h">
+              <h2 id="goal-ind-h">{t('overview.goalIndicators')}</h2>
+              <ul className="link-list">
+                {goalIndicators.map((ind) => (
+                  <li key={ind.code}>
+                    <AppLink to={`/indicators/${ind.code}`}>{pick(ind.nameTh, ind.nameEn)}</AppLink>{' '}
+                    <span className="muted">({pick(ind.sourceOrgTh, ind.sourceOrgEn)})</span>
+                  </li>
+                ))}
+              </ul>
+            </section>
+          </div>
+        );
+      }}
+    </QueryState>
+  );
+}

@@ -1,0 +1,116 @@
+import { useQuery } from '@tanstack/react-query';
+import { useParams } from 'react-router';
+import { LazySparkline } from '../components/charts/lazy';
+import { QuickWinCard } from '../components/quick-wins/QuickWinCard';
+import { AppLink } from '../components/ui/AppLink';
+import { ExampleBadge } from '../components/ui/Badges';
+import { QueryState } from '../components/ui/QueryState';
+import { useT } from '../hooks/use-prefs';
+import { buildTrendRows, latestPoint } from '../lib/chart-data';
+import { formatValueYear } from '../lib/format';
+import { formatIndicatorValue } from '../lib/indicator-format';
+import { trpc } from '../trpc';
+
+export function StrategyPage() {
+  const { no } = useParams();
+  const { t, pick, lang, cal } = useT();
+  const strategyNo = Number(no);
+  const query = useQuery(trpc.strategy.byNo.queryOptions({ no: Number.isInteger(strategyNo) ? strategyNo : 0 }));
+  return (
+    <QueryState query={query}>
+      {({ plan, strategy, measures, indicators, quickWins, previous, next }) => (
+        <div className="page strategy">
+          <p className="eyebrow">{t('strategy.label', { no: strategy.no })}</p>
+          <h1>{pick(strategy.titleTh, strategy.titleEn)}</h1>
+
+          <section aria-labelledby="measures-h">
+            <h2 id="measures-h">{t('strategy.measures')}</h2>
+            {measures.length === 0 ? (
+              <p className="muted">{t('strategy.noMeasures')}</p>
+            ) : (
+              <ul className="measure-list">
+                {measures.map((m) => (
+                  <li key={m.id}>
+                    <span className="measure-code">{m.code}</span> {pick(m.nameTh, m.nameEn)} {m.isExample ? <ExampleBadge /> : null}
+                  </li>
+                ))}
+              </ul>
+            )}
+          </section>
+
+          <section aria-labelledby="indicators-h">
+            <h2 id="indicators-h">{t('strategy.indicators')}</h2>
+            {indicators.length === 0 ? (
+              <p className="muted">{t('strategy.noIndicators')}</p>
+            ) : (
+              <ul className="indicator-rows">
+                {indicators.map((ind) => {
+                  const latest = latestPoint(ind.values);
+                  const rows = buildTrendRows(
+                    { values: ind.values, targets: ind.targets, yearKind: ind.yearKind, span: { from: plan.startYear, to: plan.endYear } },
+                    cal,
+                  );
+                  return (
+                    <li key={ind.code} className="card indicator-row">
+                      <div className="indicator-row-main">
+                        <AppLink to={`/indicators/${ind.code}`} className="indicator-name">
+                          {pick(ind.nameTh, ind.nameEn)}
+                        </AppLink>
+                        {ind.isExample ? <ExampleBadge /> : null}
+                        <p className="muted">
+                          {ind.code}
+                          {ind.measureCode ? ` · ${t('strategy.measures')} ${ind.measureCode}` : ''}
+                        </p>
+                      </div>
+                      <div className="indicator-row-value">
+                        {latest ? (
+                          <>
+                            <strong>{formatIndicatorValue(latest.value, ind, lang, latest.rankOutOf)}</strong>
+                            <span className="muted"> {formatValueYear(latest.year, ind.yearKind, cal)}</span>
+                          </>
+                        ) : (
+                          <span className="muted">{t('indicator.noValues')}</span>
+                        )}
+                      </div>
+                      <div className="indicator-row-spark" title={t('strategy.trend')}>
+                        <LazySparkline rows={rows} reversed={ind.unit === 'rank'} />
+                      </div>
+                    </li>
+                  );
+                })}
+              </ul>
+            )}
+          </section>
+
+          <section aria-labelledby="qw-h">
+            <h2 id="qw-h">{t('strategy.quickWins')}</h2>
+            {quickWins.length === 0 ? (
+              <p className="muted">{t('strategy.noQuickWins')}</p>
+            ) : (
+              <div className="card-grid">
+                {quickWins.map((qw) => (
+                  <QuickWinCard key={qw.code} qw={qw} />
+                ))}
+              </div>
+            )}
+          </section>
+
+          <nav className="pager" aria-label={t('nav.strategies')}>
+            {previous ? (
+              <AppLink to={`/strategies/${previous.no}`} rel="prev">
+                ← {t('strategy.label', { no: previous.no })}
+              </AppLink>
+            ) : (
+              <span />
+            )}
+            {next ? (
+              <AppLink to={`/strategies/${next.no}`} rel="next">
+                {t('strategy.label', { no: next.no })} →
+              </AppLink>
+            ) : null}
+          </nav>
+        </div>
+      )}
+    </QueryState>
+  );
+}
