@@ -202,3 +202,14 @@ export const ITA_PUBLISHED: readonly ItaPublishedResult[] = [
 /** Share (%) of agencies passing, to two decimals. */
 export const passPercent = (passed: number, assessed: number): number =>
   assessed > 0 ? roundScore((passed / assessed) * 100) : 0;
+
+/**
+ * National indicator means the press reported: ITA 2568 — "Use of authority" highest at 99.45;
+ * "System improvement" 94.39, the biggest gain (+9.9 on 2567, hence 84.49 in 2567).
+ * Source: https://www.nationthailand.com/blogs/news/general/40054201
+ */
+export const ITA_PUBLISHED_INDICATORS: ReadonlyArray<{ year: number; key: ItaIndicatorKey; mean: number; sourceUrl: string }> = [
+  { year: 2568, key: 'i3', mean: 99.45, sourceUrl: 'https://www.nationthailand.com/blogs/news/general/40054201' },
+  { year: 2568, key: 'i8', mean: 94.39, sourceUrl: 'https://www.nationthailand.com/blogs/news/general/40054201' },
+  { year: 2567, key: 'i8', mean: 84.49, sourceUrl: 'https://www.nationthailand.com/blogs/news/general/40054201' },
+];

@@ -2,6 +2,7 @@
 // examples and demo data added by later features (accounts, ITA results).
 import type { Db } from '../client';
 import { isEmpty, seedAll } from './index';
+import { seedItaDemo } from './ita-demo';
 
 export { isEmpty };
 
@@ -10,4 +11,5 @@ export type Log = (message: string) => void;
 export async function seedDemo(db: Db, log: Log = console.log): Promise<void> {
   seedAll(db);
   log('seeded plan, reference indicators, provinces and examples');
+  seedItaDemo(db, { log });
 }
