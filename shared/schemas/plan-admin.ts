@@ -16,7 +16,7 @@ export const MeasureUpsertInput = z.object({
   id: z.number().int().positive().optional(),
   version: version.optional(),
   strategyNo: z.number().int().min(1).max(20),
-  code: z.string().trim().min(1).max(20).regex(/^[0-9A-Za-z.\-]+$/, 'รหัสกลยุทธ์ใช้ได้เฉพาะตัวเลข ตัวอักษร . - / code may only use 0–9 A–Z . -'),
+  code: z.string().trim().min(1).max(20).regex(/^[0-9A-Za-z.-]+$/, 'รหัสกลยุทธ์ใช้ได้เฉพาะตัวเลข ตัวอักษร . - / code may only use 0–9 A–Z . -'),
   nameTh: text(500, 'ชื่อภาษาไทย'),
   nameEn: optionalText(500),
   isExample: z.boolean().default(false),
