@@ -73,6 +73,8 @@ export async function buildApp({ db, serveClient = true, logger = true, secureCo
     } satisfies FastifyTRPCPluginOptions<AppRouter>['trpcOptions'],
   });
 
+  await app.register(import('./http/downloads'), { db });
+
   app.get('/healthz', async () => {
     db.$client.prepare('select 1').get();
     return { ok: true };

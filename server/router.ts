@@ -1,7 +1,10 @@
+import { compareRouter } from './routers/compare';
 import { indicatorRouter } from './routers/indicator';
+import { indicesRouter } from './routers/indices';
 import { planRouter, strategyRouter } from './routers/plan';
 import { provinceRouter } from './routers/province';
 import { quickWinRouter } from './routers/quick-win';
+import { reportRouter } from './routers/report';
 import { router } from './trpc';
 
 /** One sub-router per domain. Add new domains here (one line each). */
@@ -10,6 +13,9 @@ export const appRouter = router({
   strategy: strategyRouter,
   indicator: indicatorRouter,
   quickWin: quickWinRouter,
+  compare: compareRouter,
+  indices: indicesRouter,
+  report: reportRouter,
   province: provinceRouter,
 });
 

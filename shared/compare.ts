@@ -33,6 +33,9 @@ export type CompareResult = {
 
 export type CompareOptions = { method: StatusMethod; finalYear: number };
 
+/** Drop binary floating-point noise (94.17 − 92.44 = 1.730000000000004) from differences of stored decimals. */
+const tidy = (x: number) => Math.round(x * 1e9) / 1e9;
+
 function cell(subject: StatusSubject, year: number, options: CompareOptions): CompareCell {
   const point = subject.values.find((v) => v.year === year) ?? null;
   const target = subject.targets.find((t) => t.year === year)?.value ?? null;
@@ -43,7 +46,7 @@ function cell(subject: StatusSubject, year: number, options: CompareOptions): Co
     value,
     rankOutOf: point?.rankOutOf ?? null,
     target,
-    gap: value !== null && target !== null ? value - target : null,
+    gap: value !== null && target !== null ? tidy(value - target) : null,
     meetsTarget: value !== null && target !== null ? meetsTarget(subject.direction, value, target) : null,
     status: status.status,
     statusYear: status.latest?.year ?? null,
@@ -63,7 +66,7 @@ export function compareIndicatorYears(
   if (a.value === null || b.value === null || acrossBreak) {
     return { a, b, change: null, changePct: null, trend: null, acrossBreak };
   }
-  const change = b.value - a.value;
+  const change = tidy(b.value - a.value);
   const changePct = a.value === 0 ? null : (change / Math.abs(a.value)) * 100;
   const asPercentile =
     subject.unit === 'rank' && a.rankOutOf !== null && b.rankOutOf !== null && a.rankOutOf !== b.rankOutOf;

@@ -3,10 +3,12 @@ import { and, asc, eq, inArray, isNotNull, isNull, type SQL } from 'drizzle-orm'
 import type { Db } from '../../db/client';
 import { indicators, indicatorValues, measures, strategies, targetRevisions, targets } from '../../db/schema';
 import type { IndicatorByCodeInput, IndicatorListInput } from '../../shared/schemas/indicator';
+import { withBothMethods, withStatusAll } from './status';
 
 /** Columns every indicator view needs; selected explicitly so nothing else leaks. */
 export const indicatorColumns = {
   id: indicators.id,
+  planId: indicators.planId,
   code: indicators.code,
   nameTh: indicators.nameTh,
   nameEn: indicators.nameEn,
@@ -108,7 +110,7 @@ export function listIndicators(db: Db, input: IndicatorListInput) {
   if (input.level === 'strategy') conditions.push(isNotNull(indicators.strategyId));
   if (input.strategyNo !== undefined) conditions.push(eq(strategies.no, input.strategyNo));
   const where = conditions.length ? and(...conditions) : undefined;
-  return loadIndicatorsWithSeries(db, where);
+  return withStatusAll(db, loadIndicatorsWithSeries(db, where));
 }
 
 export function getIndicatorByCode(db: Db, input: IndicatorByCodeInput) {
@@ -147,5 +149,5 @@ export function getIndicatorByCode(db: Db, input: IndicatorByCodeInput) {
     .where(eq(targets.indicatorId, indicator.id))
     .orderBy(asc(targetRevisions.revisedOn))
     .all();
-  return { ...indicator, ...meta!, strategy, targetRevisions: revisions };
+  return { ...withBothMethods(db, indicator, { method: input.method }), ...meta!, strategy, targetRevisions: revisions };
 }

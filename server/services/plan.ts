@@ -1,10 +1,11 @@
 import { TRPCError } from '@trpc/server';
-import { and, asc, eq, inArray, isNull, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { indicators, measures, plans, quickWinLevels, quickWins, strategies } from '../../db/schema';
 import type { PlanOverviewInput, StrategyByNoInput } from '../../shared/schemas/plan';
 import { loadIndicatorsWithSeries } from './indicators';
 import { listQuickWins } from './quick-wins';
+import { EMPTY_SUMMARY, summarize, summarizePlanStatus, withStatusAll } from './status';
 
 const DEFAULT_PLAN_CODE = '2565-2570';
 
@@ -88,16 +89,15 @@ export const HEADLINE_CODES = ['CPI-SCORE', 'CPI-RANK', 'ITA-MEAN', 'ITA-PASS'] 
 
 export function getPlanOverview(db: Db, input: PlanOverviewInput) {
   const plan = getPlan(db, input.planCode);
-  const goalIndicators = loadIndicatorsWithSeries(
-    db,
-    and(eq(indicators.planId, plan.id), isNull(indicators.strategyId)),
-  );
+  const status = summarizePlanStatus(db, plan.id);
+  const goalIndicators = status.indicators.filter((i) => i.strategyId === null);
   const headline = HEADLINE_CODES.map((code) => goalIndicators.find((i) => i.code === code)).filter(
     (i): i is NonNullable<typeof i> => i !== undefined,
   );
   return {
     plan,
-    strategies: listStrategies(db, plan.id),
+    status: { plan: status.plan, goal: status.goal },
+    strategies: listStrategies(db, plan.id).map((s) => ({ ...s, status: status.byStrategy[s.id] ?? EMPTY_SUMMARY })),
     headline,
     goalIndicators,
     quickWinsByLevel: countQuickWinsByLevel(db, plan.id),
@@ -120,7 +120,7 @@ export function getStrategyByNo(db: Db, input: StrategyByNoInput) {
     .where(eq(measures.strategyId, strategy.id))
     .orderBy(asc(measures.code))
     .all();
-  const indicatorRows = loadIndicatorsWithSeries(db, eq(indicators.strategyId, strategy.id));
+  const indicatorRows = withStatusAll(db, loadIndicatorsWithSeries(db, eq(indicators.strategyId, strategy.id)));
   const siblings = db
     .select({ no: strategies.no, titleTh: strategies.titleTh, titleEn: strategies.titleEn })
     .from(strategies)
@@ -131,6 +131,7 @@ export function getStrategyByNo(db: Db, input: StrategyByNoInput) {
     strategy,
     measures: measureRows,
     indicators: indicatorRows,
+    status: summarize(indicatorRows),
     quickWins: listQuickWins(db, { strategyNo: input.no }),
     previous: siblings.find((s) => s.no === input.no - 1) ?? null,
     next: siblings.find((s) => s.no === input.no + 1) ?? null,

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { StatusMethodSchema } from './status';
 
 export const IndicatorCodeSchema = z
   .string()
@@ -16,5 +17,5 @@ export const IndicatorListInput = z
   .default({ level: 'all' });
 export type IndicatorListInput = z.infer<typeof IndicatorListInput>;
 
-export const IndicatorByCodeInput = z.object({ code: IndicatorCodeSchema });
+export const IndicatorByCodeInput = z.object({ code: IndicatorCodeSchema, method: StatusMethodSchema.optional() });
 export type IndicatorByCodeInput = z.infer<typeof IndicatorByCodeInput>;

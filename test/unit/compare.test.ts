@@ -46,14 +46,14 @@ describe('compareIndicatorYears', () => {
       value: 70.52,
       rankOutOf: null,
       target: 80,
-      gap: 70.52 - 80,
+      gap: -9.48,
       meetsTarget: false,
       status: 'no_data', // only the baseline point as of 2565
       statusYear: null,
     });
     expect(r.b).toMatchObject({ year: 2568, value: 94.17, target: 80, meetsTarget: true, status: 'achieved', statusYear: 2568 });
-    expect(r.b.gap).toBeCloseTo(14.17, 10);
-    expect(r.change).toBeCloseTo(23.65, 10);
+    expect(r.b.gap).toBe(14.17);
+    expect(r.change).toBe(23.65);
     expect(r.changePct).toBeCloseTo((23.65 / 70.52) * 100, 10);
     expect(r.trend).toBe('better');
     expect(r.acrossBreak).toBe(false);

@@ -1,0 +1,37 @@
+import { and, eq, isNull, type SQL } from 'drizzle-orm';
+import type { Db } from '../../db/client';
+import { indicators, strategies } from '../../db/schema';
+import type { CompareYearsInput } from '../../shared/schemas/compare';
+import { loadIndicatorsWithSeries } from './indicators';
+import { getPlan, listStrategies } from './plan';
+import { boundsOf, compareWithStatus, loadPlanBounds } from './status';
+
+/** Every indicator of the plan (or of one strategy / the goal) in year A vs year B. */
+export function compareYears(db: Db, input: CompareYearsInput) {
+  const plan = getPlan(db, input.planCode);
+  const conditions: SQL[] = [eq(indicators.planId, plan.id)];
+  if (input.strategy === 'goal') conditions.push(isNull(indicators.strategyId));
+  else if (input.strategy !== undefined) conditions.push(eq(strategies.no, input.strategy));
+  const bounds = boundsOf(loadPlanBounds(db), plan.id);
+  const rows = loadIndicatorsWithSeries(db, and(...conditions)).map((ind) => ({
+    code: ind.code,
+    nameTh: ind.nameTh,
+    nameEn: ind.nameEn,
+    unit: ind.unit,
+    direction: ind.direction,
+    decimals: ind.decimals,
+    yearKind: ind.yearKind,
+    strategyNo: ind.strategyNo,
+    measureCode: ind.measureCode,
+    isExample: ind.isExample,
+    ...compareWithStatus(ind, bounds, input.from, input.to, { method: input.method }),
+  }));
+  return {
+    from: input.from,
+    to: input.to,
+    strategy: input.strategy ?? null,
+    plan: { code: plan.code, startYear: plan.startYear, endYear: plan.endYear },
+    strategies: listStrategies(db, plan.id).map((s) => ({ no: s.no, titleTh: s.titleTh, titleEn: s.titleEn })),
+    rows,
+  };
+}
