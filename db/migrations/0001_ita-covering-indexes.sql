@@ -1,0 +1,2 @@
+CREATE INDEX `ita_result_year_cover` ON `ita_result` (`year`,`total`,`is_demo`,`grade`,`agency_id`);--> statement-breakpoint
+CREATE INDEX `ita_result_agency_cover` ON `ita_result` (`agency_id`,`year`,`total`,`iit`,`eit`,`oit`,`is_demo`);
