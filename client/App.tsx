@@ -12,6 +12,7 @@ const StrategyPage = page(() => import('./pages/StrategyPage'), 'StrategyPage');
 const IndicatorPage = page(() => import('./pages/IndicatorPage'), 'IndicatorPage');
 const QuickWinsPage = page(() => import('./pages/QuickWinsPage'), 'QuickWinsPage');
 const NotFoundPage = page(() => import('./pages/NotFoundPage'), 'NotFoundPage');
+const PlanAdminPage = page(() => import('./pages/PlanAdminPage'), 'PlanAdminPage');
 
 export function App() {
   const { lang } = usePrefs();
@@ -28,6 +29,7 @@ export function App() {
           <Route path="/strategies/:no" element={<StrategyPage />} />
           <Route path="/indicators/:code" element={<IndicatorPage />} />
           <Route path="/quick-wins" element={<QuickWinsPage />} />
+          <Route path="/admin/plan" element={<PlanAdminPage />} />
           <Route path="*" element={<NotFoundPage />} />
         </Routes>
       </Suspense>

@@ -1,8 +1,9 @@
 // Thai and English messages, merged from one file per feature (i18n/messages/*.ts).
 import { common } from './messages/common';
+import { planAdmin } from './messages/plan-admin';
 
-const th = { ...common.th };
-const en: Record<keyof typeof th, string> = { ...common.en };
+const th = { ...common.th, ...planAdmin.th };
+const en: Record<keyof typeof th, string> = { ...common.en, ...planAdmin.en };
 
 export type MessageKey = keyof typeof th;
 export type Lang = 'th' | 'en';

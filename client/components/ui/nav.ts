@@ -9,4 +9,5 @@ export const NAV_ITEMS: NavItem[] = [
   { to: '/', label: 'nav.overview', end: true },
   { to: '/strategies/1', label: 'nav.strategies' },
   { to: '/quick-wins', label: 'nav.quickWins' },
+  { to: '/admin/plan', label: 'nav.planAdmin', roles: ['admin'] },
 ];
