@@ -4,6 +4,7 @@ import { DEFAULT_DATABASE_PATH, openDb } from '../db/client';
 import { migrateDb } from '../db/migrate';
 import { isEmpty, seedDemo } from '../db/seed/demo';
 import { buildApp } from './app';
+import { countDemoUsers } from './services/users';
 
 const databasePath = process.env.DATABASE_PATH ?? DEFAULT_DATABASE_PATH;
 const port = Number(process.env.PORT ?? 3000);
@@ -17,6 +18,10 @@ const app = await buildApp({ db, secureCookies: process.env.COOKIE_SECURE === '1
 if (isEmpty(db) && process.env.SEED_ON_EMPTY !== '0') {
   app.log.info('empty database: seeding reference data and the demo');
   await seedDemo(db, (msg) => app.log.info(msg));
+}
+const demoUsers = countDemoUsers(db);
+if (demoUsers > 0) {
+  app.log.warn(`${demoUsers} demo account(s) with published passwords are active: deactivate them before real use (/admin/users)`);
 }
 
 let closing = false;

@@ -5,6 +5,16 @@ import { planRouter, strategyRouter } from './routers/plan';
 import { provinceRouter } from './routers/province';
 import { quickWinRouter } from './routers/quick-win';
 import { reportRouter } from './routers/report';
+import { agencyRouter } from './routers/agency';
+import { assignmentRouter } from './routers/assignment';
+import { auditRouter } from './routers/audit';
+import { authRouter } from './routers/auth';
+import { completenessRouter } from './routers/completeness';
+import { periodRouter } from './routers/period';
+import { quickWinUpdateRouter } from './routers/quick-win-update';
+import { reportingRouter } from './routers/reporting';
+import { reviewRouter } from './routers/review';
+import { userRouter } from './routers/user';
 import { router } from './trpc';
 
 /** One sub-router per domain. Add new domains here (one line each). */
@@ -17,6 +27,16 @@ export const appRouter = router({
   indices: indicesRouter,
   report: reportRouter,
   province: provinceRouter,
+  auth: authRouter,
+  user: userRouter,
+  agency: agencyRouter,
+  period: periodRouter,
+  assignment: assignmentRouter,
+  reporting: reportingRouter,
+  review: reviewRouter,
+  completeness: completenessRouter,
+  audit: auditRouter,
+  quickWinUpdate: quickWinUpdateRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -3,6 +3,7 @@ import { and, asc, eq, inArray, isNotNull, isNull, type SQL } from 'drizzle-orm'
 import type { Db } from '../../db/client';
 import { indicators, indicatorValues, measures, strategies, targetRevisions, targets } from '../../db/schema';
 import type { IndicatorByCodeInput, IndicatorListInput } from '../../shared/schemas/indicator';
+import { deriveNationalSeries } from './aggregates';
 import { withBothMethods, withStatusAll } from './status';
 
 /** Columns every indicator view needs; selected explicitly so nothing else leaks. */
@@ -76,8 +77,8 @@ function selectIndicators(db: Db, where?: SQL) {
 
 /**
  * Indicators with their published national series and targets, in two queries in all
- * (not one per indicator). For per-agency indicators the national series is the
- * approved national aggregate row (agency_id null) where one exists.
+ * (not one per indicator). For per-agency indicators the national series is derived from
+ * the approved agency values by the indicator's aggregation (services/aggregates.ts).
  */
 export function loadIndicatorsWithSeries(db: Db, where?: SQL) {
   const rows = selectIndicators(db, where);
@@ -89,6 +90,8 @@ export function loadIndicatorsWithSeries(db: Db, where?: SQL) {
     .where(and(inArray(indicatorValues.indicatorId, ids), isNull(indicatorValues.agencyId)))
     .orderBy(asc(indicatorValues.year))
     .all();
+  // Per-agency indicators: the national series is derived from approved agency values.
+  const derived = deriveNationalSeries(db, rows.filter((r) => r.scope === 'agency').map((r) => r.id));
   const targetRows = db
     .select(targetColumns)
     .from(targets)
@@ -97,7 +100,7 @@ export function loadIndicatorsWithSeries(db: Db, where?: SQL) {
     .all();
   return rows.map((r) => ({
     ...r,
-    values: values.filter((v) => v.indicatorId === r.id),
+    values: derived.get(r.id) ?? values.filter((v) => v.indicatorId === r.id),
     targets: targetRows.filter((t) => t.indicatorId === r.id),
   }));
 }

@@ -1,0 +1,70 @@
+import { and, asc, eq, inArray, isNotNull, sql } from 'drizzle-orm';
+import type { Db } from '../../db/client';
+import { indicators, indicatorValues } from '../../db/schema';
+
+export type Aggregation = 'mean' | 'share_at_least' | 'sum';
+
+const METHOD_TH: Record<Aggregation, string> = {
+  mean: 'ค่าเฉลี่ย',
+  share_at_least: 'ร้อยละของหน่วยงานที่ได้ตามเกณฑ์',
+  sum: 'ผลรวม',
+};
+
+export type DerivedValue = {
+  indicatorId: number;
+  year: number;
+  value: number;
+  rankOutOf: number | null;
+  sourceTh: string | null;
+  sourceUrl: string | null;
+  publishedOn: string | null;
+  note: string | null;
+  isExample: boolean;
+  approvedAt: string | null;
+};
+
+/**
+ * The national series of per-agency (scope = 'agency') indicators, derived in one SQL
+ * query from the approved per-agency values by each indicator's rule: mean, share of
+ * agencies at or above the threshold (in %), or sum. Rows have the shape of published
+ * national values, so every page shows the same derived figure.
+ */
+export function deriveNationalSeries(db: Db, indicatorIds: number[]): Map<number, DerivedValue[]> {
+  const out = new Map<number, DerivedValue[]>(indicatorIds.map((id) => [id, []]));
+  if (indicatorIds.length === 0) return out;
+  const rows = db
+    .select({
+      indicatorId: indicatorValues.indicatorId,
+      year: indicatorValues.year,
+      aggregation: indicators.aggregation,
+      value: sql<number>`case ${indicators.aggregation}
+        when 'sum' then sum(${indicatorValues.value})
+        when 'share_at_least' then 100.0 * sum(${indicatorValues.value} >= coalesce(${indicators.aggregationThreshold}, 0)) / count(*)
+        else avg(${indicatorValues.value}) end`,
+      agencies: sql<number>`count(*)`,
+      anyExample: sql<number>`max(${indicatorValues.isExample})`,
+      approvedAt: sql<string | null>`max(${indicatorValues.approvedAt})`,
+    })
+    .from(indicatorValues)
+    .innerJoin(indicators, eq(indicators.id, indicatorValues.indicatorId))
+    .where(and(inArray(indicatorValues.indicatorId, indicatorIds), isNotNull(indicatorValues.agencyId)))
+    .groupBy(indicatorValues.indicatorId, indicatorValues.year)
+    .orderBy(asc(indicatorValues.year))
+    .all();
+  for (const r of rows) {
+    const aggregation = r.aggregation ?? 'mean';
+    out.get(r.indicatorId)!.push({
+      indicatorId: r.indicatorId,
+      year: r.year,
+      value: Math.round(r.value * 100) / 100,
+      rankOutOf: null,
+      sourceTh: `คำนวณจากค่าที่อนุมัติของ ${r.agencies} หน่วยงาน (${METHOD_TH[aggregation]})`,
+      sourceUrl: null,
+      publishedOn: r.approvedAt ? r.approvedAt.slice(0, 10) : null,
+      note: `derived: ${aggregation} of ${r.agencies} approved agency values`,
+      isExample: r.anyExample === 1,
+      approvedAt: r.approvedAt,
+    });
+  }
+  return out;
+}

@@ -1,0 +1,76 @@
+import { z } from 'zod';
+import { AgencyTypeSchema, LevelSchema } from '../domain';
+import { IdSchema, PageSchema } from './common';
+
+export const AgencyCodeSchema = z
+  .string({ error: 'ต้องระบุรหัสหน่วยงาน / agency code is required' })
+  .trim()
+  .toUpperCase()
+  .min(1, 'ต้องระบุรหัสหน่วยงาน / agency code is required')
+  .max(40, 'รหัสหน่วยงานยาวได้ไม่เกิน 40 ตัวอักษร / agency code must be at most 40 characters')
+  .regex(/^[A-Z0-9._-]+$/, 'รหัสหน่วยงานใช้ได้เฉพาะ A–Z 0–9 . _ - / agency code may only use A–Z 0–9 . _ -');
+
+export const ProvinceCodeSchema = z
+  .string()
+  .trim()
+  .regex(/^\d{2}$/, 'รหัสจังหวัดต้องเป็นตัวเลข 2 หลัก / province code must be two digits');
+
+export const AgencyListInput = PageSchema.extend({
+  /** Matches code, Thai or English name. */
+  q: z.string().trim().max(100).optional(),
+  level: LevelSchema.optional(),
+  type: AgencyTypeSchema.optional(),
+  provinceCode: ProvinceCodeSchema.optional(),
+  /** Default: active agencies only. */
+  active: z.boolean().optional().default(true),
+}).default({ limit: 50, offset: 0, active: true });
+export type AgencyListInput = z.infer<typeof AgencyListInput>;
+
+const agencyFields = {
+  code: AgencyCodeSchema,
+  nameTh: z
+    .string({ error: 'ต้องระบุชื่อภาษาไทย / Thai name is required' })
+    .trim()
+    .min(1, 'ต้องระบุชื่อภาษาไทย / Thai name is required')
+    .max(300, 'ชื่อยาวได้ไม่เกิน 300 ตัวอักษร / name must be at most 300 characters'),
+  nameEn: z.string().trim().max(300, 'ชื่อยาวได้ไม่เกิน 300 ตัวอักษร / name must be at most 300 characters').default(''),
+  level: LevelSchema,
+  type: AgencyTypeSchema,
+  parentId: IdSchema.nullable().default(null),
+  provinceCode: ProvinceCodeSchema.nullable().default(null),
+};
+
+export const AgencyCreateInput = z.object(agencyFields);
+export type AgencyCreateInput = z.infer<typeof AgencyCreateInput>;
+
+export const AgencyUpdateInput = z.object({
+  id: IdSchema,
+  version: z.number().int().positive(),
+  ...agencyFields,
+  active: z.boolean(),
+});
+export type AgencyUpdateInput = z.infer<typeof AgencyUpdateInput>;
+
+export const AgencySetActiveInput = z.object({ id: IdSchema, version: z.number().int().positive(), active: z.boolean() });
+export type AgencySetActiveInput = z.infer<typeof AgencySetActiveInput>;
+
+/** ~8,300 agencies as CSV is under 2 MB; base64 adds a third. */
+export const AGENCY_IMPORT_MAX_BYTES = 4 * 1024 * 1024;
+
+export const AgencyImportInput = z.object({
+  fileName: z.string().trim().min(1).max(200),
+  format: z.enum(['csv', 'xlsx']),
+  contentBase64: z
+    .string()
+    .min(1, 'ไฟล์ว่าง / the file is empty')
+    .max(Math.ceil((AGENCY_IMPORT_MAX_BYTES * 4) / 3) + 4, 'ไฟล์ใหญ่เกิน 4 MB / the file is larger than 4 MB'),
+  /** Validate and report what would change, write nothing. */
+  dryRun: z.boolean().default(false),
+});
+export type AgencyImportInput = z.infer<typeof AgencyImportInput>;
+
+/** Columns of the import file, in this order in the template (header names are what count). */
+export const AGENCY_IMPORT_COLUMNS = ['code', 'name_th', 'name_en', 'level', 'type', 'parent_code', 'province_code', 'active'] as const;
+
+export const AgencyByIdInput = z.object({ id: IdSchema });
+export type AgencyByIdInput = z.infer<typeof AgencyByIdInput>;

@@ -1,0 +1,166 @@
+import { z } from 'zod';
+import { AgencyTypeSchema, LevelSchema, QuickWinStatusSchema, SubmissionStatusSchema } from '../domain';
+import { EvidenceUrlSchema, NoteSchema } from '../value-rules';
+import { IdSchema, PageSchema, YearSchema } from './common';
+
+const IsoDate = z
+  .string({ error: 'ต้องระบุวันที่ / date is required' })
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'วันที่ต้องอยู่ในรูป YYYY-MM-DD / date must be YYYY-MM-DD')
+  .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)), 'วันที่ไม่ถูกต้อง / not a real date');
+
+const VersionSchema = z
+  .number({ error: 'ต้องระบุรุ่นของข้อมูลที่โหลดมา / version is required' })
+  .int()
+  .positive();
+
+// ── Periods ───────────────────────────────────────────────────────────────────
+
+const periodDatesInOrder = (v: { opensOn: string; deadline: string }) => v.opensOn <= v.deadline;
+const periodDatesMessage = {
+  path: ['deadline'],
+  message: 'วันสิ้นสุดต้องไม่ก่อนวันเปิด / the deadline must not be before the opening date',
+};
+
+export const PeriodCreateInput = z
+  .object({ year: YearSchema, opensOn: IsoDate, deadline: IsoDate, locked: z.boolean().default(false) })
+  .refine(periodDatesInOrder, periodDatesMessage);
+export type PeriodCreateInput = z.infer<typeof PeriodCreateInput>;
+
+export const PeriodUpdateInput = z
+  .object({ id: IdSchema, version: VersionSchema, opensOn: IsoDate, deadline: IsoDate, locked: z.boolean() })
+  .refine(periodDatesInOrder, periodDatesMessage);
+export type PeriodUpdateInput = z.infer<typeof PeriodUpdateInput>;
+
+// ── Assignments ───────────────────────────────────────────────────────────────
+
+export const AssignmentListInput = z
+  .object({ indicatorId: IdSchema.optional(), agencyId: IdSchema.optional() })
+  .default({});
+export type AssignmentListInput = z.infer<typeof AssignmentListInput>;
+
+/** One agency, or every agency of a type and/or level (ส่วนกลาง/ส่วนภูมิภาค/ส่วนท้องถิ่น). */
+export const AssignmentCreateInput = z
+  .object({
+    indicatorId: IdSchema,
+    agencyId: IdSchema.nullable().default(null),
+    agencyType: AgencyTypeSchema.nullable().default(null),
+    agencyLevel: LevelSchema.nullable().default(null),
+  })
+  .refine((v) => (v.agencyId !== null) !== (v.agencyType !== null || v.agencyLevel !== null), {
+    path: ['agencyId'],
+    message:
+      'ระบุหน่วยงานเดียว หรือประเภท/ระดับของหน่วยงาน อย่างใดอย่างหนึ่ง / give one agency, or an agency type and/or level — not both, not neither',
+  });
+export type AssignmentCreateInput = z.infer<typeof AssignmentCreateInput>;
+
+export const AssignmentDeleteInput = z.object({ id: IdSchema });
+export type AssignmentDeleteInput = z.infer<typeof AssignmentDeleteInput>;
+
+// ── Reporter workflow ─────────────────────────────────────────────────────────
+
+/** Without a year: the open period (or the latest one). */
+export const ReportingMineInput = z.object({ year: YearSchema.optional() }).default({});
+export type ReportingMineInput = z.infer<typeof ReportingMineInput>;
+
+/**
+ * Save a value as draft, or save and submit it. The agency is always the signed-in
+ * reporter's own; `version` is the open submission's version as loaded (null when new).
+ * `value` is re-checked on the server against the indicator's rule (shared/value-rules.ts).
+ */
+export const ReportingSaveInput = z.object({
+  indicatorId: IdSchema,
+  year: YearSchema,
+  value: z.number({ error: 'ค่าต้องเป็นตัวเลข / value must be a number' }),
+  note: NoteSchema.optional(),
+  evidenceUrl: EvidenceUrlSchema.optional(),
+  version: VersionSchema.nullable(),
+  intent: z.enum(['draft', 'submit']),
+});
+export type ReportingSaveInput = z.infer<typeof ReportingSaveInput>;
+
+export const SubmissionListInput = PageSchema.extend({
+  /** Reporters may only ask for their own agency (or omit it). */
+  agencyId: IdSchema.optional(),
+  year: YearSchema.optional(),
+  status: SubmissionStatusSchema.optional(),
+  indicatorId: IdSchema.optional(),
+}).default({ limit: 50, offset: 0 });
+export type SubmissionListInput = z.infer<typeof SubmissionListInput>;
+
+/** One value's history: every submission and review of an indicator/year/agency. */
+export const ValueHistoryInput = z.object({
+  indicatorId: IdSchema,
+  year: YearSchema,
+  agencyId: IdSchema,
+});
+export type ValueHistoryInput = z.infer<typeof ValueHistoryInput>;
+
+// ── Review ────────────────────────────────────────────────────────────────────
+
+export const ReviewQueueInput = PageSchema.extend({
+  year: YearSchema.optional(),
+  indicatorId: IdSchema.optional(),
+}).default({ limit: 50, offset: 0 });
+export type ReviewQueueInput = z.infer<typeof ReviewQueueInput>;
+
+export const ReviewApproveInput = z.object({ id: IdSchema, version: VersionSchema });
+export type ReviewApproveInput = z.infer<typeof ReviewApproveInput>;
+
+export const ReviewReturnInput = z.object({
+  id: IdSchema,
+  version: VersionSchema,
+  comment: z
+    .string({ error: 'ต้องระบุเหตุผลที่ส่งกลับ / comment is required' })
+    .trim()
+    .min(1, 'ต้องระบุเหตุผลที่ส่งกลับ / comment is required')
+    .max(2000, 'ความเห็นยาวได้ไม่เกิน 2000 ตัวอักษร / comment must be at most 2000 characters'),
+});
+export type ReviewReturnInput = z.infer<typeof ReviewReturnInput>;
+
+// ── Completeness ──────────────────────────────────────────────────────────────
+
+export const CompletenessGroupBySchema = z.enum(['level', 'type', 'province']);
+export type CompletenessGroupBy = z.infer<typeof CompletenessGroupBySchema>;
+
+export const CompletenessSummaryInput = z.object({
+  year: YearSchema.optional(),
+  groupBy: CompletenessGroupBySchema.default('level'),
+});
+export type CompletenessSummaryInput = z.infer<typeof CompletenessSummaryInput>;
+
+export const CompletenessStateSchema = z.enum(['missing', 'overdue', 'reported', 'approved']);
+
+export const CompletenessMatrixInput = PageSchema.extend({
+  year: YearSchema.optional(),
+  level: LevelSchema.optional(),
+  type: AgencyTypeSchema.optional(),
+  provinceCode: z.string().regex(/^\d{2}$/).optional(),
+  /** Only pairs in this state ('missing' includes 'overdue'). */
+  state: CompletenessStateSchema.optional(),
+}).default({ limit: 50, offset: 0 });
+export type CompletenessMatrixInput = z.infer<typeof CompletenessMatrixInput>;
+
+export const CompletenessHeadlineInput = z.object({ year: YearSchema.optional() }).default({});
+export type CompletenessHeadlineInput = z.infer<typeof CompletenessHeadlineInput>;
+
+// ── Quick Win progress ────────────────────────────────────────────────────────
+
+export const QuickWinProgressInput = z.object({
+  quickWinId: IdSchema,
+  version: VersionSchema,
+  status: QuickWinStatusSchema,
+  progress: z
+    .number({ error: 'ความคืบหน้าต้องเป็นตัวเลข / progress must be a number' })
+    .int('ความคืบหน้าต้องเป็นจำนวนเต็ม / progress must be a whole number')
+    .min(0, 'ความคืบหน้าต้องอยู่ระหว่าง 0–100 / progress must be 0–100')
+    .max(100, 'ความคืบหน้าต้องอยู่ระหว่าง 0–100 / progress must be 0–100'),
+  note: NoteSchema.min(1, 'ต้องระบุบันทึกความคืบหน้า / a progress note is required'),
+  evidenceUrl: EvidenceUrlSchema.optional(),
+}).refine((v) => v.status !== 'completed' || v.progress === 100, {
+  path: ['progress'],
+  message: 'งานที่แล้วเสร็จต้องมีความคืบหน้า 100% / a completed Quick Win must be at 100%',
+});
+export type QuickWinProgressInput = z.infer<typeof QuickWinProgressInput>;
+
+export const QuickWinUpdatesInput = z.object({ quickWinId: IdSchema });
+export type QuickWinUpdatesInput = z.infer<typeof QuickWinUpdatesInput>;

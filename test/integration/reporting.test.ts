@@ -1,0 +1,404 @@
+import { TRPCError } from '@trpc/server';
+import { and, eq, isNull } from 'drizzle-orm';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Db } from '../../db/client';
+import { auditLog, indicators, indicatorValues, quickWins, valueSubmissions } from '../../db/schema';
+import { deriveNationalSeries } from '../../server/services/aggregates';
+import { callerFor } from '../helpers/caller';
+import { createTestDb, tableCounts } from '../helpers/db';
+import { setupReporting } from '../helpers/reporting';
+
+async function caught(promise: Promise<unknown>): Promise<TRPCError> {
+  const error = await promise.then(
+    () => null,
+    (e: unknown) => e,
+  );
+  expect(error, 'expected the call to fail').toBeInstanceOf(TRPCError);
+  return error as TRPCError;
+}
+
+async function expectError(promise: Promise<unknown>, code: TRPCError['code'], ...messageParts: string[]) {
+  const error = await caught(promise);
+  expect(error.code).toBe(code);
+  for (const part of messageParts) expect(error.message).toContain(part);
+}
+
+let db: Db;
+let world: ReturnType<typeof setupReporting>;
+const asA = () => callerFor(db, world.ids.reporterA);
+const asB = () => callerFor(db, world.ids.reporterB);
+const asAdmin = () => callerFor(db, world.ids.admin);
+
+beforeAll(() => {
+  db = createTestDb();
+  world = setupReporting(db);
+});
+
+describe('reporter workflow', () => {
+  it('lists the agency’s assigned indicators for the open period with state and deadline', async () => {
+    const a = await asA().reporting.mine();
+    expect(a.year).toBe(2569);
+    expect(a.period?.state).toBe('open');
+    expect(a.agency.code).toBe('OCSC');
+    expect(a.items.map((i) => i.indicator.code).sort()).toEqual(['S1-EX-01', 'S1-EX-02', 'S3-EX-01']);
+    expect(a.items.every((i) => i.state === 'not_started')).toBe(true);
+    const b = await asB().reporting.mine();
+    expect(b.agency.code).toBe('P41');
+    expect(b.items.map((i) => i.indicator.code)).toEqual(['S3-EX-01']);
+  });
+
+  it('saves a draft, updates it with its version, submits, and the admin approves it into the published series', async () => {
+    const ind = world.ind['S3-EX-01']!;
+    const draft = await asA().reporting.save({ indicatorId: ind, year: 2569, value: 120, note: 'รอบแรก', version: null, intent: 'draft' });
+    expect(draft).toMatchObject({ status: 'draft', value: 120, version: 1, agencyId: world.agencyIds.OCSC });
+    const edited = await asA().reporting.save({ indicatorId: ind, year: 2569, value: 125, version: 1, intent: 'draft' });
+    expect(edited.version).toBe(2);
+    const submitted = await asA().reporting.save({
+      indicatorId: ind,
+      year: 2569,
+      value: 125,
+      evidenceUrl: 'https://www.ocsc.go.th/report.pdf',
+      version: 2,
+      intent: 'submit',
+    });
+    expect(submitted).toMatchObject({ status: 'submitted', version: 3 });
+    expect(submitted.submittedAt).toBeTruthy();
+
+    // Nothing is public before approval.
+    const before = await callerFor(db).indicator.byCode({ code: 'S3-EX-01' });
+    expect(before.values.find((v) => v.year === 2569)).toBeUndefined();
+
+    const queue = await asAdmin().review.queue({ year: 2569, limit: 50, offset: 0 });
+    const item = queue.rows.find((r) => r.id === submitted.id)!;
+    expect(item).toMatchObject({ agencyCode: 'OCSC', indicatorCode: 'S3-EX-01', value: 125, previousValue: null });
+
+    const approved = await asAdmin().review.approve({ id: submitted.id, version: 3 });
+    expect(approved.status).toBe('approved');
+    const published = db
+      .select()
+      .from(indicatorValues)
+      .where(and(eq(indicatorValues.indicatorId, ind), eq(indicatorValues.year, 2569), eq(indicatorValues.agencyId, world.agencyIds.OCSC)))
+      .get()!;
+    expect(published).toMatchObject({ value: 125, approvedBy: world.ids.admin.id, enteredBy: world.ids.reporterA.id, submissionId: submitted.id });
+    expect(published.approvedAt).toBeTruthy();
+
+    // The anonymous public sees the national figure derived from approved agency values (sum).
+    const after = await callerFor(db).indicator.byCode({ code: 'S3-EX-01' });
+    expect(after.values.find((v) => v.year === 2569)?.value).toBe(125);
+    expect((await asA().reporting.mine()).items.find((i) => i.indicator.code === 'S3-EX-01')?.state).toBe('approved');
+  });
+
+  it('sums a second agency’s approved value into the national series', async () => {
+    const ind = world.ind['S3-EX-01']!;
+    const s = await asB().reporting.save({ indicatorId: ind, year: 2569, value: 300, version: null, intent: 'submit' });
+    await asAdmin().review.approve({ id: s.id, version: s.version });
+    const after = await callerFor(db).indicator.byCode({ code: 'S3-EX-01' });
+    expect(after.values.find((v) => v.year === 2569)?.value).toBe(425);
+  });
+
+  it('keeps an approved value locked: a correction is a new submission, reviewed again', async () => {
+    const ind = world.ind['S3-EX-01']!;
+    // Saving over the approved one needs no version: it opens a new submission.
+    const correction = await asA().reporting.save({ indicatorId: ind, year: 2569, value: 130, note: 'แก้ไขตัวเลข', version: null, intent: 'submit' });
+    const rows = db.select().from(valueSubmissions).where(and(eq(valueSubmissions.indicatorId, ind), eq(valueSubmissions.year, 2569), eq(valueSubmissions.agencyId, world.agencyIds.OCSC))).all();
+    expect(rows.map((r) => r.status).sort()).toEqual(['approved', 'submitted']);
+    expect(correction.id).not.toBe(rows.find((r) => r.status === 'approved')!.id);
+    // Until reviewed, the public still sees the approved 125.
+    expect((await callerFor(db).indicator.byCode({ code: 'S3-EX-01' })).values.find((v) => v.year === 2569)?.value).toBe(425);
+    await asAdmin().review.approve({ id: correction.id, version: correction.version });
+    expect((await callerFor(db).indicator.byCode({ code: 'S3-EX-01' })).values.find((v) => v.year === 2569)?.value).toBe(430);
+    const republish = db.select().from(auditLog).where(and(eq(auditLog.entity, 'indicator_value'), eq(auditLog.action, 'republish'))).all();
+    expect(republish.length).toBe(1);
+    expect(republish[0]!.before).toMatchObject({ value: 125 });
+    expect(republish[0]!.after).toMatchObject({ value: 130 });
+  });
+
+  it('returns a value with a comment the reporter sees, and takes the corrected value again', async () => {
+    const ind = world.ind['S1-EX-02']!;
+    const s = await asA().reporting.save({ indicatorId: ind, year: 2569, value: 1, version: null, intent: 'submit' });
+    const returned = await asAdmin().review.return({ id: s.id, version: s.version, comment: 'กรุณาแนบคำสั่งแต่งตั้งคณะทำงาน' });
+    expect(returned.status).toBe('returned');
+    const mine = await asA().reporting.mine();
+    const item = mine.items.find((i) => i.indicator.code === 'S1-EX-02')!;
+    expect(item.state).toBe('returned');
+    expect(item.open?.reviewComment).toBe('กรุณาแนบคำสั่งแต่งตั้งคณะทำงาน');
+    // Nothing was published.
+    expect(db.select().from(indicatorValues).where(eq(indicatorValues.indicatorId, ind)).all()).toHaveLength(0);
+    const again = await asA().reporting.save({
+      indicatorId: ind,
+      year: 2569,
+      value: 1,
+      evidenceUrl: 'https://www.ocsc.go.th/order.pdf',
+      version: item.open!.version,
+      intent: 'submit',
+    });
+    expect(again.status).toBe('submitted');
+    await asAdmin().review.approve({ id: again.id, version: again.version });
+    // share_at_least 1 of the one approved agency → 100 %.
+    expect((await callerFor(db).indicator.byCode({ code: 'S1-EX-02' })).values.find((v) => v.year === 2569)?.value).toBe(100);
+  });
+
+  it('publishes a national indicator reported by its one agency as the national value', async () => {
+    const ind = world.ind['S1-EX-01']!;
+    const s = await asA().reporting.save({ indicatorId: ind, year: 2569, value: 91.5, version: null, intent: 'submit' });
+    const q = await asAdmin().review.queue({ year: 2569, limit: 50, offset: 0 });
+    expect(q.rows.find((r) => r.id === s.id)?.previousValue).toBeNull();
+    await asAdmin().review.approve({ id: s.id, version: s.version });
+    const national = db.select().from(indicatorValues).where(and(eq(indicatorValues.indicatorId, ind), eq(indicatorValues.year, 2569), isNull(indicatorValues.agencyId))).get();
+    expect(national?.value).toBe(91.5);
+    expect((await callerFor(db).indicator.byCode({ code: 'S1-EX-01' })).values.find((v) => v.year === 2569)?.value).toBe(91.5);
+  });
+
+  it('shows the previous year’s value and the change in the review queue', async () => {
+    // 2568 is locked; publish a prior value directly as an earlier approval would have.
+    db.insert(indicatorValues).values({ indicatorId: world.ind['S3-EX-01']!, year: 2568, agencyId: world.agencyIds.P41, value: 250 }).run();
+    const s = await asB().reporting.save({ indicatorId: world.ind['S3-EX-01']!, year: 2569, value: 320, version: null, intent: 'submit' });
+    const q = await asAdmin().review.queue({ limit: 50, offset: 0 });
+    expect(q.rows.find((r) => r.id === s.id)).toMatchObject({ previousValue: 250, change: 70, agencyCode: 'P41' });
+  });
+
+  it('keeps one value’s whole history: drafts, submission, review and publication', async () => {
+    const h = await asA().reporting.history({ indicatorId: world.ind['S3-EX-01']!, year: 2569, agencyId: world.agencyIds.OCSC });
+    expect(h.submissions.length).toBe(2);
+    expect(h.published?.value).toBe(130);
+    expect(h.events.map((e) => e.action)).toEqual(['create_draft', 'update_draft', 'submit', 'approve', 'publish', 'submit', 'approve', 'republish']);
+  });
+});
+
+describe('a reporter is confined to their agency', () => {
+  it('cannot read another agency’s drafts or history', async () => {
+    const aDraft = await asA().reporting.save({ indicatorId: world.ind['S1-EX-02']!, year: 2569, value: 0, note: 'ร่างภายใน', version: null, intent: 'draft' });
+    await expectError(asB().reporting.submissions({ agencyId: world.agencyIds.OCSC, limit: 50, offset: 0 }), 'FORBIDDEN', 'own agency');
+    await expectError(asB().reporting.history({ indicatorId: world.ind['S3-EX-01']!, year: 2569, agencyId: world.agencyIds.OCSC }), 'FORBIDDEN');
+    const own = await asB().reporting.submissions();
+    expect(own.rows.length).toBeGreaterThan(0);
+    expect(own.rows.every((r) => r.agencyId === world.agencyIds.P41)).toBe(true);
+    expect(own.rows.map((r) => r.id)).not.toContain(aDraft.id);
+    // Insiders see every agency.
+    const all = await callerFor(db, world.ids.committee).reporting.submissions({ limit: 500, offset: 0 });
+    expect(new Set(all.rows.map((r) => r.agencyCode))).toEqual(new Set(['OCSC', 'P41']));
+  });
+
+  it('cannot write for another agency: the agency comes from the session, and unassigned indicators are refused', async () => {
+    const before = tableCounts(db);
+    await expectError(
+      asB().reporting.save({ indicatorId: world.ind['S1-EX-02']!, year: 2569, value: 1, version: null, intent: 'draft' }),
+      'FORBIDDEN',
+      'S1-EX-02',
+      'not assigned to your agency',
+    );
+    expect(tableCounts(db)).toEqual(before);
+  });
+
+  it('cannot update another agency’s Quick Win', async () => {
+    const qw = db.select().from(quickWins).where(eq(quickWins.code, 'QW-EX-01')).get()!; // led by OCSC
+    const before = tableCounts(db);
+    await expectError(
+      asB().quickWinUpdate.add({ quickWinId: qw.id, version: qw.version, status: 'in_progress', progress: 50, note: 'x' }),
+      'FORBIDDEN',
+      'lead agency',
+    );
+    expect(tableCounts(db)).toEqual(before);
+  });
+});
+
+describe('bad input is refused with a clear reason and nothing is written', () => {
+  const S101 = () => world.ind['S1-EX-01']!;
+  const S301 = () => world.ind['S3-EX-01']!;
+  const cases: Array<[string, () => Promise<unknown>, TRPCError['code'], string[]]> = [
+    ['out-of-range value', () => asA().reporting.save({ indicatorId: S101(), year: 2569, value: 120, version: null, intent: 'draft' }), 'BAD_REQUEST', ['value', 'at most 100']],
+    ['negative count', () => asA().reporting.save({ indicatorId: world.ind['S1-EX-02']!, year: 2569, value: -1, version: null, intent: 'draft' }), 'BAD_REQUEST', ['value']],
+    ['fraction of a count', () => asB().reporting.save({ indicatorId: S301(), year: 2569, value: 4.5, version: null, intent: 'draft' }), 'BAD_REQUEST', ['value', 'whole number']],
+    // @ts-expect-error — deliberately the wrong type
+    ['wrong type', () => asA().reporting.save({ indicatorId: S101(), year: 2569, value: '12', version: null, intent: 'draft' }), 'BAD_REQUEST', ['value']],
+    ['bad evidence link', () => asA().reporting.save({ indicatorId: S101(), year: 2569, value: 12, evidenceUrl: 'javascript:alert(1)', version: null, intent: 'draft' }), 'BAD_REQUEST', ['evidenceUrl']],
+    ['closed period', () => asA().reporting.save({ indicatorId: S101(), year: 2567, value: 12, version: null, intent: 'draft' }), 'BAD_REQUEST', ['2567', 'closed']],
+    ['locked period', () => asA().reporting.save({ indicatorId: S101(), year: 2568, value: 12, version: null, intent: 'draft' }), 'BAD_REQUEST', ['2568', 'locked']],
+    ['period not yet open', () => asA().reporting.save({ indicatorId: S101(), year: 2570, value: 12, version: null, intent: 'draft' }), 'BAD_REQUEST', ['2570', 'opens on']],
+    ['no period', () => asA().reporting.save({ indicatorId: S101(), year: 2566, value: 12, version: null, intent: 'draft' }), 'BAD_REQUEST', ['no reporting period for 2566']],
+    ['unknown indicator', () => asA().reporting.save({ indicatorId: 99999, year: 2569, value: 12, version: null, intent: 'draft' }), 'NOT_FOUND', ['unknown indicator']],
+    ['indicator not assigned', () => asA().reporting.save({ indicatorId: world.ind['S2-EX-01']!, year: 2569, value: 12, version: null, intent: 'draft' }), 'FORBIDDEN', ['S2-EX-01', 'not assigned']],
+    ['stale version of an approved value', () => asA().reporting.save({ indicatorId: S301(), year: 2569, value: 12, version: 1, intent: 'draft' }), 'CONFLICT', ['reload']],
+    ['approve with a stale version', () => asAdmin().review.approve({ id: 1, version: 1 }), 'CONFLICT', ['reload']],
+    ['return without a comment', () => asAdmin().review.return({ id: 1, version: 1, comment: '  ' }), 'BAD_REQUEST', ['comment']],
+    ['approve an unknown submission', () => asAdmin().review.approve({ id: 99999, version: 1 }), 'NOT_FOUND', ['99999']],
+    ['period deadline before opening', () => asAdmin().period.create({ year: 2571, opensOn: '2028-10-01', deadline: '2028-01-01', locked: false }), 'BAD_REQUEST', ['deadline']],
+    ['duplicate period', () => asAdmin().period.create({ year: 2569, opensOn: '2026-10-01', deadline: '2027-01-01', locked: false }), 'CONFLICT', ['2569']],
+    ['stale period version', () => asAdmin().period.update({ id: 1, version: 99, opensOn: '2026-10-01', deadline: '2027-01-01', locked: true }), 'CONFLICT', ['reload']],
+    ['national indicator assigned by type', () => asAdmin().assignment.create({ indicatorId: world.ind['S2-EX-01']!, agencyType: 'province', agencyId: null, agencyLevel: null }), 'BAD_REQUEST', ['agencyId', 'one agency']],
+    ['second reporter of a national indicator', () => asAdmin().assignment.create({ indicatorId: S101(), agencyId: world.agencyIds.NACC, agencyType: null, agencyLevel: null }), 'CONFLICT', ['S1-EX-01']],
+    ['duplicate assignment', () => asAdmin().assignment.create({ indicatorId: S301(), agencyType: 'province', agencyId: null, agencyLevel: null }), 'CONFLICT', ['already exists']],
+    ['assignment to both an agency and a type', () => asAdmin().assignment.create({ indicatorId: S301(), agencyId: world.agencyIds.NACC, agencyType: 'province', agencyLevel: null }), 'BAD_REQUEST', ['agencyId']],
+    ['unknown indicator assigned', () => asAdmin().assignment.create({ indicatorId: 99999, agencyId: world.agencyIds.NACC, agencyType: null, agencyLevel: null }), 'NOT_FOUND', ['unknown indicator']],
+  ];
+
+  it.each(cases)('%s', async (_name, call, code, parts) => {
+    const before = tableCounts(db);
+    const submissionsBefore = db.select().from(valueSubmissions).all();
+    await expectError(call(), code, ...parts);
+    expect(tableCounts(db)).toEqual(before);
+    expect(db.select().from(valueSubmissions).all()).toEqual(submissionsBefore);
+  });
+
+  it('refuses to overwrite a draft saved since it was loaded (stale version) and keeps the newer value', async () => {
+    const d = await asB().reporting.save({ indicatorId: world.ind['S3-EX-01']!, year: 2569, value: 0, version: null, intent: 'draft' }).catch(async () => {
+      // B's 2569 value is submitted from an earlier test: approve it first so B can start a correction.
+      const open = db.select().from(valueSubmissions).where(and(eq(valueSubmissions.agencyId, world.agencyIds.P41), eq(valueSubmissions.status, 'submitted'))).get()!;
+      await asAdmin().review.approve({ id: open.id, version: open.version });
+      return asB().reporting.save({ indicatorId: world.ind['S3-EX-01']!, year: 2569, value: 0, version: null, intent: 'draft' });
+    });
+    const newer = await asB().reporting.save({ indicatorId: world.ind['S3-EX-01']!, year: 2569, value: 333, version: d.version, intent: 'draft' });
+    const before = tableCounts(db);
+    await expectError(
+      asB().reporting.save({ indicatorId: world.ind['S3-EX-01']!, year: 2569, value: 1, version: d.version, intent: 'submit' }),
+      'CONFLICT',
+      'changed since you loaded it',
+    );
+    expect(tableCounts(db)).toEqual(before);
+    expect(db.select().from(valueSubmissions).where(eq(valueSubmissions.id, d.id)).get()).toMatchObject({ value: 333, version: newer.version, status: 'draft' });
+  });
+
+  it('refuses saving over a submitted value until it is reviewed', async () => {
+    const s = await asA().reporting.save({ indicatorId: world.ind['S3-EX-01']!, year: 2569, value: 140, version: null, intent: 'submit' });
+    const before = tableCounts(db);
+    await expectError(
+      asA().reporting.save({ indicatorId: world.ind['S3-EX-01']!, year: 2569, value: 150, version: s.version, intent: 'draft' }),
+      'CONFLICT',
+      'awaiting review',
+    );
+    expect(tableCounts(db)).toEqual(before);
+    // And a draft cannot be approved.
+    const b = await asB().reporting.mine();
+    const draft = b.items[0]!.open!;
+    await expectError(asAdmin().review.approve({ id: draft.id, version: draft.version }), 'BAD_REQUEST', 'only submitted');
+  });
+
+  it('lets a returned value be corrected after the deadline, but nothing in a locked period', async () => {
+    const a = await asA().reporting.mine();
+    const open = a.items.find((i) => i.indicator.code === 'S3-EX-01')!.open!;
+    await asAdmin().review.return({ id: open.id, version: open.version, comment: 'ตรวจสอบตัวเลขอีกครั้ง' });
+    const period = (await asAdmin().period.list()).find((p) => p.year === 2569)!;
+    // Move the deadline into the past: the period is closed for new entries…
+    const closed = await asAdmin().period.update({ id: period.id, version: period.version, opensOn: '2020-01-01', deadline: '2020-12-31', locked: false });
+    expect(closed.deadline).toBe('2020-12-31');
+    const bDraft = (await asB().reporting.mine({ year: 2569 })).items[0]!.open!;
+    expect(bDraft.status).toBe('draft');
+    const beforeClosed = tableCounts(db);
+    await expectError(
+      asB().reporting.save({ indicatorId: world.ind['S3-EX-01']!, year: 2569, value: 5, version: bDraft.version, intent: 'draft' }),
+      'BAD_REQUEST',
+      'closed on its deadline 2020-12-31',
+    );
+    expect(tableCounts(db)).toEqual(beforeClosed);
+    // …but the returned value can still be fixed and resubmitted.
+    const returned = (await asA().reporting.mine({ year: 2569 })).items.find((i) => i.indicator.code === 'S3-EX-01')!.open!;
+    const fixed = await asA().reporting.save({ indicatorId: world.ind['S3-EX-01']!, year: 2569, value: 141, version: returned.version, intent: 'submit' });
+    expect(fixed.status).toBe('submitted');
+    // Locking freezes it, reviews included.
+    const locked = await asAdmin().period.update({ id: period.id, version: period.version + 1, opensOn: '2020-01-01', deadline: '2020-12-31', locked: true });
+    expect(locked.locked).toBe(true);
+    const before = tableCounts(db);
+    await expectError(asAdmin().review.approve({ id: fixed.id, version: fixed.version }), 'BAD_REQUEST', 'locked');
+    expect(tableCounts(db)).toEqual(before);
+    // Restore for the tests below.
+    await asAdmin().period.update({ id: period.id, version: period.version + 2, opensOn: period.opensOn, deadline: period.deadline, locked: false });
+  });
+});
+
+describe('Quick Win progress', () => {
+  it('lets the lead agency’s reporter update status, progress and a note, version-checked', async () => {
+    const mine = await asA().quickWinUpdate.mine();
+    expect(mine.length).toBeGreaterThan(0);
+    expect(mine.every((q) => q.leadAgencyCode === 'OCSC')).toBe(true);
+    const qw = mine[0]!;
+    const res = await asA().quickWinUpdate.add({ quickWinId: qw.id, version: qw.version, status: 'in_progress', progress: 60, note: 'จัดอบรมแล้ว 3 รุ่น' });
+    expect(res).toMatchObject({ status: 'in_progress', progress: 60, version: qw.version + 1 });
+    const notes = await callerFor(db).quickWinUpdate.list({ quickWinId: qw.id });
+    expect(notes.at(-1)).toMatchObject({ progress: 60, note: 'จัดอบรมแล้ว 3 รุ่น' });
+    expect(Object.keys(notes.at(-1)!)).not.toContain('userId');
+    // The same stale version again is refused and nothing changes.
+    const before = tableCounts(db);
+    await expectError(
+      asA().quickWinUpdate.add({ quickWinId: qw.id, version: qw.version, status: 'completed', progress: 100, note: 'เสร็จ' }),
+      'CONFLICT',
+      'reload',
+    );
+    await expectError(
+      asA().quickWinUpdate.add({ quickWinId: qw.id, version: qw.version + 1, status: 'completed', progress: 80, note: 'เสร็จ' }),
+      'BAD_REQUEST',
+      'progress',
+    );
+    expect(tableCounts(db)).toEqual(before);
+    expect(db.select().from(quickWins).where(eq(quickWins.id, qw.id)).get()).toMatchObject({ progress: 60, status: 'in_progress' });
+  });
+});
+
+describe('completeness', () => {
+  it('counts agencies × assigned indicators by level, type and province', async () => {
+    const committee = callerFor(db, world.ids.committee);
+    const byLevel = (await committee.completeness.summary({ year: 2569, groupBy: 'level' }))!;
+    // 76 provinces × S3-EX-01, plus the OCSC × 3 indicators.
+    expect(byLevel.totals.expected).toBe(76 + 3);
+    expect(byLevel.groups.map((g) => g.key)).toEqual(['central', 'regional']);
+    const central = byLevel.groups.find((g) => g.key === 'central')!;
+    expect(central).toMatchObject({ expected: 3, agencies: 1 });
+    expect(central.approved).toBe(3);
+    const regional = byLevel.groups.find((g) => g.key === 'regional')!;
+    expect(regional.expected).toBe(76);
+    expect(regional.approved).toBe(1); // Udon Thani
+    expect(regional.missing).toBe(76 - regional.reported);
+    expect(regional.reportedPct).toBeCloseTo((regional.reported / 76) * 100, 1);
+    const byProvince = (await committee.completeness.summary({ year: 2569, groupBy: 'province' }))!;
+    expect(byProvince.groups.find((g) => g.key === '41')).toMatchObject({ nameEn: 'Udon Thani', expected: 1, approved: 1 });
+    const byType = (await committee.completeness.summary({ year: 2569, groupBy: 'type' }))!;
+    expect(byType.groups.find((g) => g.key === 'province')?.expected).toBe(76);
+  });
+
+  it('marks missing values overdue only after the deadline', async () => {
+    const committee = callerFor(db, world.ids.committee);
+    const now = (await committee.completeness.headline({ year: 2569 }))!;
+    expect(now.overdue).toBe(0);
+    expect(now.expected).toBe(79);
+    const past = (await committee.completeness.headline({ year: 2567 }))!;
+    expect(past.overdue).toBe(past.expected);
+    const list = await committee.completeness.matrix({ year: 2567, state: 'overdue', limit: 10, offset: 0 });
+    expect(list.total).toBe(79);
+    expect(list.rows).toHaveLength(10);
+    expect(list.rows.every((r) => r.overdue && !r.reported)).toBe(true);
+    const approved = await committee.completeness.matrix({ year: 2569, state: 'approved', limit: 100, offset: 0 });
+    expect(approved.rows.map((r) => `${r.agencyCode}/${r.indicatorCode}`).sort()).toEqual(['OCSC/S1-EX-01', 'OCSC/S1-EX-02', 'OCSC/S3-EX-01', 'P41/S3-EX-01']);
+  });
+});
+
+describe('audit trail', () => {
+  it('records every write with who, what and before → after, browsable with filters', async () => {
+    const admin = asAdmin();
+    const approvals = await admin.audit.list({ entity: 'value_submission', action: 'approve', limit: 50, offset: 0 });
+    expect(approvals.total).toBeGreaterThanOrEqual(5);
+    expect(approvals.rows.every((r) => r.userId === world.ids.admin.id && r.before && r.after)).toBe(true);
+    const byReporter = await admin.audit.list({ userId: world.ids.reporterB.id, limit: 500, offset: 0 });
+    expect(byReporter.rows.every((r) => r.userId === world.ids.reporterB.id)).toBe(true);
+    const today = new Date().toISOString().slice(0, 10);
+    expect((await admin.audit.list({ from: today, to: today, limit: 1, offset: 0 })).total).toBeGreaterThan(0);
+    expect((await admin.audit.list({ to: '2000-01-01', limit: 1, offset: 0 })).total).toBe(0);
+    const facets = await callerFor(db, world.ids.committee).audit.facets();
+    expect(facets.entities).toEqual(expect.arrayContaining(['value_submission', 'indicator_value', 'reporting_period', 'assignment', 'quick_win']));
+  });
+});
+
+describe('aggregation of per-agency values', () => {
+  it.each([
+    ['mean', null, [10, 20, 60], 30],
+    ['sum', null, [10, 20, 60], 90],
+    ['share_at_least', 20, [10, 20, 60], 66.67],
+  ] as const)('%s', (aggregation, threshold, values, expected) => {
+    const local = createTestDb();
+    const ind = local.select({ id: indicators.id }).from(indicators).where(eq(indicators.code, 'S3-EX-01')).get()!.id;
+    local.update(indicators).set({ aggregation, aggregationThreshold: threshold }).where(eq(indicators.id, ind)).run();
+    values.forEach((value, i) => local.insert(indicatorValues).values({ indicatorId: ind, year: 2569, agencyId: i + 1, value }).run());
+    const series = deriveNationalSeries(local, [ind]).get(ind)!;
+    expect(series).toHaveLength(1);
+    expect(series[0]!.value).toBeCloseTo(expected, 2);
+    expect(series[0]!.sourceTh).toContain('3 หน่วยงาน');
+  });
+});
