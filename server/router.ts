@@ -1,6 +1,7 @@
 import { compareRouter } from './routers/compare';
 import { indicatorRouter } from './routers/indicator';
 import { indicesRouter } from './routers/indices';
+import { itaRouter } from './routers/ita';
 import { planRouter, strategyRouter } from './routers/plan';
 import { provinceRouter } from './routers/province';
 import { quickWinRouter } from './routers/quick-win';
@@ -27,6 +28,7 @@ export const appRouter = router({
   indices: indicesRouter,
   report: reportRouter,
   province: provinceRouter,
+  ita: itaRouter,
   auth: authRouter,
   user: userRouter,
   agency: agencyRouter,

@@ -1,0 +1,173 @@
+// Inputs of the ita.* procedures, shared by the router and the client's forms.
+import { z } from 'zod';
+import { AgencyTypeSchema, LevelSchema, RegionSchema } from '../domain';
+import { ITA_BANDS_TO_2565, ITA_LEVELS_FROM_2566 } from '../ita';
+import { IdSchema, YearSchema } from './common';
+
+/** Same rules as the agency registry's codes (upper-cased, A–Z 0–9 . _ -). */
+export const ItaAgencyCodeSchema = z
+  .string({ error: 'ต้องระบุรหัสหน่วยงาน / agency code is required' })
+  .trim()
+  .toUpperCase()
+  .min(1, 'ต้องระบุรหัสหน่วยงาน / agency code is required')
+  .max(40, 'รหัสหน่วยงานยาวได้ไม่เกิน 40 ตัวอักษร / agency code must be at most 40 characters')
+  .regex(/^[A-Z0-9._-]+$/, 'รหัสหน่วยงานใช้ได้เฉพาะ A–Z 0–9 . _ - / agency code may only use A–Z 0–9 . _ -');
+
+export const ItaProvinceCodeSchema = z
+  .string()
+  .trim()
+  .regex(/^\d{2}$/, 'รหัสจังหวัดต้องเป็นตัวเลข 2 หลัก / province code must be two digits');
+
+export const ItaGradeSchema = z.enum([...ITA_BANDS_TO_2565, ...ITA_LEVELS_FROM_2566]);
+
+/** Optional year: the latest year with results when left out. */
+export const ItaYearInput = z.object({ year: YearSchema.optional() }).default({});
+export type ItaYearInput = z.infer<typeof ItaYearInput>;
+
+export const ItaHistogramInput = z
+  .object({
+    year: YearSchema.optional(),
+    binWidth: z.union([z.literal(1), z.literal(2), z.literal(5), z.literal(10)]).default(5),
+  })
+  .default({ binWidth: 5 });
+export type ItaHistogramInput = z.infer<typeof ItaHistogramInput>;
+
+export const ITA_BREAKDOWN_DIMENSIONS = ['level', 'type', 'region', 'group', 'province'] as const;
+export const ItaBreakdownDimensionSchema = z.enum(ITA_BREAKDOWN_DIMENSIONS);
+export type ItaBreakdownDimension = z.infer<typeof ItaBreakdownDimensionSchema>;
+
+export const ItaBreakdownInput = z.object({
+  year: YearSchema.optional(),
+  by: ItaBreakdownDimensionSchema,
+  /** Narrow to one level (e.g. rank provinces by their local administrations only). */
+  level: LevelSchema.optional(),
+});
+export type ItaBreakdownInput = z.infer<typeof ItaBreakdownInput>;
+
+export const ItaMoversInput = z
+  .object({
+    from: YearSchema,
+    to: YearSchema,
+    limit: z.number().int().min(1).max(100).default(20),
+    level: LevelSchema.optional(),
+    type: AgencyTypeSchema.optional(),
+    provinceCode: ItaProvinceCodeSchema.optional(),
+  })
+  .refine((v) => v.from !== v.to, { message: 'ต้องเลือกสองปีที่ต่างกัน / choose two different years', path: ['to'] });
+export type ItaMoversInput = z.infer<typeof ItaMoversInput>;
+
+export const ITA_AGENCY_SORTS = ['total', 'change', 'name', 'code', 'province', 'type', 'iit', 'eit', 'oit'] as const;
+
+export const ItaAgencyListInput = z
+  .object({
+    year: YearSchema.optional(),
+    /** Matches the code or the Thai or English name. */
+    q: z.string().trim().max(100, 'คำค้นยาวได้ไม่เกิน 100 ตัวอักษร / search text must be at most 100 characters').optional(),
+    level: LevelSchema.optional(),
+    type: AgencyTypeSchema.optional(),
+    region: RegionSchema.optional(),
+    groupId: IdSchema.optional(),
+    provinceCode: ItaProvinceCodeSchema.optional(),
+    grade: ItaGradeSchema.optional(),
+    passed: z.boolean().optional(),
+    sort: z.enum(ITA_AGENCY_SORTS).default('total'),
+    dir: z.enum(['asc', 'desc']).default('desc'),
+    limit: z.number().int().min(1).max(200).default(50),
+    offset: z.number().int().min(0).default(0),
+  })
+  .default({ sort: 'total', dir: 'desc', limit: 50, offset: 0 });
+export type ItaAgencyListInput = z.infer<typeof ItaAgencyListInput>;
+
+export const ItaAgencyInput = z.object({ code: ItaAgencyCodeSchema });
+export type ItaAgencyInput = z.infer<typeof ItaAgencyInput>;
+
+export const ItaProvinceInput = z.object({ code: ItaProvinceCodeSchema, year: YearSchema.optional() });
+export type ItaProvinceInput = z.infer<typeof ItaProvinceInput>;
+
+// ── Targeting ─────────────────────────────────────────────────────────────────
+
+const threshold = z.number().min(0, 'ต้องไม่น้อยกว่า 0 / must be 0 or more').max(100, 'ต้องไม่เกิน 100 / must be 100 or less');
+
+export const ItaTargetingInput = z
+  .object({
+    year: YearSchema.optional(),
+    /** Rank by the agencies' mean ITA score or by the share of them passing (≥ 85). */
+    metric: z.enum(['mean', 'passRate']).default('mean'),
+    /**
+     * Band limits on the metric's scale: at or above `highFrom` is high, at or above `mediumFrom`
+     * medium, below it low. Left out: the year's terciles across provinces.
+     */
+    highFrom: threshold.optional(),
+    mediumFrom: threshold.optional(),
+    /** Which agencies count for a province: by default its provincial and local agencies, not central HQs. */
+    levels: z.array(LevelSchema).min(1, 'เลือกอย่างน้อยหนึ่งระดับ / choose at least one level').default(['regional', 'local']),
+  })
+  .refine((v) => v.highFrom === undefined || v.mediumFrom === undefined || v.mediumFrom <= v.highFrom, {
+    message: 'เกณฑ์ระดับปานกลางต้องไม่สูงกว่าเกณฑ์ระดับสูง / the medium threshold must not exceed the high threshold',
+    path: ['mediumFrom'],
+  })
+  .default({ metric: 'mean', levels: ['regional', 'local'] });
+export type ItaTargetingInput = z.infer<typeof ItaTargetingInput>;
+
+const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'วันที่ต้องอยู่ในรูปแบบ YYYY-MM-DD / date must be YYYY-MM-DD')
+  .refine((s) => !Number.isNaN(Date.parse(s)), 'วันที่ไม่ถูกต้อง / invalid date');
+
+export const ItaTargetGroupSchema = z.object({
+  nameTh: z.string().trim().min(1, 'ต้องระบุชื่อกลุ่มเป้าหมาย / target group name is required').max(300),
+  nameEn: z.string().trim().max(300).default(''),
+  planned: z.number().int('ต้องเป็นจำนวนเต็ม / must be a whole number').min(0, 'ต้องไม่ติดลบ / must not be negative').max(100_000),
+  actual: z.number().int('ต้องเป็นจำนวนเต็ม / must be a whole number').min(0, 'ต้องไม่ติดลบ / must not be negative').max(100_000).nullable().default(null),
+});
+
+export const ItaRoundSaveInput = z
+  .object({
+    activityId: IdSchema,
+    /** Absent: create a new round. */
+    roundId: IdSchema.optional(),
+    roundNo: z.number().int().min(1, 'ครั้งที่ต้องเริ่มที่ 1 / round number starts at 1').max(999),
+    startDate: isoDate.nullable().default(null),
+    endDate: isoDate.nullable().default(null),
+    venue: z.string().trim().max(500).nullable().default(null),
+    /** The ITA year used to choose the provinces. */
+    basisYear: YearSchema.nullable().default(null),
+    /** Participants' evaluation of the round, 0–100 (e.g. % satisfied). */
+    evaluationScore: z.number().min(0, 'คะแนนต้องอยู่ระหว่าง 0–100 / score must be 0–100').max(100, 'คะแนนต้องอยู่ระหว่าง 0–100 / score must be 0–100').nullable().default(null),
+    note: z.string().trim().max(2000).nullable().default(null),
+    provinceCodes: z.array(ItaProvinceCodeSchema).max(77).default([]),
+    targetGroups: z.array(ItaTargetGroupSchema).max(20).default([]),
+  })
+  .refine((v) => !v.startDate || !v.endDate || v.startDate <= v.endDate, {
+    message: 'วันสิ้นสุดต้องไม่ก่อนวันเริ่ม / the end date must not be before the start date',
+    path: ['endDate'],
+  });
+export type ItaRoundSaveInput = z.infer<typeof ItaRoundSaveInput>;
+
+export const ItaRoundDeleteInput = z.object({ roundId: IdSchema });
+export type ItaRoundDeleteInput = z.infer<typeof ItaRoundDeleteInput>;
+
+// ── Import ────────────────────────────────────────────────────────────────────
+
+/** ~8,300 rows with every column is about 1.5 MB as CSV; 10 MB leaves room for XLSX and extra columns. */
+export const ITA_IMPORT_MAX_BYTES = 10 * 1024 * 1024;
+
+export const ItaImportInput = z.object({
+  year: YearSchema,
+  fileName: z
+    .string()
+    .trim()
+    .min(1, 'ต้องระบุชื่อไฟล์ / file name is required')
+    .max(200, 'ชื่อไฟล์ยาวเกินไป / file name is too long')
+    .regex(/\.(csv|xlsx)$/i, 'รองรับเฉพาะไฟล์ .csv หรือ .xlsx / only .csv or .xlsx files are accepted'),
+  contentBase64: z
+    .string()
+    .min(1, 'ไฟล์ว่าง / the file is empty')
+    .max(Math.ceil((ITA_IMPORT_MAX_BYTES * 4) / 3) + 4, 'ไฟล์ใหญ่เกิน 10 MB / the file is larger than 10 MB'),
+  /** Validate and report what would change; write nothing. */
+  dryRun: z.boolean().default(true),
+});
+export type ItaImportInput = z.infer<typeof ItaImportInput>;
+
+export const ItaImportListInput = z.object({ year: YearSchema.optional() }).default({});
+export type ItaImportListInput = z.infer<typeof ItaImportListInput>;
