@@ -23,7 +23,6 @@ import type {
   ItaHistogramInput,
   ItaMoversInput,
   ItaProvinceInput,
-  ItaYearInput,
 } from '../../shared/schemas/ita';
 import { roundsForProvince } from './ita-targeting';
 

@@ -20,10 +20,6 @@ export const ItaProvinceCodeSchema = z
 
 export const ItaGradeSchema = z.enum([...ITA_BANDS_TO_2565, ...ITA_LEVELS_FROM_2566]);
 
-/** Optional year: the latest year with results when left out. */
-export const ItaYearInput = z.object({ year: YearSchema.optional() }).default({});
-export type ItaYearInput = z.infer<typeof ItaYearInput>;
-
 export const ItaHistogramInput = z
   .object({
     year: YearSchema.optional(),

@@ -1,0 +1,72 @@
+import { eq } from 'drizzle-orm';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Db } from '../../db/client';
+import { agencies, itaImports, itaResults } from '../../db/schema';
+import { seedItaDemo } from '../../db/seed/ita-demo';
+import { ITA_PUBLISHED, passPercent } from '../../shared/ita';
+import { callerFor } from '../helpers/caller';
+import { createTestDb, tableCounts } from '../helpers/db';
+
+let db: Db;
+beforeAll(() => {
+  db = createTestDb();
+  seedItaDemo(db);
+});
+
+describe('the ITA demo at national scale, through the API', () => {
+  it('reproduces every published national figure within 0.1 point and 0.1 percentage point', async () => {
+    const n = await callerFor(db).ita.national();
+    expect(n.years.map((y) => y.year)).toEqual(ITA_PUBLISHED.map((p) => p.year));
+    for (const p of ITA_PUBLISHED) {
+      const y = n.years.find((x) => x.year === p.year)!;
+      expect(y.assessed).toBe(p.agencies);
+      expect(Math.abs(y.mean! - p.mean)).toBeLessThanOrEqual(0.1);
+      expect(Math.abs(y.passPercent - passPercent(p.passed, p.agencies))).toBeLessThanOrEqual(0.1);
+      // Every row is flagged as demo so the UI can say so.
+      expect(y.demoRows).toBe(y.assessed);
+    }
+    expect(n.years.find((y) => y.year === 2565)?.meetsTarget).toBe(false);
+    expect(n.years.find((y) => y.year === 2568)?.meetsTarget).toBe(true);
+  });
+
+  it('spreads agencies over the 77 provinces and every province group', async () => {
+    const byProvince = await callerFor(db).ita.breakdown({ year: 2568, by: 'province' });
+    expect(byProvince.rows).toHaveLength(77);
+    const byGroup = await callerFor(db).ita.breakdown({ year: 2568, by: 'group' });
+    expect(byGroup.rows.filter((r) => r.key !== null)).toHaveLength(18);
+    const byType = await callerFor(db).ita.breakdown({ year: 2568, by: 'type' });
+    const sao = byType.rows.find((r) => r.key === 'sao')!;
+    expect(sao.assessed).toBeGreaterThan(5000);
+  });
+
+  it('labels demo agencies and keeps the real core agencies unflagged', () => {
+    const demo = db.select({ nameTh: agencies.nameTh }).from(agencies).where(eq(agencies.isDemo, true)).all();
+    expect(demo.length).toBeGreaterThan(8000);
+    expect(demo.every((a) => a.nameTh.startsWith('หน่วยงานสาธิต'))).toBe(true);
+    expect(db.select({ isDemo: agencies.isDemo }).from(agencies).where(eq(agencies.code, 'OCSC')).get()?.isDemo).toBe(false);
+    const imports = db.select({ isDemo: itaImports.isDemo, year: itaImports.year }).from(itaImports).all();
+    expect(imports).toHaveLength(4);
+    expect(imports.every((i) => i.isDemo)).toBe(true);
+  });
+
+  it('is idempotent: running it again changes no counts', () => {
+    const before = tableCounts(db);
+    const summary = seedItaDemo(db);
+    expect(summary.agenciesCreated).toBe(0);
+    const after = tableCounts(db);
+    expect(after.agency).toBe(before.agency);
+    expect(after.ita_result).toBe(before.ita_result);
+    expect(after.ita_import).toBe(before.ita_import);
+  });
+
+  it('never overwrites a year that holds imported (non-demo) results', () => {
+    const other = createTestDb();
+    const p71 = other.select({ id: agencies.id }).from(agencies).where(eq(agencies.code, 'P71')).get()!;
+    other.insert(itaResults).values({ agencyId: p71.id, year: 2568, total: 91.5, grade: 'passed' }).run();
+    const summary = seedItaDemo(other);
+    expect(summary.skippedYears).toEqual([2568]);
+    const rows2568 = other.select({ total: itaResults.total, isDemo: itaResults.isDemo }).from(itaResults).where(eq(itaResults.year, 2568)).all();
+    expect(rows2568).toEqual([{ total: 91.5, isDemo: false }]);
+    expect(summary.years.map((y) => y.year)).toEqual([2565, 2566, 2567]);
+  });
+});
