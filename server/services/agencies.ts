@@ -253,9 +253,17 @@ export async function importAgencies(db: Db, actor: SessionUser, input: AgencyIm
   type Parsed = { rowNo: number; fields: Omit<AgencyFields, 'parentId'>; parentCode: string | null; active: boolean };
   const parsed: Parsed[] = [];
 
+  const fileCodes = new Set(dataRows.map(({ cells }) => (cells[columns.indexOf('code')] ?? '').trim().toUpperCase()));
   for (const { rowNo, cells } of dataRows) {
     const get = (name: string) => cells[columns.indexOf(name)] ?? '';
     const rowErrors: ImportRowError[] = [];
+    const parentCode = get('parent_code').toUpperCase() || null;
+    if (parentCode && !existing.has(parentCode) && !fileCodes.has(parentCode)) {
+      rowErrors.push({ row: rowNo, field: 'parent_code', message: `ไม่พบหน่วยงานต้นสังกัด ${parentCode} / unknown parent ${parentCode}` });
+    }
+    if (parentCode && parentCode === get('code').toUpperCase()) {
+      rowErrors.push({ row: rowNo, field: 'parent_code', message: 'เป็นต้นสังกัดของตนเองไม่ได้ / an agency cannot be its own parent' });
+    }
     const level = fromLabel(get('level'), LEVELS, LEVEL_LABELS);
     const type = fromLabel(get('type'), AGENCY_TYPES, AGENCY_TYPE_LABELS);
     const active = parseActive(get('active'));
@@ -287,15 +295,7 @@ export async function importAgencies(db: Db, actor: SessionUser, input: AgencyIm
     }
     const { parentId: _unused, ...fields } = candidate.data;
     void _unused;
-    parsed.push({ rowNo, fields, parentCode: get('parent_code').toUpperCase() || null, active: active! });
-  }
-  for (const p of parsed) {
-    if (p.parentCode && !existing.has(p.parentCode) && !seen.has(p.parentCode)) {
-      errors.push({ row: p.rowNo, field: 'parent_code', message: `ไม่พบหน่วยงานต้นสังกัด ${p.parentCode} / unknown parent ${p.parentCode}` });
-    }
-    if (p.parentCode === p.fields.code) {
-      errors.push({ row: p.rowNo, field: 'parent_code', message: 'เป็นต้นสังกัดของตนเองไม่ได้ / an agency cannot be its own parent' });
-    }
+    parsed.push({ rowNo, fields, parentCode, active: active! });
   }
 
   let added = 0;

@@ -1,0 +1,140 @@
+import ExcelJS from 'exceljs';
+import { TRPCError } from '@trpc/server';
+import { eq } from 'drizzle-orm';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Db } from '../../db/client';
+import { agencies, auditLog } from '../../db/schema';
+import type { SessionUser } from '../../server/context';
+import { callerFor } from '../helpers/caller';
+import { createTestDb, tableCounts } from '../helpers/db';
+import { insertUser } from '../helpers/users';
+
+let db: Db;
+let admin: SessionUser;
+const b64 = (text: string) => Buffer.from(text, 'utf8').toString('base64');
+
+async function failure(promise: Promise<unknown>): Promise<TRPCError> {
+  const e = await promise.then(
+    () => null,
+    (err: unknown) => err,
+  );
+  expect(e).toBeInstanceOf(TRPCError);
+  return e as TRPCError;
+}
+
+beforeAll(() => {
+  db = createTestDb();
+  admin = insertUser(db, 'admin');
+});
+
+describe('agency registry', () => {
+  it('lists with filters and server-side paging', async () => {
+    const anon = callerFor(db);
+    const page = await anon.agency.list({ level: 'regional', limit: 10, offset: 0, active: true });
+    expect(page.total).toBe(76);
+    expect(page.rows).toHaveLength(10);
+    expect(page.rows.every((r) => r.level === 'regional')).toBe(true);
+    const next = await anon.agency.list({ level: 'regional', limit: 10, offset: 10, active: true });
+    expect(next.rows[0]!.code > page.rows[9]!.code).toBe(true);
+    const udon = await anon.agency.list({ q: 'อุดรธานี', limit: 5, offset: 0, active: true });
+    expect(udon.rows.map((r) => r.code)).toEqual(['P41']);
+    expect(udon.rows[0]).toMatchObject({ provinceNameEn: 'Udon Thani', type: 'province' });
+  });
+
+  it('creates, edits with its version, refuses a stale version, and deactivates', async () => {
+    const caller = callerFor(db, admin);
+    const created = await caller.agency.create({ code: 'moe-ops', nameTh: 'สำนักงานปลัดกระทรวงศึกษาธิการ', nameEn: '', level: 'central', type: 'department', parentId: null, provinceCode: '10' });
+    expect(created).toMatchObject({ code: 'MOE-OPS', version: 1, active: true });
+    const edited = await caller.agency.update({ ...created, nameEn: 'Office of the Permanent Secretary, Ministry of Education', parentId: null, version: 1, active: true });
+    expect(edited.version).toBe(2);
+    const before = tableCounts(db);
+    const stale = await failure(caller.agency.update({ ...created, nameEn: 'lost update', parentId: null, version: 1, active: true }));
+    expect(stale.code).toBe('CONFLICT');
+    expect(stale.message).toContain('MOE-OPS');
+    expect(tableCounts(db)).toEqual(before);
+    expect(db.select().from(agencies).where(eq(agencies.id, created.id)).get()?.nameEn).toBe('Office of the Permanent Secretary, Ministry of Education');
+    const duplicate = await failure(caller.agency.create({ code: 'OCSC', nameTh: 'ซ้ำ', nameEn: '', level: 'central', type: 'department', parentId: null, provinceCode: null }));
+    expect(duplicate.code).toBe('CONFLICT');
+    const badProvince = await failure(caller.agency.create({ code: 'X1', nameTh: 'x', nameEn: '', level: 'central', type: 'department', parentId: null, provinceCode: '99' }));
+    expect(badProvince.message).toContain('provinceCode');
+    const off = await caller.agency.setActive({ id: created.id, version: 2, active: false });
+    expect(off.active).toBe(false);
+    expect((await caller.agency.list({ q: 'MOE-OPS', limit: 5, offset: 0, active: true })).total).toBe(0);
+    expect((await caller.agency.list({ q: 'MOE-OPS', limit: 5, offset: 0, active: false })).total).toBe(1);
+    const actions = db.select().from(auditLog).where(eq(auditLog.entityId, String(created.id))).all().map((a) => a.action);
+    expect(actions).toEqual(['create', 'update', 'deactivate']);
+  });
+});
+
+describe('agency import (all-or-nothing)', () => {
+  const header = 'code,name_th,name_en,level,type,parent_code,province_code,active';
+
+  it('dry-runs, then imports a CSV (Excel BOM, Thai labels) adding and updating by code', async () => {
+    const caller = callerFor(db, admin);
+    const csv =
+      '\uFEFF' +
+      [
+        header,
+        'MOE,กระทรวงศึกษาธิการ,Ministry of Education,ส่วนกลาง,กระทรวง,,10,1',
+        'OBEC,สำนักงานคณะกรรมการการศึกษาขั้นพื้นฐาน,,central,department,MOE,10,',
+        '"PAO-41","องค์การบริหารส่วนจังหวัดอุดรธานี, ทดสอบ",,local,pao,,41,true',
+        'OCSC,สำนักงานคณะกรรมการข้าราชการพลเรือน (สำนักงาน ก.พ.),Office of the Civil Service Commission (OCSC),central,department,,12,1',
+      ].join('\r\n');
+    const before = tableCounts(db);
+    const dry = await caller.agency.import({ fileName: 'agencies.csv', format: 'csv', contentBase64: b64(csv), dryRun: true });
+    expect(dry).toMatchObject({ rows: 4, added: 3, updated: 1, errors: [], written: false });
+    expect(tableCounts(db)).toEqual(before);
+    const done = await caller.agency.import({ fileName: 'agencies.csv', format: 'csv', contentBase64: b64(csv), dryRun: false });
+    expect(done).toMatchObject({ added: 3, updated: 1, written: true });
+    const obec = db.select().from(agencies).where(eq(agencies.code, 'OBEC')).get()!;
+    const moe = db.select().from(agencies).where(eq(agencies.code, 'MOE')).get()!;
+    expect(obec.parentId).toBe(moe.id);
+    expect(db.select().from(agencies).where(eq(agencies.code, 'PAO-41')).get()).toMatchObject({ nameTh: 'องค์การบริหารส่วนจังหวัดอุดรธานี, ทดสอบ', type: 'pao', provinceCode: '41' });
+    expect(db.select().from(agencies).where(eq(agencies.code, 'OCSC')).get()?.version).toBe(2);
+    // Importing the same file again changes nothing.
+    const again = await caller.agency.import({ fileName: 'agencies.csv', format: 'csv', contentBase64: b64(csv), dryRun: false });
+    expect(again).toMatchObject({ added: 0, updated: 0, unchanged: 4 });
+  });
+
+  it('refuses a file with any bad row, writing nothing, and names each row and field', async () => {
+    const caller = callerFor(db, admin);
+    const csv = [
+      header,
+      'NEW1,หน่วยงานใหม่,,central,department,,10,1',
+      'NEW2,,,central,department,,10,1',
+      'NEW3,หน่วยงาน,,national,department,,10,1',
+      'NEW4,หน่วยงาน,,central,agency,,99,1',
+      'NEW1,ซ้ำ,,central,department,,10,1',
+      'NEW5,หน่วยงาน,,central,department,NOPE,10,maybe',
+    ].join('\n');
+    const before = tableCounts(db);
+    const dry = await caller.agency.import({ fileName: 'bad.csv', format: 'csv', contentBase64: b64(csv), dryRun: true });
+    const found = dry.errors.map((e) => `${e.row}:${e.field}`);
+    expect(found).toEqual(expect.arrayContaining(['3:nameTh', '4:level', '5:type', '5:province_code', '6:code', '7:active', '7:parent_code']));
+    const e = await failure(caller.agency.import({ fileName: 'bad.csv', format: 'csv', contentBase64: b64(csv), dryRun: false }));
+    expect(e.code).toBe('BAD_REQUEST');
+    expect(e.message).toContain('nothing written');
+    expect(e.message).toContain('row 3 nameTh');
+    expect(tableCounts(db)).toEqual(before);
+    expect(db.select().from(agencies).where(eq(agencies.code, 'NEW1')).get()).toBeUndefined();
+  });
+
+  it('refuses a file without the required columns', async () => {
+    const caller = callerFor(db, admin);
+    const dry = await caller.agency.import({ fileName: 'x.csv', format: 'csv', contentBase64: b64('code,name\nA,B\n'), dryRun: true });
+    expect(dry.errors.map((e) => e.field)).toEqual(['name_th', 'level', 'type']);
+  });
+
+  it('imports XLSX with the same rules', async () => {
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet('agencies');
+    sheet.addRow(header.split(','));
+    sheet.addRow(['MUNI-4101', 'เทศบาลนครอุดรธานี', 'Udon Thani City Municipality', 'local', 'เทศบาล', 'PAO-41', '41', 1]);
+    const buffer = Buffer.from(await workbook.xlsx.writeBuffer());
+    const done = await callerFor(db, admin).agency.import({ fileName: 'a.xlsx', format: 'xlsx', contentBase64: buffer.toString('base64'), dryRun: false });
+    expect(done).toMatchObject({ added: 1, written: true });
+    expect(db.select().from(agencies).where(eq(agencies.code, 'MUNI-4101')).get()).toMatchObject({ type: 'municipality', level: 'local', provinceCode: '41' });
+    const broken = await failure(callerFor(db, admin).agency.import({ fileName: 'a.xlsx', format: 'xlsx', contentBase64: b64('not a zip'), dryRun: true }));
+    expect(broken.message).toContain('cannot read the XLSX file');
+  });
+});

@@ -1,0 +1,316 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { TRPCError } from '@trpc/server';
+import { eq } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openDb, type Db } from '../../db/client';
+import { sessions, users } from '../../db/schema';
+import { DEMO_ACCOUNTS, seedDemoAccounts } from '../../db/seed/demo-accounts';
+import { buildApp } from '../../server/app';
+import { createInnerContext, type SessionCookie, type SessionUser } from '../../server/context';
+import { appRouter } from '../../server/router';
+import { LOGIN_MAX_FAILURES_PER_ACCOUNT, LOGIN_MAX_FAILURES_PER_IP, hashPassword } from '../../server/services/auth';
+import { SESSION_COOKIE, resolveSession } from '../../server/services/session';
+import { countDemoUsers, insertUser as insertAccount } from '../../server/services/users';
+import { createCallerFactory } from '../../server/trpc';
+import { createTestDb, tableCounts } from '../helpers/db';
+import { insertUser } from '../helpers/users';
+
+const createCaller = createCallerFactory(appRouter);
+
+/** A caller with a cookie jar, as the browser would be. */
+function client(db: Db, ip = '10.0.0.1') {
+  const jar: { token: string | null } = { token: null };
+  const cookie: SessionCookie = {
+    set: (token) => void (jar.token = token),
+    clear: () => void (jar.token = null),
+  };
+  const caller = () => {
+    const user: SessionUser | null = jar.token ? resolveSession(db, jar.token) : null;
+    return createCaller(createInnerContext({ db, user, sessionToken: user ? jar.token : null, ip, cookie }));
+  };
+  return { jar, caller };
+}
+
+async function failure(promise: Promise<unknown>): Promise<TRPCError> {
+  const e = await promise.then(
+    () => null,
+    (err: unknown) => err,
+  );
+  expect(e).toBeInstanceOf(TRPCError);
+  return e as TRPCError;
+}
+
+let db: Db;
+const PASSWORD = 'correct horse battery';
+
+beforeAll(async () => {
+  db = createTestDb();
+  const hash = await hashPassword(PASSWORD);
+  for (const [username, role, agencyCode] of [
+    ['somchai', 'admin', null],
+    ['malee', 'reporter', 'OCSC'],
+    ['kasem', 'committee', null],
+    ['spray1', 'analyst', null],
+  ] as const) {
+    const agencyId = agencyCode ? 1 : null;
+    insertAccount(db, { username, displayName: username, role, agencyId, passwordHash: hash }, null);
+  }
+});
+
+describe('sign in, me, sign out', () => {
+  it('signs in with username and password, sets a session, and never returns the hash', async () => {
+    const { jar, caller } = client(db);
+    expect(await caller().auth.me()).toBeNull();
+    const me = await caller().auth.login({ username: ' Malee ', password: PASSWORD });
+    expect(me).toMatchObject({ username: 'malee', role: 'reporter', agency: { code: 'OCSC' } });
+    expect(JSON.stringify(me)).not.toMatch(/argon2|passwordHash/);
+    expect(jar.token).toBeTruthy();
+    // Only the token's hash is stored.
+    const stored = db.select().from(sessions).all().map((s) => s.idHash);
+    expect(stored).not.toContain(jar.token);
+    expect((await caller().auth.me())?.username).toBe('malee');
+    await caller().auth.logout();
+    expect(jar.token).toBeNull();
+    expect(await caller().auth.me()).toBeNull();
+  });
+
+  it('stores argon2id hashes', () => {
+    const row = db.select({ h: users.passwordHash }).from(users).where(eq(users.username, 'malee')).get()!;
+    expect(row.h.startsWith('$argon2id$')).toBe(true);
+  });
+
+  it('refuses a wrong password and an unknown user with the same message', async () => {
+    const { caller } = client(db, '10.0.0.2');
+    const a = await failure(caller().auth.login({ username: 'kasem', password: 'wrong password!' }));
+    const b = await failure(caller().auth.login({ username: 'nobody', password: 'wrong password!' }));
+    expect(a.code).toBe('UNAUTHORIZED');
+    expect(b.code).toBe('UNAUTHORIZED');
+    expect(a.message).toBe(b.message);
+  });
+
+  it('changes the password, ending every other session', async () => {
+    const first = client(db, '10.0.0.3');
+    const second = client(db, '10.0.0.3');
+    await first.caller().auth.login({ username: 'kasem', password: PASSWORD });
+    await second.caller().auth.login({ username: 'kasem', password: PASSWORD });
+    const wrong = await failure(first.caller().auth.changePassword({ currentPassword: 'not it at all', newPassword: 'a brand new passphrase' }));
+    expect(wrong.code).toBe('BAD_REQUEST');
+    expect(wrong.message).toContain('currentPassword');
+    const short = await failure(first.caller().auth.changePassword({ currentPassword: PASSWORD, newPassword: 'short' }));
+    expect(short.message).toContain('newPassword');
+    await first.caller().auth.changePassword({ currentPassword: PASSWORD, newPassword: 'a brand new passphrase' });
+    expect((await first.caller().auth.me())?.username).toBe('kasem'); // this session was renewed
+    expect(await second.caller().auth.me()).toBeNull(); // the other one ended
+    await failure(second.caller().auth.login({ username: 'kasem', password: PASSWORD }));
+    expect((await second.caller().auth.login({ username: 'kasem', password: 'a brand new passphrase' })).username).toBe('kasem');
+  });
+
+  it('changePassword needs a session', async () => {
+    const e = await failure(client(db).caller().auth.changePassword({ currentPassword: 'x', newPassword: 'long enough password' }));
+    expect(e.code).toBe('UNAUTHORIZED');
+  });
+});
+
+describe('sign-in rate limiting', () => {
+  it(`blocks an account after ${LOGIN_MAX_FAILURES_PER_ACCOUNT} failures: ten wrong passwords in a row are rate-limited, even the right one then`, async () => {
+    const codes: string[] = [];
+    for (let i = 0; i < 10; i++) {
+      // A different address each time: the per-account limit alone must stop this.
+      const { caller } = client(db, `10.1.0.${i}`);
+      codes.push((await failure(caller().auth.login({ username: 'somchai', password: `guess-${i}-wrong` }))).code);
+    }
+    expect(codes.slice(0, LOGIN_MAX_FAILURES_PER_ACCOUNT)).toEqual(Array(LOGIN_MAX_FAILURES_PER_ACCOUNT).fill('UNAUTHORIZED'));
+    expect(codes.slice(LOGIN_MAX_FAILURES_PER_ACCOUNT)).toEqual(Array(10 - LOGIN_MAX_FAILURES_PER_ACCOUNT).fill('TOO_MANY_REQUESTS'));
+    const right = await failure(client(db, '10.1.1.1').caller().auth.login({ username: 'somchai', password: PASSWORD }));
+    expect(right.code).toBe('TOO_MANY_REQUESTS');
+    expect(right.message).toMatch(/too many failed sign-ins: try again in \d+ min/);
+  });
+
+  it(`blocks an address after ${LOGIN_MAX_FAILURES_PER_IP} failures across accounts`, async () => {
+    const { caller } = client(db, '10.2.0.1');
+    for (let i = 0; i < LOGIN_MAX_FAILURES_PER_IP; i++) {
+      expect((await failure(caller().auth.login({ username: `user${i}`, password: 'wrong wrong' }))).code).toBe('UNAUTHORIZED');
+    }
+    const blocked = await failure(caller().auth.login({ username: 'spray1', password: PASSWORD }));
+    expect(blocked.code).toBe('TOO_MANY_REQUESTS');
+    // Another address can still sign in to that account.
+    expect((await client(db, '10.2.0.2').caller().auth.login({ username: 'spray1', password: PASSWORD })).username).toBe('spray1');
+  });
+});
+
+describe('over HTTP (Fastify app.inject)', () => {
+  let app: Awaited<ReturnType<typeof buildApp>>;
+  beforeAll(async () => {
+    app = await buildApp({ db, serveClient: false, logger: false });
+  });
+  afterAll(async () => {
+    await app.close();
+  });
+
+  const login = (username: string, password: string, remoteAddress = '127.0.0.5') =>
+    app.inject({ method: 'POST', url: '/trpc/auth.login', payload: { username, password }, remoteAddress, headers: { 'content-type': 'application/json' } });
+
+  it('sets an httpOnly, SameSite=Lax session cookie holding no user data', async () => {
+    const res = await login('malee', PASSWORD);
+    expect(res.statusCode).toBe(200);
+    const setCookie = String(res.headers['set-cookie']);
+    expect(setCookie).toContain(`${SESSION_COOKIE}=`);
+    expect(setCookie).toMatch(/HttpOnly/i);
+    expect(setCookie).toMatch(/SameSite=Lax/i);
+    expect(setCookie).not.toMatch(/Secure/i); // plain http in tests; COOKIE_SECURE=1 adds it
+    expect(res.body).not.toMatch(/argon2|passwordHash|idHash/);
+    const token = /sid=([^;]+)/.exec(setCookie)![1]!;
+    const me = await app.inject({ method: 'GET', url: '/trpc/auth.me', headers: { cookie: `${SESSION_COOKIE}=${token}` } });
+    expect(JSON.parse(me.body).result.data.username).toBe('malee');
+    expect(me.body).not.toContain(token);
+  });
+
+  it('sets the Secure flag when served over HTTPS', async () => {
+    const secure = await buildApp({ db, serveClient: false, logger: false, secureCookies: true });
+    const res = await secure.inject({ method: 'POST', url: '/trpc/auth.login', payload: { username: 'malee', password: PASSWORD }, remoteAddress: '127.0.0.6' });
+    expect(String(res.headers['set-cookie'])).toMatch(/Secure/);
+    await secure.close();
+  });
+
+  it('answers 429 on the sixth of ten wrong passwords in a row', async () => {
+    const statuses: number[] = [];
+    for (let i = 0; i < 10; i++) statuses.push((await login('spray1', `nope-${i}-nope`, '127.0.0.7')).statusCode);
+    expect(statuses).toEqual([401, 401, 401, 401, 401, 429, 429, 429, 429, 429]);
+  });
+
+  it('refuses a cross-site form post (not JSON) before it reaches tRPC', async () => {
+    const before = tableCounts(db);
+    const res = await app.inject({
+      method: 'POST',
+      url: '/trpc/auth.login',
+      payload: 'username=malee&password=x',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    });
+    expect(res.statusCode).toBe(415);
+    expect(tableCounts(db)).toEqual(before);
+  });
+
+  it('sends security headers with a content security policy', async () => {
+    const res = await app.inject({ method: 'GET', url: '/healthz' });
+    expect(res.headers['content-security-policy']).toContain("default-src 'self'");
+    expect(res.headers['x-content-type-options']).toBe('nosniff');
+  });
+});
+
+describe('admin user management', () => {
+  let admin: SessionUser;
+  beforeAll(() => {
+    admin = insertUser(db, 'admin');
+  });
+
+  it('creates accounts, never returning the hash, and refuses a taken username or a reporter without agency', async () => {
+    const caller = createCaller(createInnerContext({ db, user: admin }));
+    const created = await caller.user.create({ username: 'Nattaya', displayName: 'ณัฐญา', role: 'reporter', agencyId: 1, password: 'long enough password' });
+    expect(created).toMatchObject({ username: 'nattaya', role: 'reporter', agencyCode: 'OCSC', active: true });
+    expect(Object.keys(created)).not.toContain('passwordHash');
+    const list = await caller.user.list({ q: 'natt', limit: 50, offset: 0 });
+    expect(list.total).toBe(1);
+    expect(JSON.stringify(list)).not.toMatch(/argon2/);
+    const before = tableCounts(db);
+    const taken = await failure(caller.user.create({ username: 'nattaya', displayName: 'x', role: 'analyst', agencyId: null, password: 'long enough password' }));
+    expect(taken.code).toBe('CONFLICT');
+    expect(taken.message).toContain('username');
+    const noAgency = await failure(caller.user.create({ username: 'newrep', displayName: 'x', role: 'reporter', agencyId: null, password: 'long enough password' }));
+    expect(noAgency.code).toBe('BAD_REQUEST');
+    expect(noAgency.message).toContain('agencyId');
+    expect(tableCounts(db)).toEqual(before);
+  });
+
+  it('updates with the version it loaded; a stale one is refused; deactivating ends sessions and sign-in', async () => {
+    const caller = createCaller(createInnerContext({ db, user: admin }));
+    const target = (await caller.user.list({ q: 'nattaya', limit: 1, offset: 0 })).rows[0]!;
+    const { jar, caller: browser } = client(db, '10.9.0.1');
+    await browser().auth.login({ username: 'nattaya', password: 'long enough password' });
+    expect(jar.token).toBeTruthy();
+    const renamed = await caller.user.update({ id: target.id, updatedAt: target.updatedAt, displayName: 'ณัฐญา ใจดี', role: 'reporter', agencyId: 1, active: true });
+    expect(renamed.displayName).toBe('ณัฐญา ใจดี');
+    const before = tableCounts(db);
+    const stale = await failure(caller.user.update({ id: target.id, updatedAt: target.updatedAt, displayName: 'other', role: 'reporter', agencyId: 1, active: true }));
+    expect(stale.code).toBe('CONFLICT');
+    expect(stale.message).toContain('reload');
+    expect(tableCounts(db)).toEqual(before);
+    await caller.user.update({ id: target.id, updatedAt: renamed.updatedAt, displayName: renamed.displayName, role: 'reporter', agencyId: 1, active: false });
+    expect(await browser().auth.me()).toBeNull();
+    expect((await failure(client(db, '10.9.0.2').caller().auth.login({ username: 'nattaya', password: 'long enough password' }))).code).toBe('UNAUTHORIZED');
+  });
+
+  it('an admin cannot demote or deactivate themselves', async () => {
+    const caller = createCaller(createInnerContext({ db, user: admin }));
+    const self = (await caller.user.list({ q: admin.username, limit: 1, offset: 0 })).rows[0]!;
+    const e = await failure(caller.user.update({ id: admin.id, updatedAt: self.updatedAt, displayName: 'x', role: 'analyst', agencyId: null, active: true }));
+    expect(e.code).toBe('BAD_REQUEST');
+  });
+
+  it('resets a password and ends that user’s sessions', async () => {
+    const caller = createCaller(createInnerContext({ db, user: admin }));
+    const { caller: browser } = client(db, '10.9.1.1');
+    await browser().auth.login({ username: 'malee', password: PASSWORD });
+    const target = (await caller.user.list({ q: 'malee', limit: 1, offset: 0 })).rows[0]!;
+    await caller.user.resetPassword({ id: target.id, password: 'reset by the admin' });
+    expect(await browser().auth.me()).toBeNull();
+    expect((await client(db, '10.9.1.2').caller().auth.login({ username: 'malee', password: 'reset by the admin' })).username).toBe('malee');
+  });
+});
+
+describe('demo accounts and the command line', () => {
+  it('seeds one flagged demo account per role, reporters for two agencies, idempotently, able to sign in', async () => {
+    const demo = createTestDb();
+    await seedDemoAccounts(demo, () => {});
+    const rows = demo.select({ username: users.username, role: users.role, agencyId: users.agencyId, isDemo: users.isDemo }).from(users).all();
+    expect(rows.map((r) => r.role).sort()).toEqual(['admin', 'analyst', 'committee', 'reporter', 'reporter']);
+    expect(rows.every((r) => r.isDemo)).toBe(true);
+    expect(new Set(rows.filter((r) => r.role === 'reporter').map((r) => r.agencyId)).size).toBe(2);
+    expect(countDemoUsers(demo)).toBe(5);
+    const before = tableCounts(demo);
+    await seedDemoAccounts(demo, () => {});
+    expect(tableCounts(demo)).toEqual(before);
+    for (const account of DEMO_ACCOUNTS) {
+      const me = await client(demo, `10.3.0.${account.username.length}`).caller().auth.login({ username: account.username, password: account.password });
+      expect(me.role).toBe(account.role);
+    }
+    // The demo works out of the box: an open period with assigned indicators for each reporter.
+    const udon = await createCaller(createInnerContext({ db: demo, user: { id: 5, username: 'reporter.udon', displayName: '', role: 'reporter', agencyId: rows.find((r) => r.username === 'reporter.udon')!.agencyId } })).reporting.mine();
+    expect(udon.period?.state).toBe('open');
+    expect(udon.items.map((i) => i.indicator.code).sort()).toEqual(['S1-EX-02', 'S3-EX-01']);
+    expect(udon.items.every((i) => i.previous !== null)).toBe(true);
+  });
+
+  it('npm run user:create makes an account from the command line with the password from the environment', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'user-create-'));
+    const path = join(dir, 'cli.db');
+    try {
+      const seed = spawnSync(process.execPath, ['--import', 'tsx', 'db/seed/cli.ts'], { env: { ...process.env, DATABASE_PATH: path }, encoding: 'utf8' });
+      expect(seed.status).toBe(0);
+      const run = (args: string[], env: Record<string, string> = {}) =>
+        spawnSync(process.execPath, ['--import', 'tsx', 'server/cli/user-create.ts', ...args], {
+          env: { ...process.env, DATABASE_PATH: path, ...env },
+          encoding: 'utf8',
+          input: '',
+        });
+      const ok = run(['--username', 'pranee', '--role', 'reporter', '--agency', 'p41'], { NEW_USER_PASSWORD: 'from the environment' });
+      expect(ok.stderr).toBe('');
+      expect(ok.stdout).toContain('created reporter pranee (P41)');
+      expect(ok.stdout + ok.stderr).not.toContain('from the environment');
+      const bad = run(['--username', 'x', '--role', 'boss', '--password', 'long enough password']);
+      expect(bad.status).toBe(2);
+      expect(bad.stderr).toContain('role');
+      const noPassword = run(['--username', 'nopw', '--role', 'admin']);
+      expect(noPassword.status).toBe(2);
+      const cliDb = openDb(path);
+      const row = cliDb.select({ role: users.role, hash: users.passwordHash, isDemo: users.isDemo }).from(users).where(eq(users.username, 'pranee')).get();
+      cliDb.$client.close();
+      expect(row).toMatchObject({ role: 'reporter', isDemo: false });
+      expect(row!.hash.startsWith('$argon2id$')).toBe(true);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
