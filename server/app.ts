@@ -31,6 +31,8 @@ export async function buildApp({ db, serveClient = true, logger = true, secureCo
       : false,
     // tRPC batches several calls in one URL.
     maxParamLength: 5000,
+    // An ITA results file for ~8,300 agencies arrives base64-encoded in one tRPC call.
+    bodyLimit: 15 * 1024 * 1024,
     trustProxy: process.env.TRUST_PROXY === '1',
   });
 
@@ -74,6 +76,7 @@ export async function buildApp({ db, serveClient = true, logger = true, secureCo
   });
 
   await app.register(import('./http/downloads'), { db });
+  await app.register(import('./http/ita-downloads'), { db });
 
   app.get('/healthz', async () => {
     db.$client.prepare('select 1').get();

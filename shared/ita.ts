@@ -213,3 +213,127 @@ export const ITA_PUBLISHED_INDICATORS: ReadonlyArray<{ year: number; key: ItaInd
   { year: 2568, key: 'i8', mean: 94.39, sourceUrl: 'https://www.nationthailand.com/blogs/news/general/40054201' },
   { year: 2567, key: 'i8', mean: 84.49, sourceUrl: 'https://www.nationthailand.com/blogs/news/general/40054201' },
 ];
+
+// ── Import file format ────────────────────────────────────────────────────────
+
+export type ItaImportColumn = {
+  /** English header, as in the template. */
+  key: string;
+  /** Thai header, accepted as well. */
+  th: string;
+  /** Other spellings accepted (compared without case, spaces, "_", "-" or "."). */
+  aliases: readonly string[];
+  required: boolean;
+  description: Bilingual;
+};
+
+const indicatorColumns: ItaImportColumn[] = ITA_INDICATORS.map((ind) => ({
+  key: ind.key,
+  th: `ตัวชี้วัดที่ ${ind.no}`,
+  aliases: [`indicator ${ind.no}`, `indicator${ind.no}`, `ตัวชี้วัด ${ind.no}`],
+  required: false,
+  description: {
+    th: `คะแนนตัวชี้วัดที่ ${ind.no} ${ind.th} (0–100, เว้นว่างได้)`,
+    en: `Indicator ${ind.no} score, ${ind.en} (0–100, may be blank)`,
+  },
+}));
+
+/**
+ * The documented columns of an ITA results file (CSV UTF-8 or XLSX, first sheet, one header
+ * row). Headers may be in Thai or English; unknown columns are ignored and reported.
+ */
+export const ITA_IMPORT_COLUMNS: readonly ItaImportColumn[] = [
+  {
+    key: 'agency_code',
+    th: 'รหัสหน่วยงาน',
+    aliases: ['code', 'agency code'],
+    required: true,
+    description: { th: 'รหัสหน่วยงานในระบบนี้ (ไม่ซ้ำกันในไฟล์)', en: 'The agency code in this system (once per file)' },
+  },
+  {
+    key: 'agency_name_th',
+    th: 'ชื่อหน่วยงาน',
+    aliases: ['name_th', 'name', 'ชื่อหน่วยงาน (ไทย)'],
+    required: false,
+    description: {
+      th: 'ชื่อภาษาไทย — จำเป็นเฉพาะหน่วยงานใหม่ที่ยังไม่มีในระบบ',
+      en: 'Thai name — needed only for a new agency not yet in the system',
+    },
+  },
+  {
+    key: 'agency_name_en',
+    th: 'ชื่อหน่วยงาน (อังกฤษ)',
+    aliases: ['name_en'],
+    required: false,
+    description: { th: 'ชื่อภาษาอังกฤษของหน่วยงานใหม่ (ไม่บังคับ)', en: 'English name of a new agency (optional)' },
+  },
+  {
+    key: 'level',
+    th: 'ระดับ',
+    aliases: ['agency level'],
+    required: false,
+    description: {
+      th: 'หน่วยงานใหม่: central/regional/local หรือ ส่วนกลาง/ส่วนภูมิภาค/ส่วนท้องถิ่น',
+      en: 'New agency: central/regional/local (or the Thai terms)',
+    },
+  },
+  {
+    key: 'type',
+    th: 'ประเภทหน่วยงาน',
+    aliases: ['agency type', 'ประเภท'],
+    required: false,
+    description: {
+      th: 'หน่วยงานใหม่: เช่น department, sao, municipality หรือชื่อประเภทภาษาไทย เช่น อบต., เทศบาล',
+      en: 'New agency: e.g. department, sao, municipality, or the Thai type name',
+    },
+  },
+  {
+    key: 'province_code',
+    th: 'รหัสจังหวัด',
+    aliases: ['province'],
+    required: false,
+    description: {
+      th: 'หน่วยงานใหม่: รหัสจังหวัด 2 หลัก (จำเป็นสำหรับส่วนภูมิภาคและส่วนท้องถิ่น)',
+      en: 'New agency: two-digit province code (needed for regional and local agencies)',
+    },
+  },
+  {
+    key: 'total',
+    th: 'คะแนนรวม',
+    aliases: ['score', 'total score', 'คะแนน ita'],
+    required: true,
+    description: { th: 'คะแนน ITA รวม 0–100 (ทศนิยม 2 ตำแหน่ง)', en: 'ITA total score 0–100 (two decimals)' },
+  },
+  {
+    key: 'iit',
+    th: 'คะแนน IIT',
+    aliases: [],
+    required: true,
+    description: { th: 'คะแนนแบบวัด IIT 0–100 (ตัวชี้วัดที่ 1–5)', en: 'IIT tool score 0–100 (indicators 1–5)' },
+  },
+  {
+    key: 'eit',
+    th: 'คะแนน EIT',
+    aliases: [],
+    required: true,
+    description: { th: 'คะแนนแบบวัด EIT 0–100 (ตัวชี้วัดที่ 6–8)', en: 'EIT tool score 0–100 (indicators 6–8)' },
+  },
+  {
+    key: 'oit',
+    th: 'คะแนน OIT',
+    aliases: [],
+    required: true,
+    description: { th: 'คะแนนแบบตรวจ OIT 0–100 (ตัวชี้วัดที่ 9–10)', en: 'OIT tool score 0–100 (indicators 9–10)' },
+  },
+  ...indicatorColumns,
+  {
+    key: 'is_demo',
+    th: 'ข้อมูลสาธิต',
+    aliases: ['demo'],
+    required: false,
+    description: {
+      th: 'ไฟล์ที่ดาวน์โหลดจากระบบระบุแถวข้อมูลสาธิตไว้ แถวที่เป็นข้อมูลสาธิตนำเข้าเป็นผลจริงไม่ได้',
+      en: 'Files downloaded from this system mark demo rows; a demo row cannot be imported as a real result',
+    },
+  },
+];

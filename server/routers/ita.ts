@@ -3,6 +3,8 @@ import {
   ItaAgencyListInput,
   ItaBreakdownInput,
   ItaHistogramInput,
+  ItaImportInput,
+  ItaImportListInput,
   ItaMoversInput,
   ItaProvinceInput,
   ItaRoundDeleteInput,
@@ -21,6 +23,7 @@ import {
   listItaAgencies,
   listItaYears,
 } from '../services/ita-analytics';
+import { importItaResults, listItaImports } from '../services/ita-import';
 import { deleteItaRound, getItaTargeting, listItaActivities, saveItaRound } from '../services/ita-targeting';
 import { publicProcedure, roleProcedure, router } from '../trpc';
 
@@ -44,4 +47,11 @@ export const itaRouter = router({
   roundDelete: roleProcedure('admin')
     .input(ItaRoundDeleteInput)
     .mutation(({ ctx, input }) => deleteItaRound(ctx.db, ctx.user, input)),
+  /** Dry run (default) or commit of one year's results file. */
+  import: roleProcedure('admin')
+    .input(ItaImportInput)
+    .mutation(({ ctx, input }) => importItaResults(ctx.db, ctx.user, input)),
+  imports: roleProcedure('admin')
+    .input(ItaImportListInput)
+    .query(({ ctx, input }) => listItaImports(ctx.db, input)),
 });

@@ -167,3 +167,10 @@ export type ItaImportInput = z.infer<typeof ItaImportInput>;
 
 export const ItaImportListInput = z.object({ year: YearSchema.optional() }).default({});
 export type ItaImportListInput = z.infer<typeof ItaImportListInput>;
+
+/** Query of /download/ita-*: Thai headers unless ?lang=en; a year for the results download. */
+export const ItaDownloadQuery = z.object({
+  lang: z.enum(['th', 'en'], { error: 'lang ต้องเป็น th หรือ en / lang must be th or en' }).default('th'),
+  year: z.coerce.number().pipe(YearSchema).optional(),
+});
+export type ItaDownloadQuery = z.infer<typeof ItaDownloadQuery>;

@@ -1,0 +1,333 @@
+import { createHash } from 'node:crypto';
+import type { TRPCError } from '@trpc/server';
+import { and, asc, eq } from 'drizzle-orm';
+import ExcelJS from 'exceljs';
+import { describe, expect, it } from 'vitest';
+import type { Db } from '../../db/client';
+import { agencies, auditLog, itaImports, itaResults } from '../../db/schema';
+import { buildApp } from '../../server/app';
+import { createSession } from '../../server/services/session';
+import type { SessionUser } from '../../server/context';
+import { callerFor } from '../helpers/caller';
+import { createTestDb, tableCounts } from '../helpers/db';
+import { insertUser } from '../helpers/users';
+
+const HEADER = ['agency_code', 'total', 'iit', 'eit', 'oit', 'i1', 'i2', 'i3', 'i4', 'i5', 'i6', 'i7', 'i8', 'i9', 'i10'];
+type Row = Array<string | number>;
+const scores = (code: string, total: number, eit = total): Row => [code, total, total, eit, total, ...Array<number>(10).fill(total)];
+
+const VALID: Row[] = [scores('P71', 96.5), scores('P70', 84.99), scores('OCSC', 94.64, 84.2), scores('NACC', 88)];
+
+const csv = (rows: Row[], header: string[] = HEADER, bom = true) =>
+  (bom ? '\uFEFF' : '') + [header, ...rows].map((r) => r.join(',')).join('\r\n') + '\r\n';
+const b64 = (text: string | Buffer) => Buffer.from(text).toString('base64');
+
+async function xlsx(rows: Row[], header: string[] = HEADER): Promise<Buffer> {
+  const wb = new ExcelJS.Workbook();
+  const sheet = wb.addWorksheet('ITA');
+  sheet.addRow(header);
+  for (const r of rows) sheet.addRow(r);
+  return Buffer.from(await wb.xlsx.writeBuffer());
+}
+
+function setup(): { db: Db; admin: SessionUser } {
+  const db = createTestDb();
+  return { db, admin: insertUser(db, 'admin') };
+}
+
+function resultsOf(db: Db, year: number) {
+  return db
+    .select({
+      code: agencies.code,
+      total: itaResults.total,
+      iit: itaResults.iit,
+      eit: itaResults.eit,
+      oit: itaResults.oit,
+      i1: itaResults.i1,
+      i10: itaResults.i10,
+      grade: itaResults.grade,
+      isDemo: itaResults.isDemo,
+    })
+    .from(itaResults)
+    .innerJoin(agencies, eq(agencies.id, itaResults.agencyId))
+    .where(eq(itaResults.year, year))
+    .orderBy(asc(agencies.code))
+    .all();
+}
+
+describe('ita.import: a valid file', () => {
+  it('dry-runs without writing, then commits with grades, the import record and an audit row', async () => {
+    const { db, admin } = setup();
+    const content = csv(VALID);
+    const input = { year: 2568, fileName: 'ita-2568.csv', contentBase64: b64(content) };
+    const before = tableCounts(db);
+
+    const dry = await callerFor(db, admin).ita.import({ ...input, dryRun: true });
+    expect(dry).toMatchObject({ committed: false, rowCount: 4, validRows: 4, errorCount: 0, errors: [], passed: 3, format: 'csv' });
+    expect(dry.diff).toMatchObject({ added: 4, changed: 0, removed: 0, unchanged: 0, currentRows: 0 });
+    expect(tableCounts(db)).toEqual(before);
+
+    const done = await callerFor(db, admin).ita.import({ ...input, dryRun: false });
+    expect(done.committed).toBe(true);
+    const hash = createHash('sha256').update(Buffer.from(content)).digest('hex');
+    expect(done.fileHash).toBe(hash);
+
+    expect(resultsOf(db, 2568)).toEqual([
+      { code: 'NACC', total: 88, iit: 88, eit: 88, oit: 88, i1: 88, i10: 88, grade: 'good', isDemo: false },
+      // สตง.-like case: 94.64 with EIT below 85 is "ผ่าน", not "ผ่านดี".
+      { code: 'OCSC', total: 94.64, iit: 94.64, eit: 84.2, oit: 94.64, i1: 94.64, i10: 94.64, grade: 'passed', isDemo: false },
+      { code: 'P70', total: 84.99, iit: 84.99, eit: 84.99, oit: 84.99, i1: 84.99, i10: 84.99, grade: 'improve', isDemo: false },
+      { code: 'P71', total: 96.5, iit: 96.5, eit: 96.5, oit: 96.5, i1: 96.5, i10: 96.5, grade: 'excellent', isDemo: false },
+    ]);
+    const log = db.select().from(itaImports).all();
+    expect(log).toEqual([
+      expect.objectContaining({ year: 2568, fileName: 'ita-2568.csv', fileHash: hash, rowCount: 4, added: 4, changed: 0, removed: 0, userId: admin.id, isDemo: false }),
+    ]);
+    const audit = db.select().from(auditLog).where(eq(auditLog.entity, 'ita_import')).all();
+    expect(audit).toHaveLength(1);
+    expect(audit[0]).toMatchObject({ action: 'import', userId: admin.id, entityId: String(done.importId) });
+
+    const imports = await callerFor(db, admin).ita.imports({});
+    expect(imports[0]).toMatchObject({ fileName: 'ita-2568.csv', userDisplayName: admin.displayName, rowCount: 4 });
+    const national = await callerFor(db).ita.national();
+    expect(national.years).toEqual([expect.objectContaining({ year: 2568, assessed: 4, passed: 3, demoRows: 0 })]);
+  });
+
+  it('accepts Thai headers, no BOM, extra columns (reported as ignored) and blank indicators', async () => {
+    const { db, admin } = setup();
+    const header = ['รหัสหน่วยงาน', 'หมายเหตุ', 'คะแนนรวม', 'คะแนน IIT', 'คะแนน EIT', 'คะแนน OIT', 'ตัวชี้วัดที่ 1'];
+    const content = csv([['p71', 'ทดสอบ', 90.125, 91, 92, 89, '']], header, false);
+    const dry = await callerFor(db, admin).ita.import({ year: 2567, fileName: 'thai.csv', contentBase64: b64(content) });
+    expect(dry.errors).toEqual([]);
+    expect(dry.ignoredColumns).toEqual(['หมายเหตุ']);
+    await callerFor(db, admin).ita.import({ year: 2567, fileName: 'thai.csv', contentBase64: b64(content), dryRun: false });
+    // Scores are stored to two decimals, as published; the code is upper-cased.
+    expect(resultsOf(db, 2567)).toEqual([expect.objectContaining({ code: 'P71', total: 90.13, i1: null, grade: 'good' })]);
+  });
+});
+
+describe('ita.import: a file with one bad row', () => {
+  it('commits nothing and reports exactly that row and column', async () => {
+    const { db, admin } = setup();
+    // Header is row 1, so the third data row is row 4.
+    const rows = [...VALID.slice(0, 2), ['OCSC', 105, 90, 90, 90, 90, 90, 90, 90, 90, 90, 90, 90, 90, 90], VALID[3]!];
+    const input = { year: 2568, fileName: 'bad.csv', contentBase64: b64(csv(rows)) };
+    const before = tableCounts(db);
+    const dry = await callerFor(db, admin).ita.import(input);
+    expect(dry.errors).toEqual([
+      { row: 4, column: 'total', value: '105', reason: 'คะแนนต้องอยู่ระหว่าง 0–100 / score must be between 0 and 100' },
+    ]);
+    expect(dry).toMatchObject({ committed: false, diff: null, validRows: 3, rowCount: 4 });
+
+    const err = await callerFor(db, admin)
+      .ita.import({ ...input, dryRun: false })
+      .catch((e: unknown) => e as TRPCError);
+    expect((err as TRPCError).code).toBe('BAD_REQUEST');
+    expect((err as TRPCError).message).toContain('row 4, total');
+    expect(tableCounts(db)).toEqual(before);
+  });
+
+  it.each<[string, Row, { row: number; column: string; value: string; reasonPart: string }]>([
+    ['an unknown agency', scores('NOPE-1', 90), { row: 3, column: 'agency_code', value: 'NOPE-1', reasonPart: 'unknown agency code' }],
+    ['a duplicate agency', scores('P71', 90), { row: 3, column: 'agency_code', value: 'P71', reasonPart: 'first at row 2' }],
+    ['a score that is not a number', ['P70', 'ดี', 90, 90, 90], { row: 3, column: 'total', value: 'ดี', reasonPart: 'must be a number' }],
+    ['a missing tool score', ['P70', 90, 90, '', 90], { row: 3, column: 'eit', value: '', reasonPart: 'required' }],
+    ['a negative indicator', ['P70', 90, 90, 90, 90, -1], { row: 3, column: 'i1', value: '-1', reasonPart: 'between 0 and 100' }],
+    ['a malformed code', scores('P 70', 90), { row: 3, column: 'agency_code', value: 'P 70', reasonPart: 'A–Z' }],
+  ])('reports %s', async (_name, bad, expected) => {
+    const { db, admin } = setup();
+    const dry = await callerFor(db, admin).ita.import({ year: 2568, fileName: 'x.csv', contentBase64: b64(csv([scores('P71', 90), bad])) });
+    expect(dry.errors).toHaveLength(1);
+    const { reasonPart, ...where } = expected;
+    expect(dry.errors[0]).toMatchObject(where);
+    expect(dry.errors[0]?.reason).toContain(reasonPart);
+  });
+
+  it('reports a missing required column on the header row', async () => {
+    const { db, admin } = setup();
+    const header = HEADER.filter((h) => h !== 'eit');
+    const dry = await callerFor(db, admin).ita.import({
+      year: 2568,
+      fileName: 'x.csv',
+      contentBase64: b64(csv([['P71', 90, 90, 90]], header)),
+    });
+    expect(dry.errors).toEqual([expect.objectContaining({ row: 1, column: 'eit' })]);
+  });
+
+  it('refuses a file that is not UTF-8, and rows marked as demo data', async () => {
+    const { db, admin } = setup();
+    // "ทดสอบ" in TIS-620 (Windows-874) bytes.
+    const tis620 = Buffer.concat([Buffer.from(`${HEADER.join(',')}\r\nP71,`), Buffer.from([0xb7, 0xb4, 0xca, 0xcd, 0xba]), Buffer.from(',1,1,1\r\n')]);
+    const notUtf8 = await callerFor(db, admin).ita.import({ year: 2568, fileName: 'x.csv', contentBase64: b64(tis620) });
+    expect(notUtf8.errors[0]?.reason).toContain('UTF-8');
+    const demo = await callerFor(db, admin).ita.import({
+      year: 2568,
+      fileName: 'x.csv',
+      contentBase64: b64(csv([[...scores('P71', 90), 'ใช่']], [...HEADER, 'is_demo'])),
+    });
+    expect(demo.errors).toEqual([expect.objectContaining({ row: 2, column: 'is_demo' })]);
+  });
+
+  it('is for admins only', async () => {
+    const { db } = setup();
+    const input = { year: 2568, fileName: 'x.csv', contentBase64: b64(csv(VALID)) };
+    const anon = await callerFor(db).ita.import(input).catch((e: unknown) => e as TRPCError);
+    expect((anon as TRPCError).code).toBe('UNAUTHORIZED');
+    const analyst = insertUser(db, 'analyst');
+    const denied = await callerFor(db, analyst).ita.import(input).catch((e: unknown) => e as TRPCError);
+    expect((denied as TRPCError).code).toBe('FORBIDDEN');
+    const list = await callerFor(db, analyst).ita.imports({}).catch((e: unknown) => e as TRPCError);
+    expect((list as TRPCError).code).toBe('FORBIDDEN');
+  });
+});
+
+describe('ita.import: CSV and XLSX', () => {
+  it('give identical results for the same data', async () => {
+    const a = setup();
+    const b = setup();
+    const rows = [...VALID, ['P50', 77.777, 80, 75, 78.5, '', '', 99.5, '', '', '', '', '', '', '']];
+    const fromCsv = await callerFor(a.db, a.admin).ita.import({ year: 2566, fileName: 'same.csv', contentBase64: b64(csv(rows)), dryRun: false });
+    const fromXlsx = await callerFor(b.db, b.admin).ita.import({
+      year: 2566,
+      fileName: 'same.xlsx',
+      contentBase64: b64(await xlsx(rows)),
+      dryRun: false,
+    });
+    expect(fromXlsx.format).toBe('xlsx');
+    const strip = ({ fileName: _f, fileHash: _h, format: _fmt, bytes: _b, importId: _i, ...rest }: typeof fromCsv) => rest;
+    expect(strip(fromXlsx)).toEqual(strip(fromCsv));
+    expect(resultsOf(b.db, 2566)).toEqual(resultsOf(a.db, 2566));
+    expect(resultsOf(a.db, 2566).find((r) => r.code === 'P50')).toMatchObject({ total: 77.78, grade: 'improve' });
+  });
+
+  it('reports XLSX errors with the sheet row number', async () => {
+    const { db, admin } = setup();
+    const dry = await callerFor(db, admin).ita.import({
+      year: 2566,
+      fileName: 'bad.xlsx',
+      contentBase64: b64(await xlsx([scores('P71', 90), ['P70', 101, 90, 90, 90]])),
+    });
+    expect(dry.errors).toEqual([expect.objectContaining({ row: 3, column: 'total', value: '101' })]);
+  });
+});
+
+describe('ita.import: re-importing a year', () => {
+  it('shows the difference and replaces the year atomically, creating listed new agencies', async () => {
+    const { db, admin } = setup();
+    const first = csv(VALID);
+    await callerFor(db, admin).ita.import({ year: 2568, fileName: 'v1.csv', contentBase64: b64(first), dryRun: false });
+
+    // P71 changes, P70 and NACC stay, OCSC is dropped, a new agency is added with its details.
+    const header = [...HEADER, 'agency_name_th', 'level', 'type', 'province_code'];
+    const pad = (r: Row) => [...r, '', '', '', ''];
+    const second = csv(
+      [
+        pad(scores('P71', 91)),
+        pad(VALID[1]!),
+        pad(VALID[3]!),
+        [...scores('NEW-SAO-1', 87.5), 'อบต.ใหม่ทดสอบ', 'ส่วนท้องถิ่น', 'อบต.', '71'],
+      ],
+      header,
+    );
+    const input = { year: 2568, fileName: 'v2.csv', contentBase64: b64(second) };
+    const dry = await callerFor(db, admin).ita.import(input);
+    expect(dry.errors).toEqual([]);
+    expect(dry.newAgencies).toEqual([expect.objectContaining({ code: 'NEW-SAO-1', level: 'local', type: 'sao', provinceCode: '71' })]);
+    expect(dry.diff).toMatchObject({ added: 1, changed: 1, removed: 1, unchanged: 2, currentRows: 4 });
+    expect(dry.diff?.addedList.map((x) => x.code)).toEqual(['NEW-SAO-1']);
+    expect(dry.diff?.changedList).toEqual([{ code: 'P71', nameTh: 'จังหวัดกาญจนบุรี', before: 96.5, after: 91 }]);
+    expect(dry.diff?.removedList.map((x) => x.code)).toEqual(['OCSC']);
+    expect(db.select().from(agencies).where(eq(agencies.code, 'NEW-SAO-1')).get()).toBeUndefined();
+
+    const done = await callerFor(db, admin).ita.import({ ...input, dryRun: false });
+    expect(done.committed).toBe(true);
+    expect(resultsOf(db, 2568).map((r) => [r.code, r.total])).toEqual([
+      ['NACC', 88],
+      ['NEW-SAO-1', 87.5],
+      ['P70', 84.99],
+      ['P71', 91],
+    ]);
+    expect(db.select({ isDemo: agencies.isDemo, level: agencies.level }).from(agencies).where(eq(agencies.code, 'NEW-SAO-1')).get()).toEqual({
+      isDemo: false,
+      level: 'local',
+    });
+    const log = db.select({ fileName: itaImports.fileName, added: itaImports.added, changed: itaImports.changed, removed: itaImports.removed }).from(itaImports).all();
+    expect(log).toEqual([
+      { fileName: 'v1.csv', added: 4, changed: 0, removed: 0 },
+      { fileName: 'v2.csv', added: 1, changed: 1, removed: 1 },
+    ]);
+    expect(db.select().from(auditLog).where(and(eq(auditLog.entity, 'agency'), eq(auditLog.action, 'create'))).all()).toHaveLength(1);
+
+    // The same file again: nothing would change, and the report says it is the latest file.
+    const again = await callerFor(db, admin).ita.import(input);
+    expect(again.diff).toMatchObject({ added: 0, changed: 0, removed: 0, unchanged: 4 });
+    expect(again.sameAsLatestImport).toBe(true);
+  });
+
+  it('replaces demo rows of a year with the imported (real) ones', async () => {
+    const { db, admin } = setup();
+    const p71 = db.select({ id: agencies.id }).from(agencies).where(eq(agencies.code, 'P71')).get()!;
+    db.insert(itaResults).values({ agencyId: p71.id, year: 2567, total: 50, grade: 'urgent', isDemo: true }).run();
+    const dry = await callerFor(db, admin).ita.import({ year: 2567, fileName: 'real.csv', contentBase64: b64(csv(VALID)) });
+    expect(dry.diff).toMatchObject({ currentRows: 1, currentDemoRows: 1, changed: 1, added: 3 });
+    await callerFor(db, admin).ita.import({ year: 2567, fileName: 'real.csv', contentBase64: b64(csv(VALID)), dryRun: false });
+    expect(resultsOf(db, 2567).every((r) => !r.isDemo)).toBe(true);
+    expect((await callerFor(db).ita.national()).years[0]?.demoRows).toBe(0);
+  });
+});
+
+describe('over HTTP: template, results download and a large upload', () => {
+  it('serves a template that imports once filled, and a results file that round-trips unchanged', async () => {
+    const { db, admin } = setup();
+    const app = await buildApp({ db, serveClient: false, logger: false });
+    try {
+      const template = await app.inject({ method: 'GET', url: '/download/ita-template.csv' });
+      expect(template.statusCode).toBe(200);
+      expect(template.headers['content-type']).toContain('text/csv');
+      const headerLine = template.body.replace(/^\uFEFF/, '').split('\r\n')[0]!;
+      expect(headerLine.startsWith('รหัสหน่วยงาน,ชื่อหน่วยงาน')).toBe(true);
+      const filled = template.body + ['P71', '', '', '', '', '', 90, 90, 91, 89].join(',') + '\r\n';
+      const dry = await callerFor(db, admin).ita.import({ year: 2568, fileName: 'template.csv', contentBase64: b64(filled) });
+      expect(dry.errors).toEqual([]);
+      const xlsxTemplate = await app.inject({ method: 'GET', url: '/download/ita-template.xlsx?lang=en' });
+      expect(xlsxTemplate.statusCode).toBe(200);
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.load(xlsxTemplate.rawPayload as unknown as ArrayBuffer);
+      expect(wb.worksheets.map((w) => w.name)).toEqual(['ITA', 'Guide']);
+
+      await callerFor(db, admin).ita.import({ year: 2568, fileName: 'v1.csv', contentBase64: b64(csv(VALID)), dryRun: false });
+      const results = await app.inject({ method: 'GET', url: '/download/ita-results.csv?year=2568' });
+      expect(results.statusCode).toBe(200);
+      const back = await callerFor(db, admin).ita.import({ year: 2568, fileName: 'back.csv', contentBase64: b64(results.rawPayload) });
+      expect(back.errors).toEqual([]);
+      expect(back.diff).toMatchObject({ unchanged: 4, added: 0, changed: 0, removed: 0 });
+      const badYear = await app.inject({ method: 'GET', url: '/download/ita-results.csv?year=abc' });
+      expect(badYear.statusCode).toBe(400);
+    } finally {
+      await app.close();
+    }
+  });
+
+  it('accepts a 10,000-row file in one tRPC call (body above Fastify’s 1 MB default)', async () => {
+    const { db, admin } = setup();
+    const app = await buildApp({ db, serveClient: false, logger: false });
+    try {
+      const { token } = createSession(db, admin.id);
+      // Unknown codes: the point is that the body arrives and every row is validated.
+      const rows = Array.from({ length: 10_000 }, (_, i) => scores(`BIG-${i}`, 90.12));
+      const input = { year: 2568, fileName: 'big.csv', contentBase64: b64(csv(rows)), dryRun: true };
+      const res = await app.inject({
+        method: 'POST',
+        url: '/trpc/ita.import',
+        headers: { 'content-type': 'application/json', cookie: `sid=${token}` },
+        payload: JSON.stringify(input),
+      });
+      expect(JSON.stringify(input).length).toBeGreaterThan(1024 * 1024);
+      expect(res.statusCode).toBe(200);
+      const body = JSON.parse(res.body) as { result: { data: { rowCount: number; errorCount: number } } };
+      expect(body.result.data).toMatchObject({ rowCount: 10_000, errorCount: 10_000 });
+    } finally {
+      await app.close();
+    }
+  });
+});
