@@ -1,5 +1,7 @@
 import { lazy, Suspense, useEffect } from 'react';
 import { Route, Routes } from 'react-router';
+import { AccountMenu } from './components/reporting/AccountMenu';
+import { hasRole, useMe } from './components/reporting/use-me';
 import { Layout } from './components/ui/Layout';
 import { usePrefs, useT } from './hooks/use-prefs';
 import { OverviewPage } from './pages/OverviewPage';
@@ -13,16 +15,25 @@ const IndicatorPage = page(() => import('./pages/IndicatorPage'), 'IndicatorPage
 const QuickWinsPage = page(() => import('./pages/QuickWinsPage'), 'QuickWinsPage');
 const NotFoundPage = page(() => import('./pages/NotFoundPage'), 'NotFoundPage');
 const PlanAdminPage = page(() => import('./pages/PlanAdminPage'), 'PlanAdminPage');
+const LoginPage = page(() => import('./pages/LoginPage'), 'LoginPage');
+const ReportingPage = page(() => import('./pages/ReportingPage'), 'ReportingPage');
+const ReviewPage = page(() => import('./pages/ReviewPage'), 'ReviewPage');
+const CompletenessPage = page(() => import('./pages/CompletenessPage'), 'CompletenessPage');
+const AuditPage = page(() => import('./pages/AuditPage'), 'AuditPage');
+const AdminAgenciesPage = page(() => import('./pages/AdminAgenciesPage'), 'AdminAgenciesPage');
+const AdminUsersPage = page(() => import('./pages/AdminUsersPage'), 'AdminUsersPage');
+const AdminPeriodsPage = page(() => import('./pages/AdminPeriodsPage'), 'AdminPeriodsPage');
 
 export function App() {
   const { lang } = usePrefs();
   const { t } = useT();
+  const { me } = useMe();
   useEffect(() => {
     document.documentElement.lang = lang;
     document.title = t('app.title');
   }, [lang, t]);
   return (
-    <Layout>
+    <Layout account={<AccountMenu />} visibleNav={(item) => hasRole(me, item.roles)}>
       <Suspense fallback={<p className="state state-loading">{t('state.loading')}</p>}>
         <Routes>
           <Route path="/" element={<OverviewPage />} />
@@ -30,6 +41,14 @@ export function App() {
           <Route path="/indicators/:code" element={<IndicatorPage />} />
           <Route path="/quick-wins" element={<QuickWinsPage />} />
           <Route path="/admin/plan" element={<PlanAdminPage />} />
+          <Route path="/login" element={<LoginPage />} />
+          <Route path="/reporting" element={<ReportingPage />} />
+          <Route path="/review" element={<ReviewPage />} />
+          <Route path="/completeness" element={<CompletenessPage />} />
+          <Route path="/audit" element={<AuditPage />} />
+          <Route path="/admin/agencies" element={<AdminAgenciesPage />} />
+          <Route path="/admin/users" element={<AdminUsersPage />} />
+          <Route path="/admin/periods" element={<AdminPeriodsPage />} />
           <Route path="*" element={<NotFoundPage />} />
         </Routes>
       </Suspense>

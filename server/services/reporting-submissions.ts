@@ -93,7 +93,7 @@ export function myReporting(db: Db, user: SessionUser, input: ReportingMineInput
     const previous = subs.find((s) => s.indicatorId === id && s.year === year - 1 && s.status === 'approved') ?? null;
     return {
       indicator,
-      state: open?.status ?? (approved ? 'approved' : 'not_started'),
+      state: open?.status ?? (approved ? ('approved' as const) : ('not_started' as const)),
       open,
       approved,
       previous: previous ? { year: previous.year, value: previous.value } : null,

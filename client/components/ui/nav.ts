@@ -10,4 +10,9 @@ export const NAV_ITEMS: NavItem[] = [
   { to: '/strategies/1', label: 'nav.strategies' },
   { to: '/quick-wins', label: 'nav.quickWins' },
   { to: '/admin/plan', label: 'nav.planAdmin', roles: ['admin'] },
+  { to: '/reporting', label: 'nav.reporting', roles: ['reporter'] },
+  { to: '/review', label: 'nav.review', roles: ['admin', 'committee', 'analyst'] },
+  { to: '/completeness', label: 'nav.completeness', roles: ['admin', 'committee', 'analyst'] },
+  { to: '/audit', label: 'nav.audit', roles: ['admin', 'committee'] },
+  { to: '/admin/agencies', label: 'nav.admin', roles: ['admin'] },
 ];

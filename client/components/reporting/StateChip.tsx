@@ -1,0 +1,7 @@
+import { SUBMISSION_STATUS_LABELS, type SubmissionStatus } from '../../../shared/domain';
+import { useT } from '../../hooks/use-prefs';
+
+export function StateChip({ state }: { state: SubmissionStatus | 'not_started' }) {
+  const { lang } = useT();
+  return <span className={`state-chip s-${state}`}>{SUBMISSION_STATUS_LABELS[state][lang]}</span>;
+}

@@ -1,0 +1,142 @@
+import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { AGENCY_TYPE_LABELS, LEVEL_LABELS, type AgencyType, type Level } from '../../shared/domain';
+import type { CompletenessGroupBy } from '../../shared/schemas/reporting';
+import { Pager } from '../components/reporting/Pager';
+import { RoleGate } from '../components/reporting/RoleGate';
+import { INSIDER_ROLE_LIST } from '../components/reporting/roles';
+import { StateChip } from '../components/reporting/StateChip';
+import { DataTable } from '../components/ui/DataTable';
+import { QueryState } from '../components/ui/QueryState';
+import { useSearchParam, useT } from '../hooks/use-prefs';
+import { formatNumber, formatYear } from '../lib/format';
+import { trpc, type RouterOutputs } from '../trpc';
+import '../components/reporting/reporting.css';
+
+type Group = NonNullable<RouterOutputs['completeness']['summary']>['groups'][number];
+type Pair = RouterOutputs['completeness']['matrix']['rows'][number];
+type PairState = 'missing' | 'overdue' | 'reported' | 'approved';
+const LIMIT = 50;
+
+/** /completeness — agencies × assigned indicators: reported, approved, missing, overdue. */
+export function CompletenessPage() {
+  const { t } = useT();
+  return (
+    <RoleGate roles={INSIDER_ROLE_LIST} title={t('completeness.title')}>
+      <CompletenessContent />
+    </RoleGate>
+  );
+}
+
+function CompletenessContent() {
+  const { t, pick, lang, cal } = useT();
+  const [yearParam, setYear] = useSearchParam('year');
+  const [groupParam, setGroup] = useSearchParam('by');
+  const [stateParam, setState] = useSearchParam('state');
+  const [offset, setOffset] = useState(0);
+  const groupBy = (['level', 'type', 'province'].includes(groupParam ?? '') ? groupParam : 'level') as CompletenessGroupBy;
+  const state = (['missing', 'overdue', 'reported', 'approved'].includes(stateParam ?? '') ? stateParam : undefined) as PairState | undefined;
+  const year = yearParam ? Number(yearParam) : undefined;
+  const periods = useQuery(trpc.period.list.queryOptions());
+  const summary = useQuery(trpc.completeness.summary.queryOptions({ year, groupBy }));
+  const matrix = useQuery(trpc.completeness.matrix.queryOptions({ year, state, limit: LIMIT, offset }));
+  const groupName = (g: Group) => {
+    if (g.key === '') return t('completeness.noGroup');
+    if (groupBy === 'level') return LEVEL_LABELS[g.key as Level]?.[lang] ?? g.key;
+    if (groupBy === 'type') return AGENCY_TYPE_LABELS[g.key as AgencyType]?.[lang] ?? g.key;
+    return `${g.key} ${pick(g.nameTh ?? '', g.nameEn)}`;
+  };
+  const pct = (v: number | null) => (v === null ? '–' : formatNumber(v, lang, 1));
+  return (
+    <div className="page">
+      <h1>{t('completeness.title')}</h1>
+      <div className="filters">
+        <div className="field">
+          <label htmlFor="cp-year">{t('completeness.year')}</label>
+          <select id="cp-year" value={yearParam ?? ''} onChange={(e) => (setYear(e.target.value || null), setOffset(0))}>
+            <option value="">—</option>
+            {(periods.data ?? []).map((p) => (
+              <option key={p.year} value={p.year}>
+                {formatYear(p.year, cal)} ({t(`reporting.periodState.${p.state}`)})
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="cp-by">{t('completeness.groupBy')}</label>
+          <select id="cp-by" value={groupBy} onChange={(e) => setGroup(e.target.value)}>
+            <option value="level">{t('completeness.by.level')}</option>
+            <option value="type">{t('completeness.by.type')}</option>
+            <option value="province">{t('completeness.by.province')}</option>
+          </select>
+        </div>
+      </div>
+      <QueryState query={summary} isEmpty={(d) => d === null} empty={t('reporting.noPeriod')}>
+        {(d) => (
+          <>
+            <p className="card headline-completeness">
+              <strong>{t('completeness.headline', { year: formatYear(d!.year, cal), reported: pct(d!.totals.reportedPct), approved: pct(d!.totals.approvedPct) })}</strong>{' '}
+              · {t('completeness.expected')} {formatNumber(d!.totals.expected, lang)} · {t('completeness.missing')} {formatNumber(d!.totals.missing, lang)} ·{' '}
+              {t('completeness.overdue')} {formatNumber(d!.totals.overdue, lang)}
+            </p>
+            <DataTable<Group>
+              caption={`${t('completeness.title')} — ${t(`completeness.by.${groupBy}`)}`}
+              rows={d!.groups}
+              rowKey={(g) => g.key}
+              columns={[
+                { key: 'group', header: t('completeness.group'), rowHeader: true, cell: groupName },
+                { key: 'agencies', header: t('completeness.agencies'), align: 'end', cell: (g) => formatNumber(g.agencies, lang), value: (g) => g.agencies },
+                { key: 'expected', header: t('completeness.expected'), align: 'end', cell: (g) => formatNumber(g.expected, lang), value: (g) => g.expected },
+                { key: 'reported', header: t('completeness.reported'), align: 'end', cell: (g) => formatNumber(g.reported, lang), value: (g) => g.reported },
+                { key: 'approved', header: t('completeness.approved'), align: 'end', cell: (g) => formatNumber(g.approved, lang), value: (g) => g.approved },
+                { key: 'missing', header: t('completeness.missing'), align: 'end', cell: (g) => formatNumber(g.missing, lang), value: (g) => g.missing },
+                { key: 'overdue', header: t('completeness.overdue'), align: 'end', cell: (g) => formatNumber(g.overdue, lang), value: (g) => g.overdue },
+                { key: 'rp', header: t('completeness.reportedPct'), align: 'end', cell: (g) => pct(g.reportedPct), value: (g) => g.reportedPct },
+                { key: 'ap', header: t('completeness.approvedPct'), align: 'end', cell: (g) => pct(g.approvedPct), value: (g) => g.approvedPct },
+              ]}
+            />
+          </>
+        )}
+      </QueryState>
+      <h2>{t('completeness.list')}</h2>
+      <div className="filters">
+        <div className="field">
+          <label htmlFor="cp-state">{t('completeness.state')}</label>
+          <select id="cp-state" value={state ?? ''} onChange={(e) => (setState(e.target.value || null), setOffset(0))}>
+            <option value="">{t('completeness.state.all')}</option>
+            <option value="missing">{t('completeness.missing')}</option>
+            <option value="overdue">{t('completeness.overdue')}</option>
+            <option value="reported">{t('completeness.reported')}</option>
+            <option value="approved">{t('completeness.approved')}</option>
+          </select>
+        </div>
+      </div>
+      <QueryState query={matrix}>
+        {(m) => (
+          <>
+            <DataTable<Pair>
+              caption={t('completeness.list')}
+              rows={m.rows}
+              rowKey={(r) => `${r.agencyId}-${r.indicatorId}`}
+              columns={[
+                { key: 'agency', header: t('review.agency'), rowHeader: true, cell: (r) => `${r.agencyCode} ${pick(r.agencyNameTh, r.agencyNameEn)}` },
+                { key: 'indicator', header: t('review.indicator'), cell: (r) => r.indicatorCode },
+                {
+                  key: 'state',
+                  header: t('completeness.state'),
+                  cell: (r) => (
+                    <>
+                      <StateChip state={(r.lastStatus as 'draft' | 'submitted' | 'returned' | 'approved' | null) ?? 'not_started'} />
+                      {r.overdue ? <strong className="error-text"> {t('completeness.overdue')}</strong> : null}
+                    </>
+                  ),
+                },
+              ]}
+            />
+            <Pager offset={offset} limit={LIMIT} total={m.total} onChange={setOffset} />
+          </>
+        )}
+      </QueryState>
+    </div>
+  );
+}

@@ -1,0 +1,112 @@
+import { useQuery } from '@tanstack/react-query';
+import { QuickWinProgressForm } from '../components/reporting/QuickWinProgressForm';
+import { RoleGate } from '../components/reporting/RoleGate';
+import { StateChip } from '../components/reporting/StateChip';
+import { ValueForm } from '../components/reporting/ValueForm';
+import { ValueHistory } from '../components/reporting/ValueHistory';
+import { ExampleBadge } from '../components/ui/Badges';
+import { QueryState } from '../components/ui/QueryState';
+import { useT } from '../hooks/use-prefs';
+import { formatDate, formatNumber, formatYear } from '../lib/format';
+import { trpc } from '../trpc';
+import '../components/reporting/reporting.css';
+
+/** /reporting — an agency reporter's indicators for this period, and the Quick Wins it leads. */
+export function ReportingPage() {
+  const { t } = useT();
+  return (
+    <RoleGate roles={['reporter']} title={t('reporting.title')}>
+      <ReportingContent />
+    </RoleGate>
+  );
+}
+
+function ReportingContent() {
+  const { t, pick, lang, cal } = useT();
+  const mine = useQuery(trpc.reporting.mine.queryOptions({}));
+  const quickWins = useQuery(trpc.quickWinUpdate.mine.queryOptions());
+  return (
+    <div className="page">
+      <h1>{t('reporting.title')}</h1>
+      <QueryState query={mine}>
+        {(data) => (
+          <>
+            <p className="muted">{pick(data.agency.nameTh, data.agency.nameEn)}</p>
+            {data.period && data.year ? (
+              <p className="period-banner card">
+                <strong>{t('reporting.period', { year: formatYear(data.year, cal) })}</strong>
+                <span>{t('reporting.deadline', { date: formatDate(data.period.deadline, lang, cal) })}</span>
+                <span className={`state-chip s-${data.period.state === 'open' ? 'approved' : 'returned'}`}>{t(`reporting.periodState.${data.period.state}`)}</span>
+              </p>
+            ) : (
+              <p className="state state-empty">{t('reporting.noPeriod')}</p>
+            )}
+            {data.items.length === 0 ? <p className="state state-empty">{t('reporting.none')}</p> : null}
+            <div className="report-items">
+              {data.year !== null &&
+                data.items.map((item) => {
+                  const year = data.year!;
+                  const locked = item.state === 'submitted';
+                  const periodOpen = data.period?.state === 'open' || (data.period?.state === 'closed' && item.state === 'returned');
+                  return (
+                    <section key={item.indicator.id} className="card report-item" aria-labelledby={`ri-${item.indicator.code}`} data-indicator={item.indicator.code}>
+                      <h2 id={`ri-${item.indicator.code}`}>
+                        {item.indicator.code} — {pick(item.indicator.nameTh, item.indicator.nameEn)} {item.indicator.isExample ? <ExampleBadge /> : null}
+                      </h2>
+                      <p className="inline-actions">
+                        {t('reporting.state')}: <StateChip state={item.state} />
+                        {item.previous ? (
+                          <span className="muted">
+                            {t('reporting.previous', { year: formatYear(item.previous.year, cal) })}: {formatNumber(item.previous.value, lang, item.indicator.decimals)}
+                          </span>
+                        ) : null}
+                        {item.approved ? (
+                          <span>
+                            {t('reporting.approvedValue')}: <strong>{formatNumber(item.approved.value, lang, item.indicator.decimals)}</strong>
+                          </span>
+                        ) : null}
+                      </p>
+                      {item.open?.status === 'returned' && item.open.reviewComment ? (
+                        <p className="review-comment" role="note">
+                          <strong>{t('reporting.returnedComment')}:</strong> {item.open.reviewComment}
+                        </p>
+                      ) : null}
+                      {item.state === 'approved' ? <p className="muted small">{t('reporting.correction')}</p> : null}
+                      {locked ? (
+                        <p>
+                          {t('reporting.submitted')}: <strong>{formatNumber(item.open!.value, lang, item.indicator.decimals)}</strong>
+                        </p>
+                      ) : (
+                        <ValueForm key={`${item.open?.id ?? 'new'}-${item.open?.version ?? 0}`} item={item} year={year} disabled={!periodOpen} />
+                      )}
+                      {item.open || item.approved ? (
+                        <details>
+                          <summary>{t('reporting.history')}</summary>
+                          <ValueHistory indicatorId={item.indicator.id} year={year} agencyId={data.agency.id} />
+                        </details>
+                      ) : null}
+                    </section>
+                  );
+                })}
+            </div>
+          </>
+        )}
+      </QueryState>
+      <QueryState query={quickWins} isEmpty={(rows) => rows.length === 0} empty=" ">
+        {(rows) => (
+          <section aria-labelledby="qw-h" className="report-items">
+            <h2 id="qw-h">{t('reporting.quickWins')}</h2>
+            {rows.map((qw) => (
+              <div key={qw.id} className="card report-item">
+                <h3>
+                  {qw.code} — {pick(qw.titleTh, qw.titleEn)} {qw.isExample ? <ExampleBadge /> : null}
+                </h3>
+                <QuickWinProgressForm key={qw.version} qw={qw} />
+              </div>
+            ))}
+          </section>
+        )}
+      </QueryState>
+    </div>
+  );
+}
