@@ -564,10 +564,10 @@ export const itaResults = sqliteTable(
   (t) => [
     uniqueIndex('ita_result_agency_year').on(t.agencyId, t.year),
     index('ita_result_year_total').on(t.year, t.total),
-    // Covering indexes: national, grade, histogram and breakdown aggregates read one year from
-    // the first; agency-profile peers and year-to-year pairs look rows up by agency in the second.
-    // Neither needs the table row (docs/decisions/0005-ita-import-and-demo.md).
-    index('ita_result_year_cover').on(t.year, t.total, t.isDemo, t.grade, t.agencyId),
+    // Covering indexes: national, grade, histogram and year-to-year aggregates read one year from
+    // the first, in agency order; breakdowns and agency-profile peers look rows up by agency in
+    // the second. Neither needs the table row (docs/decisions/0005-ita-import-and-demo.md).
+    index('ita_result_year_agency').on(t.year, t.agencyId, t.total, t.isDemo, t.grade),
     index('ita_result_agency_cover').on(t.agencyId, t.year, t.total, t.iit, t.eit, t.oit, t.isDemo),
   ],
 );
