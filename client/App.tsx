@@ -13,6 +13,9 @@ const page = <T extends Record<string, React.ComponentType>>(load: () => Promise
 const StrategyPage = page(() => import('./pages/StrategyPage'), 'StrategyPage');
 const IndicatorPage = page(() => import('./pages/IndicatorPage'), 'IndicatorPage');
 const QuickWinsPage = page(() => import('./pages/QuickWinsPage'), 'QuickWinsPage');
+const ComparePage = page(() => import('./pages/ComparePage'), 'ComparePage');
+const IndicesPage = page(() => import('./pages/IndicesPage'), 'IndicesPage');
+const ReportPage = page(() => import('./pages/ReportPage'), 'ReportPage');
 const NotFoundPage = page(() => import('./pages/NotFoundPage'), 'NotFoundPage');
 const PlanAdminPage = page(() => import('./pages/PlanAdminPage'), 'PlanAdminPage');
 const LoginPage = page(() => import('./pages/LoginPage'), 'LoginPage');
@@ -40,6 +43,9 @@ export function App() {
           <Route path="/strategies/:no" element={<StrategyPage />} />
           <Route path="/indicators/:code" element={<IndicatorPage />} />
           <Route path="/quick-wins" element={<QuickWinsPage />} />
+          <Route path="/compare" element={<ComparePage />} />
+          <Route path="/indices" element={<IndicesPage />} />
+          <Route path="/report" element={<ReportPage />} />
           <Route path="/admin/plan" element={<PlanAdminPage />} />
           <Route path="/login" element={<LoginPage />} />
           <Route path="/reporting" element={<ReportingPage />} />

@@ -75,3 +75,56 @@ export function compareIndicatorYears(
   const trend = signed > 0 ? 'better' : signed < 0 ? 'worse' : 'same';
   return { a, b, change, changePct, trend, acrossBreak };
 }
+
+export const COMPARE_SORT_KEYS = ['order', 'indicator', 'valueA', 'valueB', 'change', 'changePct', 'gapA', 'gapB', 'status'] as const;
+export type CompareSortKey = (typeof COMPARE_SORT_KEYS)[number];
+
+/** Worst first when sorting by status. */
+const STATUS_ORDER: Record<Status, number> = { off_track: 0, needs_attention: 1, on_track: 2, achieved: 3, no_data: 4 };
+
+/**
+ * Sorts compare rows; missing numbers always go last, whatever the direction. 'order' keeps
+ * the plan's order (the input order); 'indicator' sorts by the given label in the given locale.
+ */
+export function sortCompareRows<T extends CompareResult>(
+  rows: readonly T[],
+  key: CompareSortKey,
+  dir: 'asc' | 'desc',
+  label: (row: T) => string = () => '',
+  locale = 'th',
+): T[] {
+  const indexed = rows.map((row, i) => ({ row, i }));
+  const num = (r: T): number | null => {
+    switch (key) {
+      case 'valueA':
+        return r.a.value;
+      case 'valueB':
+        return r.b.value;
+      case 'change':
+        return r.change;
+      case 'changePct':
+        return r.changePct;
+      case 'gapA':
+        return r.a.gap;
+      case 'gapB':
+        return r.b.gap;
+      case 'status':
+        return STATUS_ORDER[r.b.status] * 10 + STATUS_ORDER[r.a.status];
+      default:
+        return null;
+    }
+  };
+  const sign = dir === 'asc' ? 1 : -1;
+  return indexed
+    .sort((x, y) => {
+      if (key === 'order') return sign * (x.i - y.i);
+      if (key === 'indicator') return sign * label(x.row).localeCompare(label(y.row), locale) || x.i - y.i;
+      const a = num(x.row);
+      const b = num(y.row);
+      if (a === null && b === null) return x.i - y.i;
+      if (a === null) return 1;
+      if (b === null) return -1;
+      return sign * (a - b) || x.i - y.i;
+    })
+    .map((x) => x.row);
+}

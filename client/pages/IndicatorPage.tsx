@@ -1,12 +1,15 @@
 import { useQuery } from '@tanstack/react-query';
 import { useParams } from 'react-router';
 import { UNIT_LABELS } from '../../shared/domain';
+import { STATUS_METHODS, type StatusMethod } from '../../shared/status';
 import { IndicatorTrend } from '../components/indicator/IndicatorTrend';
+import { OverdueFlag, StatusBadge } from '../components/status/StatusBadge';
+import { WhyThisStatus } from '../components/status/WhyThisStatus';
 import { AppLink } from '../components/ui/AppLink';
 import { ExampleBadge } from '../components/ui/Badges';
 import { QueryState } from '../components/ui/QueryState';
 import { SourceLink } from '../components/ui/SourceLink';
-import { useT } from '../hooks/use-prefs';
+import { useSearchParam, useT } from '../hooks/use-prefs';
 import { formatDate, formatValueYear } from '../lib/format';
 import { formatIndicatorValue } from '../lib/indicator-format';
 import { trpc } from '../trpc';
@@ -17,10 +20,13 @@ export function IndicatorPage() {
   const { code = '' } = useParams();
   const { t, pick, lang, cal } = useT();
   const query = useQuery(trpc.indicator.byCode.queryOptions({ code }));
+  const [methodParam, setMethod] = useSearchParam('method');
   return (
     <QueryState query={query}>
       {(ind) => {
         const title = pick(ind.nameTh, ind.nameEn);
+        // Both methods' explanations come with the indicator; the switch only chooses which to show.
+        const method = STATUS_METHODS.includes(methodParam as StatusMethod) ? (methodParam as StatusMethod) : ind.status.method;
         return (
           <div className="page indicator">
             <p className="eyebrow">
@@ -39,6 +45,14 @@ export function IndicatorPage() {
               {ind.code} · {t('indicator.sourceOrg')}:{' '}
               <SourceLink url={ind.sourceUrl} label={pick(ind.sourceOrgTh, ind.sourceOrgEn)} />
             </p>
+            <p className="indicator-status">
+              {t('status.label')}: <StatusBadge status={ind.statusByMethod[method].status} />{' '}
+              <OverdueFlag
+                staleness={ind.staleness}
+                yearLabel={ind.staleness.nextYear ? formatValueYear(ind.staleness.nextYear, ind.yearKind, cal) : ''}
+                dateLabel={formatDate(ind.staleness.expectedReleaseOn, lang, cal)}
+              />
+            </p>
 
             <section className="card" aria-labelledby="chart-h">
               <h2 id="chart-h">{t('indicator.chartTitle')}</h2>
@@ -46,6 +60,8 @@ export function IndicatorPage() {
               {ind.values.length === 0 ? <p className="muted">{t('indicator.noValues')}</p> : null}
               <IndicatorTrend indicator={ind} title={title} planSpan={PLAN_SPAN} />
             </section>
+
+            <WhyThisStatus indicator={ind} method={method} onMethodChange={(m) => setMethod(m === ind.status.method ? null : m)} />
 
             <section className="card" aria-labelledby="meta-h">
               <h2 id="meta-h">{t('indicator.metadata')}</h2>

@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { LEVEL_LABELS, LEVELS } from '../../shared/domain';
 import { IndicatorTrend } from '../components/indicator/IndicatorTrend';
 import { HeadlineCard } from '../components/indicator/HeadlineCard';
+import { StatusRollUp } from '../components/status/StatusRollUp';
 import { AppLink } from '../components/ui/AppLink';
 import { QueryState } from '../components/ui/QueryState';
 import { useT } from '../hooks/use-prefs';
@@ -12,7 +13,7 @@ export function OverviewPage() {
   const query = useQuery(trpc.plan.overview.queryOptions({}));
   return (
     <QueryState query={query}>
-      {({ plan, headline, strategies, quickWinsByLevel, goalIndicators }) => {
+      {({ plan, headline, strategies, quickWinsByLevel, goalIndicators, status }) => {
         const span = { from: plan.startYear, to: plan.endYear };
         const cpi = headline.find((h) => h.code === 'CPI-SCORE');
         const itaPass = headline.find((h) => h.code === 'ITA-PASS');
@@ -51,6 +52,9 @@ export function OverviewPage() {
 
             <section aria-labelledby="headline-h">
               <h2 id="headline-h">{t('overview.headline')}</h2>
+              <div className="card plan-status">
+                <StatusRollUp summary={status.plan} label={t('status.planStatus')} />
+              </div>
               <div className="card-grid">
                 {headline.map((ind) => (
                   <HeadlineCard key={ind.code} indicator={ind} />
@@ -84,6 +88,7 @@ export function OverviewPage() {
                     <p className="muted">
                       {t('overview.indicators', { n: s.indicatorCount })} · {t('overview.quickWinCount', { n: s.quickWinCount })}
                     </p>
+                    <StatusRollUp summary={s.status} compact />
                   </li>
                 ))}
               </ol>

@@ -2,12 +2,14 @@ import { useQuery } from '@tanstack/react-query';
 import { useParams } from 'react-router';
 import { LazySparkline } from '../components/charts/lazy';
 import { QuickWinCard } from '../components/quick-wins/QuickWinCard';
+import { OverdueFlag, StatusBadge } from '../components/status/StatusBadge';
+import { StatusRollUp } from '../components/status/StatusRollUp';
 import { AppLink } from '../components/ui/AppLink';
 import { ExampleBadge } from '../components/ui/Badges';
 import { QueryState } from '../components/ui/QueryState';
 import { useT } from '../hooks/use-prefs';
 import { buildTrendRows, latestPoint } from '../lib/chart-data';
-import { formatValueYear } from '../lib/format';
+import { formatDate, formatValueYear } from '../lib/format';
 import { formatIndicatorValue } from '../lib/indicator-format';
 import { trpc } from '../trpc';
 
@@ -18,10 +20,13 @@ export function StrategyPage() {
   const query = useQuery(trpc.strategy.byNo.queryOptions({ no: Number.isInteger(strategyNo) ? strategyNo : 0 }));
   return (
     <QueryState query={query}>
-      {({ plan, strategy, measures, indicators, quickWins, previous, next }) => (
+      {({ plan, strategy, measures, indicators, quickWins, previous, next, status }) => (
         <div className="page strategy">
           <p className="eyebrow">{t('strategy.label', { no: strategy.no })}</p>
           <h1>{pick(strategy.titleTh, strategy.titleEn)}</h1>
+          <div className="card strategy-status">
+            <StatusRollUp summary={status} label={t('status.label')} />
+          </div>
 
           <section aria-labelledby="measures-h">
             <h2 id="measures-h">{t('strategy.measures')}</h2>
@@ -71,6 +76,14 @@ export function StrategyPage() {
                         ) : (
                           <span className="muted">{t('indicator.noValues')}</span>
                         )}
+                        <span className="block">
+                          <StatusBadge status={ind.status.status} />{' '}
+                          <OverdueFlag
+                            staleness={ind.staleness}
+                            yearLabel={ind.staleness.nextYear ? formatValueYear(ind.staleness.nextYear, ind.yearKind, cal) : ''}
+                            dateLabel={formatDate(ind.staleness.expectedReleaseOn, lang, cal)}
+                          />
+                        </span>
                       </div>
                       <div className="indicator-row-spark" title={t('strategy.trend')}>
                         <LazySparkline rows={rows} reversed={ind.unit === 'rank'} />

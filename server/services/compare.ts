@@ -13,7 +13,11 @@ export function compareYears(db: Db, input: CompareYearsInput) {
   if (input.strategy === 'goal') conditions.push(isNull(indicators.strategyId));
   else if (input.strategy !== undefined) conditions.push(eq(strategies.no, input.strategy));
   const bounds = boundsOf(loadPlanBounds(db), plan.id);
-  const rows = loadIndicatorsWithSeries(db, and(...conditions)).map((ind) => ({
+  const indicatorsWithSeries = loadIndicatorsWithSeries(db, and(...conditions));
+  const latestYear = Math.max(plan.startYear, ...indicatorsWithSeries.flatMap((i) => i.values.map((v) => v.year)));
+  const to = input.to ?? latestYear;
+  const from = input.from ?? to - 2;
+  const rows = indicatorsWithSeries.map((ind) => ({
     code: ind.code,
     nameTh: ind.nameTh,
     nameEn: ind.nameEn,
@@ -24,11 +28,16 @@ export function compareYears(db: Db, input: CompareYearsInput) {
     strategyNo: ind.strategyNo,
     measureCode: ind.measureCode,
     isExample: ind.isExample,
-    ...compareWithStatus(ind, bounds, input.from, input.to, { method: input.method }),
+    ...compareWithStatus(ind, bounds, from, to, { method: input.method }),
   }));
+  // Years a user can pick: the plan's years and every year with a published value.
+  const years = new Set<number>();
+  for (let y = plan.startYear; y <= plan.endYear; y++) years.add(y);
+  for (const ind of indicatorsWithSeries) for (const v of ind.values) years.add(v.year);
   return {
-    from: input.from,
-    to: input.to,
+    years: [...years, from, to].filter((y, i, all) => all.indexOf(y) === i).sort((a, b) => a - b),
+    from,
+    to,
     strategy: input.strategy ?? null,
     plan: { code: plan.code, startYear: plan.startYear, endYear: plan.endYear },
     strategies: listStrategies(db, plan.id).map((s) => ({ no: s.no, titleTh: s.titleTh, titleEn: s.titleEn })),

@@ -93,6 +93,7 @@ export function getCommitteeReport(db: Db, input: CommitteeReportInput) {
       code: i.code,
       nameTh: i.nameTh,
       nameEn: i.nameEn,
+      yearKind: i.yearKind,
       isExample: i.isExample,
       ...i.staleness,
     })),

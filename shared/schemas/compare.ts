@@ -9,8 +9,9 @@ export const CompareStrategyFilterSchema = z.union([
 ]);
 
 export const CompareYearsInput = z.object({
-  from: YearSchema,
-  to: YearSchema,
+  /** Defaults: B = the latest year with a published value, A = two years earlier. */
+  from: YearSchema.optional(),
+  to: YearSchema.optional(),
   strategy: CompareStrategyFilterSchema.optional(),
   /** Overrides each indicator's own status method. */
   method: StatusMethodSchema.optional(),

@@ -47,6 +47,13 @@ describe('compare.years', () => {
     expect(ex).toMatchObject({ change: null, changePct: null, isExample: true });
   });
 
+  it('without years, compares the latest year with data against two years before, and lists the years to pick', async () => {
+    const c = await callerFor(db).compare.years({});
+    expect([c.from, c.to]).toEqual([2566, 2568]);
+    expect(c.years).toEqual(expect.arrayContaining([2555, 2565, 2566, 2567, 2568, 2569, 2570]));
+    expect(c.years).toEqual([...c.years].sort((a, b) => a - b));
+  });
+
   it('filters by strategy and by the plan goal', async () => {
     const goal = await callerFor(db).compare.years({ from: 2566, to: 2568, strategy: 'goal' });
     expect(goal.rows.length).toBeGreaterThan(0);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareIndicatorYears } from '../../shared/compare';
+import { compareIndicatorYears, sortCompareRows } from '../../shared/compare';
 import { computeStatus, type StatusSubject } from '../../shared/status';
 
 const OPTS = { method: 'trajectory' as const, finalYear: 2570 };
@@ -121,5 +121,33 @@ describe('compareIndicatorYears', () => {
     const r = compareIndicatorYears(cpiScore, 2566, 2567, { method: 'growth', finalYear: 2570 });
     expect([r.a.status, r.b.status]).toEqual(['off_track', 'off_track']);
     expect(r.change).toBe(-1);
+  });
+});
+
+describe('sortCompareRows', () => {
+  const OPT = { method: 'trajectory' as const, finalYear: 2570 };
+  const rows = [
+    { name: 'ข', ...compareIndicatorYears(itaPass, 2565, 2568, OPT) }, // +23.65, achieved
+    { name: 'ก', ...compareIndicatorYears(cpiRank, 2565, 2567, OPT) }, // +6, off track
+    { name: 'ค', ...compareIndicatorYears(itaPass, 2567, 2569, OPT) }, // no change (2569 missing)
+  ];
+  const names = (r: typeof rows) => r.map((x) => x.name);
+
+  it.each([
+    ['order', 'asc', ['ข', 'ก', 'ค']],
+    ['order', 'desc', ['ค', 'ก', 'ข']],
+    ['indicator', 'asc', ['ก', 'ข', 'ค']],
+    ['change', 'desc', ['ข', 'ก', 'ค']],
+    ['change', 'asc', ['ก', 'ข', 'ค']], // missing change stays last
+    ['valueB', 'asc', ['ข', 'ก', 'ค']], // 94.17, 107, null
+    ['status', 'asc', ['ก', 'ค', 'ข']], // off track first; then by status A (achieved before no data)
+  ] as const)('by %s %s', (key, dir, expected) => {
+    expect(names(sortCompareRows(rows, key, dir, (r) => r.name))).toEqual(expected);
+  });
+
+  it('does not reorder its input', () => {
+    const copy = [...rows];
+    sortCompareRows(rows, 'change', 'desc');
+    expect(rows).toEqual(copy);
   });
 });

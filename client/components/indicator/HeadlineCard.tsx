@@ -1,7 +1,8 @@
 import type { RouterOutputs } from '../../trpc';
 import { useT } from '../../hooks/use-prefs';
 import { latestPoint, targetFor } from '../../lib/chart-data';
-import { formatValueYear } from '../../lib/format';
+import { formatDate, formatValueYear } from '../../lib/format';
+import { OverdueFlag, StatusBadge } from '../status/StatusBadge';
 import { formatIndicatorValue } from '../../lib/indicator-format';
 import { AppLink } from '../ui/AppLink';
 import { ExampleBadge } from '../ui/Badges';
@@ -35,6 +36,14 @@ export function HeadlineCard({ indicator }: { indicator: Indicator }) {
                   indicator.direction === 'higher' ? '≥' : '≤'
                 } ${formatIndicatorValue(target.value, indicator, lang)}`
               : t('overview.noTarget')}
+          </p>
+          <p className="headline-status">
+            <StatusBadge status={indicator.status.status} />{' '}
+            <OverdueFlag
+              staleness={indicator.staleness}
+              yearLabel={indicator.staleness.nextYear ? formatValueYear(indicator.staleness.nextYear, indicator.yearKind, cal) : ''}
+              dateLabel={formatDate(indicator.staleness.expectedReleaseOn, lang, cal)}
+            />
           </p>
           <p className="headline-source">
             {t('source.label')}: <SourceLink url={latest.sourceUrl} label={pick(indicator.sourceOrgTh, indicator.sourceOrgEn)} />

@@ -1,4 +1,5 @@
-import type { ReactNode } from 'react';
+import { useRef, type ReactNode } from 'react';
+import { TableDownloads } from './TableDownloads';
 
 export type Column<T> = {
   key: string;
@@ -7,6 +8,10 @@ export type Column<T> = {
   align?: 'start' | 'end';
   /** Row header cell (th scope=row) for the first, identifying column. */
   rowHeader?: boolean;
+  /** Plain header text for downloads when `header` is not plain text (e.g. a sort button). */
+  label?: string;
+  /** Raw value for downloads (e.g. the unformatted number); else the cell's text. */
+  value?: (row: T) => string | number | null;
 };
 
 type Props<T> = {
@@ -17,20 +22,29 @@ type Props<T> = {
   /** Extra controls under the caption (e.g. download buttons). */
   actions?: ReactNode;
   className?: string;
+  /** Download file name; false hides the CSV/XLSX buttons. Defaults to the caption. */
+  download?: string | false;
 };
 
 /** An accessible, horizontally scrollable table: the alternative behind every chart. */
-export function DataTable<T>({ caption, columns, rows, rowKey, actions, className }: Props<T>) {
+export function DataTable<T>({ caption, columns, rows, rowKey, actions, className, download }: Props<T>) {
+  const tableRef = useRef<HTMLTableElement>(null);
+  const fileName = download === false ? null : (download ?? (typeof caption === 'string' ? caption : 'table'));
   return (
     <div className={`table-wrap ${className ?? ''}`}>
-      {actions ? <div className="table-actions">{actions}</div> : null}
+      {actions || fileName ? (
+        <div className="table-actions">
+          {actions}
+          {fileName ? <TableDownloads tableRef={tableRef} name={fileName} /> : null}
+        </div>
+      ) : null}
       <div className="table-scroll" tabIndex={0} role="region" aria-label={typeof caption === 'string' ? caption : undefined}>
-        <table>
+        <table ref={tableRef}>
           <caption>{caption}</caption>
           <thead>
             <tr>
               {columns.map((c) => (
-                <th key={c.key} scope="col" className={c.align === 'end' ? 'num' : undefined}>
+                <th key={c.key} scope="col" className={c.align === 'end' ? 'num' : undefined} data-label={c.label}>
                   {c.header}
                 </th>
               ))}
@@ -41,11 +55,11 @@ export function DataTable<T>({ caption, columns, rows, rowKey, actions, classNam
               <tr key={rowKey(row)}>
                 {columns.map((c) =>
                   c.rowHeader ? (
-                    <th key={c.key} scope="row" className={c.align === 'end' ? 'num' : undefined}>
+                    <th key={c.key} scope="row" className={c.align === 'end' ? 'num' : undefined} data-value={c.value ? (c.value(row) ?? '') : undefined}>
                       {c.cell(row)}
                     </th>
                   ) : (
-                    <td key={c.key} className={c.align === 'end' ? 'num' : undefined}>
+                    <td key={c.key} className={c.align === 'end' ? 'num' : undefined} data-value={c.value ? (c.value(row) ?? '') : undefined}>
                       {c.cell(row)}
                     </td>
                   ),

@@ -1,0 +1,94 @@
+import type { RouterOutputs } from '../../trpc';
+import { STATUS_LABELS } from '../../../shared/status';
+import { useT } from '../../hooks/use-prefs';
+import { formatDate, formatValueYear } from '../../lib/format';
+import { formatIndicatorValue } from '../../lib/indicator-format';
+import { OverdueFlag, StatusBadge } from '../status/StatusBadge';
+import { ExampleBadge } from '../ui/Badges';
+import { DataTable } from '../ui/DataTable';
+import { MiniTrend } from './MiniTrend';
+
+type ReportIndicator = RouterOutputs['report']['committee']['goalIndicators'][number];
+
+/** Indicators of one section of the pack: status, latest value, target and trend. */
+export function ReportIndicatorTable({ caption, indicators }: { caption: string; indicators: ReportIndicator[] }) {
+  const { t, lang, cal, pick } = useT();
+  if (indicators.length === 0) return <p className="muted">{t('strategy.noIndicators')}</p>;
+  return (
+    <DataTable
+      caption={caption}
+      rows={indicators}
+      rowKey={(i) => i.code}
+      className="report-table"
+      columns={[
+        {
+          key: 'indicator',
+          header: t('report.indicator'),
+          rowHeader: true,
+          value: (i) => `${i.code} ${pick(i.nameTh, i.nameEn)}${i.isExample ? ` (${t('badge.example')})` : ''}`,
+          cell: (i) => (
+            <>
+              {pick(i.nameTh, i.nameEn)}
+              {i.isExample ? <ExampleBadge /> : null}
+              <span className="muted small block">{i.code}</span>
+            </>
+          ),
+        },
+        {
+          key: 'status',
+          header: t('report.status'),
+          value: (i) => STATUS_LABELS[i.status.status][lang],
+          cell: (i) => (
+            <>
+              <StatusBadge status={i.status.status} />{' '}
+              <OverdueFlag
+                staleness={i.staleness}
+                yearLabel={i.staleness.nextYear ? formatValueYear(i.staleness.nextYear, i.yearKind, cal) : ''}
+                dateLabel={formatDate(i.staleness.expectedReleaseOn, lang, cal)}
+              />
+            </>
+          ),
+        },
+        {
+          key: 'latest',
+          header: t('report.latest'),
+          align: 'end',
+          value: (i) => i.trend.at(-1)?.value ?? null,
+          cell: (i) => {
+            const last = i.trend.at(-1);
+            return last ? (
+              <>
+                {formatIndicatorValue(last.value, i, lang, last.rankOutOf)}
+                <span className="muted small block">{formatValueYear(last.year, i.yearKind, cal)}</span>
+              </>
+            ) : (
+              '–'
+            );
+          },
+        },
+        {
+          key: 'target',
+          header: t('report.target'),
+          align: 'end',
+          value: (i) => i.status.target?.value ?? null,
+          cell: (i) =>
+            i.status.target ? (
+              <>
+                {i.direction === 'higher' ? '≥ ' : '≤ '}
+                {formatIndicatorValue(i.status.target.value, i, lang)}
+                <span className="muted small block">{formatValueYear(i.status.target.year, i.yearKind, cal)}</span>
+              </>
+            ) : (
+              '–'
+            ),
+        },
+        {
+          key: 'trend',
+          header: t('report.trend'),
+          value: (i) => i.trend.map((p) => `${p.year}:${p.value}`).join(' '),
+          cell: (i) => <MiniTrend points={i.trend} reversed={i.unit === 'rank'} target={i.status.target?.value ?? null} />,
+        },
+      ]}
+    />
+  );
+}

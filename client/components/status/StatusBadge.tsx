@@ -1,0 +1,39 @@
+import { STATUS_LABELS, type Status } from '../../../shared/status';
+import { useT } from '../../hooks/use-prefs';
+import './status.css';
+
+/** Shape as well as colour, so the status reads without colour vision and in black-and-white print. */
+const ICONS: Record<Status, string> = {
+  achieved: '✓',
+  on_track: '●',
+  needs_attention: '▲',
+  off_track: '✕',
+  no_data: '–',
+};
+
+export function StatusBadge({ status, suffix }: { status: Status; suffix?: string }) {
+  const { lang } = useT();
+  return (
+    <span className={`status-badge status-${status}`} data-status={status}>
+      <span className="status-icon" aria-hidden="true">
+        {ICONS[status]}
+      </span>
+      {STATUS_LABELS[status][lang]}
+      {suffix ? <span className="status-suffix"> {suffix}</span> : null}
+    </span>
+  );
+}
+
+type Staleness = { overdue: boolean; nextYear: number | null; expectedReleaseOn: string | null };
+
+/** "Overdue": the next year's figure should have been released by now. */
+export function OverdueFlag({ staleness, yearLabel, dateLabel }: { staleness: Staleness; yearLabel: string; dateLabel: string }) {
+  const { t } = useT();
+  if (!staleness.overdue) return null;
+  return (
+    <span className="badge badge-overdue" title={t('status.overdueTitle', { year: yearLabel, date: dateLabel })}>
+      {t('status.overdue')}
+      <span className="sr-only"> — {t('status.overdueTitle', { year: yearLabel, date: dateLabel })}</span>
+    </span>
+  );
+}

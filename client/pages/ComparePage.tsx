@@ -1,0 +1,258 @@
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { useSearchParams } from 'react-router';
+import { COMPARE_SORT_KEYS, sortCompareRows, type CompareSortKey } from '../../shared/compare';
+import { STATUS_LABELS, STATUS_METHOD_LABELS, STATUS_METHODS, type StatusMethod } from '../../shared/status';
+import { StatusBadge } from '../components/status/StatusBadge';
+import { AppLink } from '../components/ui/AppLink';
+import { ExampleBadge } from '../components/ui/Badges';
+import { DataTable, type Column } from '../components/ui/DataTable';
+import { QueryState } from '../components/ui/QueryState';
+import { useSearchParam, useT } from '../hooks/use-prefs';
+import { formatChange, formatValueYear, formatYear } from '../lib/format';
+import { formatIndicatorValue } from '../lib/indicator-format';
+import { trpc, type RouterOutputs } from '../trpc';
+import './analysis.css';
+
+type Row = RouterOutputs['compare']['years']['rows'][number];
+
+const asYear = (v: string | null) => (v && /^\d{4}$/.test(v) ? Number(v) : undefined);
+
+/** /compare?from=2566&to=2568[&strategy=2|goal][&method=growth][&sort=change&dir=desc] */
+export function ComparePage() {
+  const { t, pick, lang, cal } = useT();
+  const [fromParam, setFrom] = useSearchParam('from');
+  const [toParam, setTo] = useSearchParam('to');
+  const [strategyParam, setStrategy] = useSearchParam('strategy');
+  const [methodParam, setMethod] = useSearchParam('method');
+  const [params, setParams] = useSearchParams();
+  const sortParam = params.get('sort');
+  const dirParam = params.get('dir');
+  const strategy = strategyParam === 'goal' ? 'goal' : strategyParam && /^\d+$/.test(strategyParam) ? Number(strategyParam) : undefined;
+  const method = STATUS_METHODS.includes(methodParam as StatusMethod) ? (methodParam as StatusMethod) : undefined;
+  const sort: CompareSortKey = COMPARE_SORT_KEYS.includes(sortParam as CompareSortKey) ? (sortParam as CompareSortKey) : 'order';
+  const dir = dirParam === 'desc' ? 'desc' : 'asc';
+  const query = useQuery({
+    ...trpc.compare.years.queryOptions({ from: asYear(fromParam), to: asYear(toParam), strategy, method }),
+    placeholderData: keepPreviousData,
+  });
+
+  return (
+    <div className="page compare">
+      <h1>{t('compare.title')}</h1>
+      <p className="muted">{t('compare.intro')}</p>
+      <QueryState query={query}>
+        {(data) => {
+          const yearLabel = (y: number) => formatYear(y, cal);
+          const sortHeader = (key: CompareSortKey, label: string) => {
+            const active = sort === key;
+            return (
+              <button
+                type="button"
+                className="sort-button"
+                aria-label={t('compare.sort', { col: label })}
+                aria-pressed={active}
+                onClick={() => {
+                  // One URL update for both parameters (two would race).
+                  setParams(
+                    (prev) => {
+                      const next = new URLSearchParams(prev);
+                      next.set('sort', key);
+                      if (active && dir === 'asc') next.set('dir', 'desc');
+                      else next.delete('dir');
+                      return next;
+                    },
+                    { replace: true },
+                  );
+                }}
+              >
+                {label} <span aria-hidden="true">{active ? (dir === 'asc' ? '▲' : '▼') : '↕'}</span>
+              </button>
+            );
+          };
+          const valueCell = (r: Row, side: 'a' | 'b') => {
+            const c = r[side];
+            return (
+              <>
+                {formatIndicatorValue(c.value, r, lang, c.rankOutOf)}
+                {r.yearKind === 'edition' && c.value !== null ? (
+                  <span className="muted small"> ({t('compare.edition', { year: formatValueYear(c.year, 'edition', 'ce') })})</span>
+                ) : null}
+              </>
+            );
+          };
+          const gapCell = (r: Row, side: 'a' | 'b') => {
+            const c = r[side];
+            if (c.gap === null) return '–';
+            return (
+              <span title={c.meetsTarget ? t('compare.meets') : t('compare.misses')} className={c.meetsTarget ? 'gap-ok' : 'gap-short'}>
+                {formatChange(c.gap, lang, r.decimals)} <span aria-hidden="true">{c.meetsTarget ? '✓' : ''}</span>
+              </span>
+            );
+          };
+          const statusCell = (r: Row, side: 'a' | 'b') => {
+            const c = r[side];
+            const basis = c.statusYear !== null && c.statusYear !== c.year ? t('status.basedOn', { year: formatValueYear(c.statusYear, r.yearKind, cal) }) : undefined;
+            return <StatusBadge status={c.status} suffix={basis ? `· ${basis}` : undefined} />;
+          };
+          const columns: Column<Row>[] = [
+            {
+              key: 'indicator',
+              header: sortHeader('indicator', t('compare.indicator')),
+              label: t('compare.indicator'),
+              rowHeader: true,
+              value: (r) => `${r.code} ${pick(r.nameTh, r.nameEn)}`,
+              cell: (r) => (
+                <>
+                  <AppLink to={`/indicators/${r.code}`}>{pick(r.nameTh, r.nameEn)}</AppLink>
+                  {r.isExample ? <ExampleBadge /> : null}
+                  <span className="muted small block">
+                    {r.code}
+                    {r.strategyNo ? ` · ${t('strategy.label', { no: r.strategyNo })}` : ` · ${t('compare.goal')}`}
+                  </span>
+                </>
+              ),
+            },
+            {
+              key: 'valueA',
+              header: sortHeader('valueA', t('compare.value', { year: yearLabel(data.from) })),
+              label: t('compare.value', { year: yearLabel(data.from) }),
+              align: 'end',
+              value: (r) => r.a.value,
+              cell: (r) => valueCell(r, 'a'),
+            },
+            {
+              key: 'valueB',
+              header: sortHeader('valueB', t('compare.value', { year: yearLabel(data.to) })),
+              label: t('compare.value', { year: yearLabel(data.to) }),
+              align: 'end',
+              value: (r) => r.b.value,
+              cell: (r) => valueCell(r, 'b'),
+            },
+            {
+              key: 'change',
+              header: sortHeader('change', t('compare.change')),
+              label: t('compare.change'),
+              align: 'end',
+              value: (r) => r.change,
+              cell: (r) =>
+                r.acrossBreak ? (
+                  <span className="muted small">{t('compare.acrossBreak')}</span>
+                ) : (
+                  <span className={r.trend ? `trend-${r.trend}` : undefined} data-testid={`change-${r.code}`}>
+                    {formatChange(r.change, lang, r.decimals)}
+                    {r.trend ? <span className="sr-only"> ({t(`compare.${r.trend}`)})</span> : null}
+                    <span aria-hidden="true">{r.trend === 'better' ? ' ↗' : r.trend === 'worse' ? ' ↘' : ''}</span>
+                  </span>
+                ),
+            },
+            {
+              key: 'changePct',
+              header: sortHeader('changePct', t('compare.changePct')),
+              label: t('compare.changePct'),
+              align: 'end',
+              value: (r) => (r.changePct === null ? null : Math.round(r.changePct * 100) / 100),
+              cell: (r) => (r.changePct === null ? '–' : `${formatChange(r.changePct, lang, 1)} %`),
+            },
+            {
+              key: 'gapA',
+              header: sortHeader('gapA', t('compare.gap', { year: yearLabel(data.from) })),
+              label: t('compare.gap', { year: yearLabel(data.from) }),
+              align: 'end',
+              value: (r) => r.a.gap,
+              cell: (r) => gapCell(r, 'a'),
+            },
+            {
+              key: 'gapB',
+              header: sortHeader('gapB', t('compare.gap', { year: yearLabel(data.to) })),
+              label: t('compare.gap', { year: yearLabel(data.to) }),
+              align: 'end',
+              value: (r) => r.b.gap,
+              cell: (r) => gapCell(r, 'b'),
+            },
+            {
+              key: 'status',
+              header: sortHeader('status', t('compare.status', { a: yearLabel(data.from), b: yearLabel(data.to) })),
+              label: t('compare.status', { a: yearLabel(data.from), b: yearLabel(data.to) }),
+              value: (r) => `${STATUS_LABELS[r.a.status][lang]} → ${STATUS_LABELS[r.b.status][lang]}`,
+              cell: (r) => (
+                <span className="status-change">
+                  {statusCell(r, 'a')} <span aria-hidden="true">→</span>
+                  <span className="sr-only">{lang === 'th' ? 'เป็น' : 'to'}</span> {statusCell(r, 'b')}
+                </span>
+              ),
+            },
+          ];
+          const rows = sortCompareRows(data.rows, sort, dir, (r) => pick(r.nameTh, r.nameEn), lang === 'th' ? 'th' : 'en');
+          const yearOptions = data.years.map((y) => (
+            <option key={y} value={y}>
+              {yearLabel(y)}
+            </option>
+          ));
+          return (
+            <>
+              <form className="filters" onSubmit={(e) => e.preventDefault()}>
+                <div className="field">
+                  <label htmlFor="compare-from">{t('compare.from')}</label>
+                  <select id="compare-from" name="from" value={data.from} onChange={(e) => setFrom(e.target.value)}>
+                    {yearOptions}
+                  </select>
+                </div>
+                <div className="field">
+                  <label htmlFor="compare-to">{t('compare.to')}</label>
+                  <select id="compare-to" name="to" value={data.to} onChange={(e) => setTo(e.target.value)}>
+                    {yearOptions}
+                  </select>
+                </div>
+                <div className="field">
+                  <label htmlFor="compare-strategy">{t('compare.strategy')}</label>
+                  <select id="compare-strategy" name="strategy" value={strategyParam ?? ''} onChange={(e) => setStrategy(e.target.value || null)}>
+                    <option value="">{t('compare.all')}</option>
+                    <option value="goal">{t('compare.goal')}</option>
+                    {data.strategies.map((s) => (
+                      <option key={s.no} value={s.no}>
+                        {t('strategy.label', { no: s.no })}: {pick(s.titleTh, s.titleEn)}
+                      </option>
+                    ))}
+                  </select>
+                </div>
+                <div className="field">
+                  <label htmlFor="compare-method">{t('status.method')}</label>
+                  <select id="compare-method" name="method" value={method ?? ''} onChange={(e) => setMethod(e.target.value || null)}>
+                    <option value="">{t('compare.methodDefault')}</option>
+                    {STATUS_METHODS.map((m) => (
+                      <option key={m} value={m}>
+                        {STATUS_METHOD_LABELS[m][lang]}
+                      </option>
+                    ))}
+                  </select>
+                </div>
+              </form>
+              <p className="muted" role="status" aria-live="polite">
+                {t('compare.count', { n: rows.length })}
+                {query.isFetching ? ` · ${t('state.loading')}` : ''}
+              </p>
+              <DataTable
+                caption={t('compare.caption', { a: yearLabel(data.from), b: yearLabel(data.to) })}
+                download={`compare-${data.from}-${data.to}`}
+                rows={rows}
+                rowKey={(r) => r.code}
+                columns={columns}
+                className="compare-table"
+              />
+              <p className="muted small">
+                {t('download.all')}:{' '}
+                <a href={`/download/indicators.csv${lang === 'en' ? '?lang=en' : ''}`} download>
+                  CSV
+                </a>{' '}
+                ·{' '}
+                <a href={`/download/indicators.xlsx${lang === 'en' ? '?lang=en' : ''}`} download>
+                  XLSX
+                </a>
+              </p>
+            </>
+          );
+        }}
+      </QueryState>
+    </div>
+  );
+}

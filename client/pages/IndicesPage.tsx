@@ -1,0 +1,184 @@
+import { useQuery } from '@tanstack/react-query';
+import { lazy, Suspense } from 'react';
+import { OverdueFlag, StatusBadge } from '../components/status/StatusBadge';
+import { AppLink } from '../components/ui/AppLink';
+import { ExampleBadge } from '../components/ui/Badges';
+import { DataTable } from '../components/ui/DataTable';
+import { QueryState } from '../components/ui/QueryState';
+import { SourceLink } from '../components/ui/SourceLink';
+import { useT } from '../hooks/use-prefs';
+import { formatDate, formatNumber, formatValueYear } from '../lib/format';
+import { formatIndicatorValue } from '../lib/indicator-format';
+import { trpc, type RouterOutputs } from '../trpc';
+import './analysis.css';
+
+const IndexChart = lazy(() => import('../components/indices/IndexChart').then((m) => ({ default: m.IndexChart })));
+
+type Indices = RouterOutputs['indices']['summary'];
+type IndexView = NonNullable<Indices['wgi']>;
+
+function ChartBox({ children, height = 260 }: { children: React.ReactNode; height?: number }) {
+  return <Suspense fallback={<div className="chart-placeholder" style={{ height }} />}>{children}</Suspense>;
+}
+
+/** Status badge and overdue flag of one index, as every other page shows them. */
+function IndexStatus({ view }: { view: IndexView }) {
+  const { t, lang, cal } = useT();
+  return (
+    <p>
+      {t('status.label')}: <StatusBadge status={view.status.status} />{' '}
+      <OverdueFlag
+        staleness={view.staleness}
+        yearLabel={view.staleness.nextYear ? formatValueYear(view.staleness.nextYear, view.yearKind, cal) : ''}
+        dateLabel={formatDate(view.staleness.expectedReleaseOn, lang, cal)}
+      />{' '}
+      <AppLink to={`/indicators/${view.code}`} className="small">
+        {t('status.why')} →
+      </AppLink>
+    </p>
+  );
+}
+
+/** A single-series index (WGI, WJP): chart with targets, status, and every edition in a table. */
+function SingleIndex({ view, title, id }: { view: IndexView; title: string; id: string }) {
+  const { t, lang, cal, pick } = useT();
+  const isRank = view.unit === 'rank';
+  const fmt = (v: number) => formatNumber(v, lang, view.decimals);
+  return (
+    <section className="card index-section" aria-labelledby={id}>
+      <div className="index-head">
+        <h2 id={id}>
+          {title} {view.isExample ? <ExampleBadge /> : null}
+        </h2>
+      </div>
+      <IndexStatus view={view} />
+      {view.targets.length === 0 ? <p className="muted small">{t('indices.noTarget')}</p> : null}
+      <ChartBox>
+        <IndexChart
+          rows={view.editions.map((e) => ({ label: formatValueYear(e.year, 'edition', cal), value: e.value }))}
+          references={view.targets.map((tg) => ({ value: tg.value, label: t('indices.targetLine', { year: formatValueYear(tg.year, 'edition', cal), value: fmt(tg.value) }) }))}
+          name={pick(view.nameTh, view.nameEn)}
+          reversed={isRank}
+          format={fmt}
+          ariaLabel={pick(view.nameTh, view.nameEn)}
+        />
+      </ChartBox>
+      <DataTable
+        caption={t('indices.tableCaption', { name: pick(view.nameTh, view.nameEn) })}
+        download={view.code}
+        rows={view.editions}
+        rowKey={(e) => e.year}
+        columns={[
+          { key: 'edition', header: t('indices.edition'), rowHeader: true, value: (e) => e.editionCe, cell: (e) => formatValueYear(e.year, 'edition', cal) },
+          {
+            key: 'value',
+            header: isRank ? t('indices.rank') : t('indices.value'),
+            align: 'end',
+            value: (e) => e.value,
+            cell: (e) => formatIndicatorValue(e.value, view, lang),
+          },
+          ...(isRank
+            ? [
+                { key: 'countries', header: t('indices.countries'), align: 'end' as const, value: (e: IndexView['editions'][number]) => e.rankOutOf, cell: (e: IndexView['editions'][number]) => formatNumber(e.rankOutOf, lang) },
+                {
+                  key: 'percentile',
+                  header: t('indices.percentile'),
+                  align: 'end' as const,
+                  value: (e: IndexView['editions'][number]) => (e.percentile === null ? null : Math.round(e.percentile * 10) / 10),
+                  cell: (e: IndexView['editions'][number]) => (e.percentile === null ? '–' : `${formatNumber(e.percentile, lang, 1)} %`),
+                },
+              ]
+            : []),
+          { key: 'published', header: t('indices.published'), cell: (e) => (e.publishedOn ? formatDate(e.publishedOn, lang, cal) : <span className="muted">{t('indices.notKnown')}</span>) },
+          { key: 'source', header: t('source.label'), value: (e) => e.sourceUrl, cell: (e) => <SourceLink url={e.sourceUrl} /> },
+        ]}
+      />
+    </section>
+  );
+}
+
+export function IndicesPage() {
+  const { t, lang, cal, pick } = useT();
+  const query = useQuery(trpc.indices.summary.queryOptions());
+  return (
+    <div className="page indices">
+      <h1>{t('indices.title')}</h1>
+      <p className="muted">{t('indices.intro')}</p>
+      <QueryState query={query}>
+        {({ cpi, wgi, wjp }) => (
+          <>
+            {cpi.score && cpi.rank ? (
+              <section className="card index-section" aria-labelledby="cpi-h">
+                <h2 id="cpi-h">{t('indices.cpi')}</h2>
+                <p className="muted small">{t('indices.breakNote')}</p>
+                <div className="index-charts">
+                  <div>
+                    <h3>{t('indices.cpiScore')}</h3>
+                    <IndexStatus view={cpi.score} />
+                    <ChartBox>
+                      <IndexChart
+                        rows={cpi.score.editions.map((e) => ({ label: formatValueYear(e.year, 'edition', cal), value: e.value }))}
+                        references={cpi.score.targets.map((tg) => ({
+                          value: tg.value,
+                          label: t('indices.targetLine', { year: formatValueYear(tg.year, 'edition', cal), value: formatNumber(tg.value, lang) }),
+                        }))}
+                        name={pick(cpi.score.nameTh, cpi.score.nameEn)}
+                        format={(v) => formatNumber(v, lang)}
+                        ariaLabel={pick(cpi.score.nameTh, cpi.score.nameEn)}
+                      />
+                    </ChartBox>
+                  </div>
+                  <div>
+                    <h3>{t('indices.cpiRank')}</h3>
+                    <IndexStatus view={cpi.rank} />
+                    <ChartBox>
+                      <IndexChart
+                        rows={cpi.rank.editions.map((e) => ({ label: formatValueYear(e.year, 'edition', cal), value: e.value }))}
+                        references={cpi.rank.targets.map((tg) => ({
+                          value: tg.value,
+                          label: t('indices.targetLine', { year: formatValueYear(tg.year, 'edition', cal), value: formatNumber(tg.value, lang) }),
+                        }))}
+                        name={pick(cpi.rank.nameTh, cpi.rank.nameEn)}
+                        reversed
+                        format={(v) => formatNumber(v, lang)}
+                        ariaLabel={pick(cpi.rank.nameTh, cpi.rank.nameEn)}
+                      />
+                    </ChartBox>
+                  </div>
+                </div>
+                <DataTable
+                  caption={t('indices.tableCaption', { name: 'CPI' })}
+                  download="CPI"
+                  rows={cpi.editions}
+                  rowKey={(e) => e.year}
+                  columns={[
+                    { key: 'edition', header: t('indices.edition'), rowHeader: true, value: (e) => e.editionCe, cell: (e) => formatValueYear(e.year, 'edition', cal) },
+                    { key: 'score', header: t('indices.score'), align: 'end', value: (e) => e.score, cell: (e) => formatNumber(e.score, lang) },
+                    { key: 'rank', header: t('indices.rank'), align: 'end', value: (e) => e.rank, cell: (e) => formatNumber(e.rank, lang) },
+                    { key: 'countries', header: t('indices.countries'), align: 'end', value: (e) => e.countries, cell: (e) => formatNumber(e.countries, lang) },
+                    {
+                      key: 'percentile',
+                      header: t('indices.percentile'),
+                      align: 'end',
+                      value: (e) => (e.percentile === null ? null : Math.round(e.percentile * 10) / 10),
+                      cell: (e) => (e.percentile === null ? '–' : `${formatNumber(e.percentile, lang, 1)} %`),
+                    },
+                    {
+                      key: 'published',
+                      header: t('indices.published'),
+                      cell: (e) => (e.publishedOn ? formatDate(e.publishedOn, lang, cal) : <span className="muted">{t('indices.notKnown')}</span>),
+                    },
+                    { key: 'source', header: t('source.label'), value: (e) => e.sourceUrl, cell: (e) => <SourceLink url={e.sourceUrl} /> },
+                    { key: 'note', header: t('indicator.note'), cell: (e) => e.note ?? '' },
+                  ]}
+                />
+              </section>
+            ) : null}
+            {wgi ? <SingleIndex view={wgi} title={t('indices.wgi')} id="wgi-h" /> : null}
+            {wjp ? <SingleIndex view={wjp} title={t('indices.wjp')} id="wjp-h" /> : null}
+          </>
+        )}
+      </QueryState>
+    </div>
+  );
+}

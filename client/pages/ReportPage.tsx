@@ -1,0 +1,223 @@
+import { useQuery } from '@tanstack/react-query';
+import { LEVEL_LABELS, QUICK_WIN_STATUS_LABELS } from '../../shared/domain';
+import { STATUS_LABELS, STATUS_METHOD_LABELS, STATUS_METHODS, type StatusMethod } from '../../shared/status';
+import { ReportIndicatorTable } from '../components/report/ReportIndicatorTable';
+import { StatusBadge } from '../components/status/StatusBadge';
+import { StatusRollUp } from '../components/status/StatusRollUp';
+import { ExampleBadge } from '../components/ui/Badges';
+import { DataTable } from '../components/ui/DataTable';
+import { QueryState } from '../components/ui/QueryState';
+import { useSearchParam, useT } from '../hooks/use-prefs';
+import { formatChange, formatDate, formatValueYear } from '../lib/format';
+import { formatIndicatorValue } from '../lib/indicator-format';
+import { trpc } from '../trpc';
+import '../components/report/report.css';
+
+/** /report: the committee's A4 pack. The browser's print dialog turns it into a PDF. */
+export function ReportPage() {
+  const { t, pick, lang, cal } = useT();
+  const [methodParam, setMethod] = useSearchParam('method');
+  const method = STATUS_METHODS.includes(methodParam as StatusMethod) ? (methodParam as StatusMethod) : undefined;
+  const query = useQuery(trpc.report.committee.queryOptions({ method, topChanges: 10 }));
+  return (
+    <QueryState query={query}>
+      {(r) => (
+        <article className="page report">
+          <p className="eyebrow">{pick(r.plan.nameTh, r.plan.nameEn)}</p>
+          <h1>{t('report.title')}</h1>
+          <dl className="report-meta">
+            <div>
+              <dt>{t('report.dataAsOf')}</dt>
+              <dd>{formatDate(r.dataAsOf, lang, cal)}</dd>
+            </div>
+            <div>
+              <dt>{t('report.latestYear')}</dt>
+              <dd>{r.latestDataYear ? formatValueYear(r.latestDataYear, 'fiscal', cal) : '–'}</dd>
+            </div>
+            <div>
+              <dt>{t('report.generated')}</dt>
+              <dd>{formatDate(r.generatedAt, lang, cal)}</dd>
+            </div>
+            <div>
+              <dt>{t('report.method')}</dt>
+              <dd>{method ? STATUS_METHOD_LABELS[method][lang] : t('report.methodDefault')}</dd>
+            </div>
+          </dl>
+          <div className="report-toolbar no-print">
+            <div className="field">
+              <label htmlFor="report-method">{t('status.method')}</label>
+              <select id="report-method" value={method ?? ''} onChange={(e) => setMethod(e.target.value || null)}>
+                <option value="">{t('compare.methodDefault')}</option>
+                {STATUS_METHODS.map((m) => (
+                  <option key={m} value={m}>
+                    {STATUS_METHOD_LABELS[m][lang]}
+                  </option>
+                ))}
+              </select>
+            </div>
+            <button type="button" className="btn" onClick={() => window.print()}>
+              {t('report.print')}
+            </button>
+          </div>
+          <p className="report-note">{t('report.exampleNote')}</p>
+
+          <section aria-labelledby="r-plan">
+            <h2 id="r-plan">{t('report.planStatus')}</h2>
+            <div className="report-rollups">
+              <div className="card">
+                <StatusRollUp summary={r.status.plan} label={t('status.planStatus')} />
+              </div>
+              <div className="card">
+                <StatusRollUp summary={r.status.goal} label={t('status.goalStatus')} />
+              </div>
+              {r.strategies.map((s) => (
+                <div className="card" key={s.no}>
+                  <StatusRollUp summary={s.status} label={t('strategy.label', { no: s.no })} compact />
+                </div>
+              ))}
+            </div>
+          </section>
+
+          <section aria-labelledby="r-goal">
+            <h2 id="r-goal">{t('report.goalIndicators')}</h2>
+            <ReportIndicatorTable caption={t('report.tableCaption', { name: t('status.goalStatus') })} indicators={r.goalIndicators} />
+          </section>
+
+          {r.strategies.map((s) => (
+            <section key={s.no} className="report-strategy" aria-labelledby={`r-s${s.no}`}>
+              <p className="eyebrow">{t('report.strategies')}</p>
+              <h2 id={`r-s${s.no}`}>
+                {t('strategy.label', { no: s.no })}: {pick(s.titleTh, s.titleEn)}
+              </h2>
+              <StatusRollUp summary={s.status} />
+              <ReportIndicatorTable caption={t('report.tableCaption', { name: t('strategy.label', { no: s.no }) })} indicators={s.indicators} />
+            </section>
+          ))}
+
+          <section className="report-break" aria-labelledby="r-changes">
+            <h2 id="r-changes">{t('report.largestChanges')}</h2>
+            {r.largestChanges.length === 0 ? (
+              <p className="muted">{t('report.none')}</p>
+            ) : (
+              <DataTable
+                caption={t('report.changesCaption')}
+                rows={r.largestChanges}
+                rowKey={(c) => c.code}
+                className="report-table"
+                columns={[
+                  {
+                    key: 'indicator',
+                    header: t('report.indicator'),
+                    rowHeader: true,
+                    value: (c) => `${c.code} ${pick(c.nameTh, c.nameEn)}`,
+                    cell: (c) => (
+                      <>
+                        {pick(c.nameTh, c.nameEn)}
+                        {c.isExample ? <ExampleBadge /> : null}
+                      </>
+                    ),
+                  },
+                  {
+                    key: 'a',
+                    header: t('compare.from'),
+                    align: 'end',
+                    value: (c) => c.a.value,
+                    cell: (c) => (
+                      <>
+                        {formatIndicatorValue(c.a.value, c, lang, c.a.rankOutOf)}
+                        <span className="muted small block">{formatValueYear(c.a.year, c.yearKind, cal)}</span>
+                      </>
+                    ),
+                  },
+                  {
+                    key: 'b',
+                    header: t('compare.to'),
+                    align: 'end',
+                    value: (c) => c.b.value,
+                    cell: (c) => (
+                      <>
+                        {formatIndicatorValue(c.b.value, c, lang, c.b.rankOutOf)}
+                        <span className="muted small block">{formatValueYear(c.b.year, c.yearKind, cal)}</span>
+                      </>
+                    ),
+                  },
+                  { key: 'change', header: t('compare.change'), align: 'end', value: (c) => c.change, cell: (c) => formatChange(c.change, lang, c.decimals) },
+                  {
+                    key: 'pct',
+                    header: t('compare.changePct'),
+                    align: 'end',
+                    value: (c) => (c.changePct === null ? null : Math.round(c.changePct * 100) / 100),
+                    cell: (c) => (c.changePct === null ? '–' : `${formatChange(c.changePct, lang, 1)} %`),
+                  },
+                  {
+                    key: 'status',
+                    header: t('report.status'),
+                    value: (c) => `${STATUS_LABELS[c.a.status][lang]} → ${STATUS_LABELS[c.b.status][lang]}`,
+                    cell: (c) => (
+                      <>
+                        <StatusBadge status={c.a.status} /> → <StatusBadge status={c.b.status} />
+                      </>
+                    ),
+                  },
+                ]}
+              />
+            )}
+          </section>
+
+          <section aria-labelledby="r-qw">
+            <h2 id="r-qw">{t('report.quickWins')}</h2>
+            <div className="report-levels">
+              {r.quickWinsByLevel.map((l) => (
+                <div key={l.level} className="card">
+                  <h3>{LEVEL_LABELS[l.level][lang]}</h3>
+                  <p className="small muted">{t('report.qwSummary', { n: l.total, done: l.completed, late: l.delayed })}</p>
+                  <ul>
+                    {l.items.map((q) => (
+                      <li key={q.code}>
+                        {pick(q.titleTh, q.titleEn)} {q.isExample ? <ExampleBadge /> : null}
+                        <span className="muted small block">
+                          {t('strategy.label', { no: q.strategyNo })} · {QUICK_WIN_STATUS_LABELS[q.status][lang]} · {t('report.progress')} {q.progress}%
+                        </span>
+                      </li>
+                    ))}
+                  </ul>
+                </div>
+              ))}
+            </div>
+          </section>
+
+          <section aria-labelledby="r-overdue">
+            <h2 id="r-overdue">{t('report.overdue')}</h2>
+            {r.overdue.length === 0 ? (
+              <p className="muted">{t('report.none')}</p>
+            ) : (
+              <DataTable
+                caption={t('report.overdueCaption')}
+                rows={r.overdue}
+                rowKey={(o) => o.code}
+                className="report-table"
+                columns={[
+                  {
+                    key: 'indicator',
+                    header: t('report.indicator'),
+                    rowHeader: true,
+                    value: (o) => `${o.code} ${pick(o.nameTh, o.nameEn)}`,
+                    cell: (o) => (
+                      <>
+                        {pick(o.nameTh, o.nameEn)}
+                        {o.isExample ? <ExampleBadge /> : null}
+                      </>
+                    ),
+                  },
+                  { key: 'awaited', header: t('report.awaiting'), value: (o) => o.nextYear, cell: (o) => (o.nextYear ? formatValueYear(o.nextYear, o.yearKind, cal) : '–') },
+                  { key: 'due', header: t('report.expected'), value: (o) => o.expectedReleaseOn, cell: (o) => formatDate(o.expectedReleaseOn, lang, cal) },
+                ]}
+              />
+            )}
+          </section>
+          <p className="report-note">{t('report.sourcesNote')}</p>
+        </article>
+      )}
+    </QueryState>
+  );
+}
