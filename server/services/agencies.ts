@@ -1,5 +1,5 @@
-import { Readable } from 'node:stream';
 import { TRPCError } from '@trpc/server';
+import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
 import { and, asc, count, eq, like, or, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/sqlite-core';
@@ -180,33 +180,41 @@ function cellText(value: ExcelJS.CellValue): string {
   return String(value);
 }
 
-/**
- * Both formats are read by exceljs (already a dependency for downloads); its CSV reader
- * strips the UTF-8 BOM Excel writes. `map` keeps every cell as text so "01" stays "01".
- */
-async function readSheet(input: AgencyImportInput): Promise<string[][]> {
-  const buffer = Buffer.from(input.contentBase64, 'base64');
-  const workbook = new ExcelJS.Workbook();
-  let sheet: ExcelJS.Worksheet | undefined;
+type SheetRow = { row: number; cells: string[] };
+
+const unreadable = (format: string, why: string) =>
+  new TRPCError({ code: 'BAD_REQUEST', message: `contentBase64: อ่านไฟล์ ${format} ไม่ได้ / cannot read the ${format} file (${why})` });
+
+/** CSV through csv-parse, as the ITA import does: UTF-8 only (Excel's "CSV UTF-8", BOM stripped). */
+function readCsv(buffer: Buffer): SheetRow[] {
+  let text: string;
   try {
-    if (input.format === 'csv') {
-      sheet = await workbook.csv.read(Readable.from([buffer]), { map: (v: unknown) => v });
-    } else {
-      await workbook.xlsx.load(buffer as unknown as ArrayBuffer);
-      sheet = workbook.worksheets[0];
-    }
-  } catch (e) {
-    throw new TRPCError({
-      code: 'BAD_REQUEST',
-      message: `contentBase64: อ่านไฟล์ ${input.format.toUpperCase()} ไม่ได้ / cannot read the ${input.format.toUpperCase()} file (${(e as Error).message})`,
-    });
+    text = new TextDecoder('utf-8', { fatal: true }).decode(buffer);
+  } catch {
+    throw unreadable('CSV', 'ไฟล์ไม่ใช่ UTF-8 — บันทึกเป็น "CSV UTF-8" / not UTF-8: save it as "CSV UTF-8"');
   }
-  const rows: string[][] = [];
-  sheet?.eachRow({ includeEmpty: true }, (row, rowNumber) => {
+  try {
+    const records = parse(text, { bom: true, info: true, relax_column_count: true }) as unknown as Array<{ record: string[]; info: { lines: number } }>;
+    return records.map((r) => ({ row: r.info.lines, cells: r.record.map((c) => c.trim()) }));
+  } catch (e) {
+    throw unreadable('CSV', (e as Error).message);
+  }
+}
+
+/** XLSX: the first worksheet, every cell as text so "01" stays "01". */
+async function readXlsx(buffer: Buffer): Promise<SheetRow[]> {
+  const workbook = new ExcelJS.Workbook();
+  try {
+    await workbook.xlsx.load(buffer as unknown as ArrayBuffer);
+  } catch (e) {
+    throw unreadable('XLSX', (e as Error).message);
+  }
+  const rows: SheetRow[] = [];
+  workbook.worksheets[0]?.eachRow({ includeEmpty: false }, (row, rowNumber) => {
     const values = Array.isArray(row.values) ? row.values.slice(1) : [];
-    rows[rowNumber - 1] = values.map((v) => cellText(v as ExcelJS.CellValue).trim());
+    rows.push({ row: rowNumber, cells: Array.from(values, (v) => cellText(v as ExcelJS.CellValue).trim()) });
   });
-  return Array.from(rows, (r) => r ?? []);
+  return rows;
 }
 
 /** Accepts the code ('central') or either label ('ส่วนกลาง', 'Central'). */
@@ -226,14 +234,15 @@ function parseActive(text: string): boolean | null {
 }
 
 export async function importAgencies(db: Db, actor: SessionUser, input: AgencyImportInput): Promise<AgencyImportResult> {
-  const table = await readSheet(input);
-  const [header = [], ...body] = table;
-  const columns = header.map((h) => h.toLowerCase().replace(/\s+/g, '_'));
+  const buffer = Buffer.from(input.contentBase64, 'base64');
+  const table = input.format === 'csv' ? readCsv(buffer) : await readXlsx(buffer);
+  const [header = { row: 1, cells: [] }, ...body] = table;
+  const columns = header.cells.map((h) => h.toLowerCase().replace(/\s+/g, '_'));
   const errors: ImportRowError[] = [];
   for (const required of ['code', 'name_th', 'level', 'type']) {
     if (!columns.includes(required)) errors.push({ row: 1, field: required, message: `ไม่มีคอลัมน์ ${required} / missing column ${required}` });
   }
-  const dataRows = body.map((cells, i) => ({ rowNo: i + 2, cells })).filter((r) => r.cells.some((c) => c !== ''));
+  const dataRows = body.map(({ row, cells }) => ({ rowNo: row, cells })).filter((r) => r.cells.some((c) => c !== ''));
   if (dataRows.length > MAX_IMPORT_ROWS) {
     errors.push({ row: 0, field: 'file', message: `เกิน ${MAX_IMPORT_ROWS} แถว / more than ${MAX_IMPORT_ROWS} rows` });
   }

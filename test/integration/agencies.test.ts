@@ -123,6 +123,10 @@ describe('agency import (all-or-nothing)', () => {
     const caller = callerFor(db, admin);
     const dry = await caller.agency.import({ fileName: 'x.csv', format: 'csv', contentBase64: b64('code,name\nA,B\n'), dryRun: true });
     expect(dry.errors.map((e) => e.field)).toEqual(['name_th', 'level', 'type']);
+    // A legacy Thai code page (TIS-620) file is refused rather than read as garbage.
+    const tis620 = Buffer.concat([Buffer.from('code,name_th,level,type\nA,'), Buffer.from([0xa1, 0xc3, 0xc1]), Buffer.from(',central,department\n')]);
+    const e = await failure(caller.agency.import({ fileName: 'x.csv', format: 'csv', contentBase64: tis620.toString('base64'), dryRun: true }));
+    expect(e.message).toContain('not UTF-8');
   });
 
   it('imports XLSX with the same rules', async () => {
