@@ -335,8 +335,6 @@ function diffAgainstYear(db: Db, year: number, rows: ValidRow[], names: Map<stri
   };
 }
 
-const INSERT_CHUNK = 500;
-
 /**
  * Validates a file and, unless it is a dry run, commits it: new agencies are created, the
  * year's results are replaced, and the import and an audit row are recorded — in one
@@ -402,16 +400,22 @@ export async function importItaResults(db: Db, user: SessionUser, input: ItaImpo
       .returning({ id: itaImports.id })
       .get().id;
     tx.delete(itaResults).where(eq(itaResults.year, input.year)).run();
-    const rows = valid.map((r) => ({
-      agencyId: r.agencyId ?? ids.get(r.code)!,
-      year: input.year,
-      ...r.scores,
-      total: r.scores.total!,
-      grade: itaGrade(input.year, { total: r.scores.total!, iit: r.scores.iit, eit: r.scores.eit, oit: r.scores.oit }),
-      importId: id,
-      isDemo: false,
-    }));
-    for (let i = 0; i < rows.length; i += INSERT_CHUNK) tx.insert(itaResults).values(rows.slice(i, i + INSERT_CHUNK)).run();
+    // One prepared statement on the same connection, inside this transaction: building 8,300
+    // rows through the query builder costs several times more.
+    const insert = db.$client.prepare(
+      `insert into ita_result (agency_id, year, ${SCORE_KEYS.join(', ')}, grade, import_id, is_demo)
+       values (${Array(SCORE_KEYS.length + 4).fill('?').join(', ')}, 0)`,
+    );
+    for (const r of valid) {
+      const s = r.scores;
+      insert.run(
+        r.agencyId ?? ids.get(r.code)!,
+        input.year,
+        ...SCORE_KEYS.map((k) => s[k]),
+        itaGrade(input.year, { total: s.total!, iit: s.iit, eit: s.eit, oit: s.oit }),
+        id,
+      );
+    }
     writeAudit(tx, {
       userId: user.id,
       action: 'import',
