@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { LEVEL_LABELS, LEVELS } from '../../shared/domain';
 import { IndicatorTrend } from '../components/indicator/IndicatorTrend';
 import { HeadlineCard } from '../components/indicator/HeadlineCard';
+import { CompletenessHeadline } from '../components/reporting/CompletenessHeadline';
 import { StatusRollUp } from '../components/status/StatusRollUp';
 import { AppLink } from '../components/ui/AppLink';
 import { QueryState } from '../components/ui/QueryState';
@@ -60,6 +61,7 @@ export function OverviewPage() {
                   <HeadlineCard key={ind.code} indicator={ind} />
                 ))}
               </div>
+              <CompletenessHeadline />
               <div className="chart-grid">
                 {cpi ? (
                   <section className="card">
