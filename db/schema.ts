@@ -10,6 +10,15 @@ import {
   text,
   uniqueIndex,
 } from 'drizzle-orm/sqlite-core';
+import {
+  AGENCY_TYPES,
+  LEVELS,
+  QUICK_WIN_STATUSES,
+  REGIONS,
+  ROLES,
+  SUBMISSION_STATUSES,
+  UNITS,
+} from '../shared/domain';
 
 const timestamps = {
   createdAt: text('created_at')
@@ -90,7 +99,7 @@ export const indicators = sqliteTable(
     code: text('code').notNull().unique(),
     nameTh: text('name_th').notNull(),
     nameEn: text('name_en').notNull(),
-    unit: text('unit', { enum: ['score', 'percent', 'rank', 'count', 'boolean', 'index'] }).notNull(),
+    unit: text('unit', { enum: UNITS }).notNull(),
     direction: text('direction', { enum: ['higher', 'lower'] }).notNull(),
     scope: text('scope', { enum: ['national', 'agency'] }).notNull(),
     /** How per-agency values roll up to one national figure. */
@@ -218,7 +227,7 @@ export const valueSubmissions = sqliteTable(
     value: real('value').notNull(),
     note: text('note'),
     evidenceUrl: text('evidence_url'),
-    status: text('status', { enum: ['draft', 'submitted', 'returned', 'approved'] }).notNull(),
+    status: text('status', { enum: SUBMISSION_STATUSES }).notNull(),
     reviewComment: text('review_comment'),
     createdBy: integer('created_by')
       .notNull()
@@ -259,9 +268,7 @@ export const quickWins = sqliteTable(
     leadAgencyId: integer('lead_agency_id').references(() => agencies.id),
     startDate: text('start_date'),
     endDate: text('end_date'),
-    status: text('status', {
-      enum: ['not_started', 'in_progress', 'completed', 'delayed', 'cancelled'],
-    }).notNull(),
+    status: text('status', { enum: QUICK_WIN_STATUSES }).notNull(),
     progress: integer('progress').notNull().default(0),
     evidenceUrl: text('evidence_url'),
     isExample: integer('is_example', { mode: 'boolean' }).notNull().default(false),
@@ -278,7 +285,7 @@ export const quickWinLevels = sqliteTable(
     quickWinId: integer('quick_win_id')
       .notNull()
       .references(() => quickWins.id, { onDelete: 'cascade' }),
-    level: text('level', { enum: ['central', 'regional', 'local'] }).notNull(),
+    level: text('level', { enum: LEVELS }).notNull(),
   },
   (t) => [primaryKey({ columns: [t.quickWinId, t.level] })],
 );
@@ -302,9 +309,7 @@ export const quickWinUpdates = sqliteTable(
     quickWinId: integer('quick_win_id')
       .notNull()
       .references(() => quickWins.id, { onDelete: 'cascade' }),
-    status: text('status', {
-      enum: ['not_started', 'in_progress', 'completed', 'delayed', 'cancelled'],
-    }).notNull(),
+    status: text('status', { enum: QUICK_WIN_STATUSES }).notNull(),
     progress: integer('progress').notNull(),
     note: text('note').notNull(),
     evidenceUrl: text('evidence_url'),
@@ -386,9 +391,7 @@ export const provinces = sqliteTable(
     code: text('code').primaryKey(),
     nameTh: text('name_th').notNull(),
     nameEn: text('name_en').notNull(),
-    region: text('region', {
-      enum: ['north', 'central', 'northeast', 'west', 'east', 'south'],
-    }).notNull(),
+    region: text('region', { enum: REGIONS }).notNull(),
     groupId: integer('group_id').references(() => provinceGroups.id),
     groupConfidence: text('group_confidence'),
   },
@@ -402,23 +405,8 @@ export const agencies = sqliteTable(
     code: text('code').notNull().unique(),
     nameTh: text('name_th').notNull(),
     nameEn: text('name_en').notNull().default(''),
-    level: text('level', { enum: ['central', 'regional', 'local'] }).notNull(),
-    type: text('type', {
-      enum: [
-        'ministry',
-        'department',
-        'province',
-        'state_enterprise',
-        'public_organization',
-        'independent_organ',
-        'judicial_admin',
-        'university',
-        'pao',
-        'municipality',
-        'sao',
-        'other',
-      ],
-    }).notNull(),
+    level: text('level', { enum: LEVELS }).notNull(),
+    type: text('type', { enum: AGENCY_TYPES }).notNull(),
     parentId: integer('parent_id'),
     provinceCode: text('province_code').references(() => provinces.code),
     active: integer('active', { mode: 'boolean' }).notNull().default(true),
@@ -441,7 +429,7 @@ export const users = sqliteTable('user', {
   username: text('username').notNull().unique(),
   displayName: text('display_name').notNull(),
   passwordHash: text('password_hash').notNull(),
-  role: text('role', { enum: ['admin', 'committee', 'analyst', 'reporter'] }).notNull(),
+  role: text('role', { enum: ROLES }).notNull(),
   /** Required for reporters: the one agency they report for. */
   agencyId: integer('agency_id').references(() => agencies.id),
   active: integer('active', { mode: 'boolean' }).notNull().default(true),
@@ -497,7 +485,7 @@ export const assignments = sqliteTable(
       .references(() => indicators.id),
     agencyId: integer('agency_id').references(() => agencies.id),
     agencyType: text('agency_type'),
-    agencyLevel: text('agency_level', { enum: ['central', 'regional', 'local'] }),
+    agencyLevel: text('agency_level', { enum: LEVELS }),
     ...timestamps,
   },
   (t) => [index('assignment_indicator').on(t.indicatorId), index('assignment_agency').on(t.agencyId)],

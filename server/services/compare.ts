@@ -2,7 +2,7 @@ import { and, eq, isNull, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { indicators, strategies } from '../../db/schema';
 import type { CompareYearsInput } from '../../shared/schemas/compare';
-import { loadIndicatorsWithSeries } from './indicators';
+import { indicatorHeader, loadIndicatorsWithSeries } from './indicators';
 import { getPlan, listStrategies } from './plan';
 import { boundsOf, compareWithStatus, loadPlanBounds } from './status';
 
@@ -18,16 +18,7 @@ export function compareYears(db: Db, input: CompareYearsInput) {
   const to = input.to ?? latestYear;
   const from = input.from ?? to - 2;
   const rows = indicatorsWithSeries.map((ind) => ({
-    code: ind.code,
-    nameTh: ind.nameTh,
-    nameEn: ind.nameEn,
-    unit: ind.unit,
-    direction: ind.direction,
-    decimals: ind.decimals,
-    yearKind: ind.yearKind,
-    strategyNo: ind.strategyNo,
-    measureCode: ind.measureCode,
-    isExample: ind.isExample,
+    ...indicatorHeader(ind),
     ...compareWithStatus(ind, bounds, from, to, { method: input.method }),
   }));
   // Years a user can pick: the plan's years and every year with a published value.

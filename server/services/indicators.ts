@@ -105,6 +105,24 @@ export function loadIndicatorsWithSeries(db: Db, where?: SQL) {
   }));
 }
 
+/** The identifying fields every indicator listing returns: one place, so pages agree. */
+export function indicatorHeader(ind: IndicatorRow) {
+  return {
+    code: ind.code,
+    nameTh: ind.nameTh,
+    nameEn: ind.nameEn,
+    unit: ind.unit,
+    direction: ind.direction,
+    decimals: ind.decimals,
+    yearKind: ind.yearKind,
+    strategyNo: ind.strategyNo,
+    measureCode: ind.measureCode,
+    sourceOrgTh: ind.sourceOrgTh,
+    sourceOrgEn: ind.sourceOrgEn,
+    isExample: ind.isExample,
+  };
+}
+
 export type IndicatorWithSeries = ReturnType<typeof loadIndicatorsWithSeries>[number];
 
 export function listIndicators(db: Db, input: IndicatorListInput) {

@@ -5,27 +5,18 @@ import { inArray } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { indicators } from '../../db/schema';
 import { beToCe } from '../../shared/years';
-import { loadIndicatorsWithSeries } from './indicators';
+import { indicatorHeader, loadIndicatorsWithSeries } from './indicators';
 import { withStatusAll, type IndicatorWithStatus } from './status';
 
 export const INDEX_CODES = { cpiScore: 'CPI-SCORE', cpiRank: 'CPI-RANK', wgi: 'WGI-CC', wjp: 'WJP-RANK' } as const;
 
 function view(ind: IndicatorWithStatus) {
   return {
-    code: ind.code,
-    nameTh: ind.nameTh,
-    nameEn: ind.nameEn,
-    unit: ind.unit,
-    direction: ind.direction,
-    decimals: ind.decimals,
-    yearKind: ind.yearKind,
+    ...indicatorHeader(ind),
     minValue: ind.minValue,
     maxValue: ind.maxValue,
-    sourceOrgTh: ind.sourceOrgTh,
-    sourceOrgEn: ind.sourceOrgEn,
     sourceUrl: ind.sourceUrl,
     comparableFromYear: ind.comparableFromYear,
-    isExample: ind.isExample,
     status: ind.status,
     staleness: ind.staleness,
     targets: ind.targets.map((t) => ({

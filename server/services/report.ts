@@ -7,6 +7,7 @@ import { indicatorValues } from '../../db/schema';
 import { LEVELS } from '../../shared/domain';
 import type { CommitteeReportInput } from '../../shared/schemas/report';
 import { getPlan, listStrategies } from './plan';
+import { indicatorHeader } from './indicators';
 import { listQuickWins } from './quick-wins';
 import { boundsOf, compareWithStatus, EMPTY_SUMMARY, loadPlanBounds, summarizePlanStatus, type IndicatorWithStatus } from './status';
 
@@ -15,18 +16,7 @@ const TREND_POINTS = 6;
 
 function reportIndicator(ind: IndicatorWithStatus) {
   return {
-    code: ind.code,
-    nameTh: ind.nameTh,
-    nameEn: ind.nameEn,
-    unit: ind.unit,
-    direction: ind.direction,
-    decimals: ind.decimals,
-    yearKind: ind.yearKind,
-    strategyNo: ind.strategyNo,
-    measureCode: ind.measureCode,
-    sourceOrgTh: ind.sourceOrgTh,
-    sourceOrgEn: ind.sourceOrgEn,
-    isExample: ind.isExample,
+    ...indicatorHeader(ind),
     status: ind.status,
     staleness: ind.staleness,
     trend: ind.values.slice(-TREND_POINTS).map((v) => ({ year: v.year, value: v.value, rankOutOf: v.rankOutOf })),

@@ -1,6 +1,7 @@
 // playwright-core driving Debian's Chromium (Playwright's own browser download cannot work here).
 import { existsSync, mkdirSync } from 'node:fs';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { inject } from 'vitest';
 
 export function findChrome(): string | null {
   const candidates = [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
@@ -34,4 +35,13 @@ export async function screenshot(page: Page, name: string): Promise<void> {
 /** True when the page is wider than its viewport (sideways scrolling). */
 export async function overflowsHorizontally(page: Page): Promise<boolean> {
   return page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth + 1);
+}
+
+/** Signs in through the real form with a demo account, waiting for the header to show the user. */
+export async function signIn(page: Page, username: string, password: string): Promise<void> {
+  await page.goto(`${inject('baseUrl')}/login`);
+  await page.getByLabel('ชื่อผู้ใช้').fill(username);
+  await page.getByLabel('รหัสผ่าน').fill(password);
+  await page.getByRole('button', { name: 'เข้าสู่ระบบ' }).last().click();
+  await page.locator('.account-name').waitFor();
 }

@@ -1,19 +1,12 @@
 // The secretariat revises a yearly target in the browser; the revision keeps the original,
 // which the public indicator page then shows beside the new value.
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser, screenshot } from './browser';
+import { launchBrowser, screenshot, signIn } from './browser';
 
 const chromePath = inject('chromePath');
 const baseUrl = inject('baseUrl');
 
-async function signIn(page: Page, username: string, password: string) {
-  await page.goto(`${baseUrl}/login`);
-  await page.getByLabel('ชื่อผู้ใช้').fill(username);
-  await page.getByLabel('รหัสผ่าน').fill(password);
-  await page.getByRole('button', { name: 'เข้าสู่ระบบ' }).last().click();
-  await page.locator('.account-name').waitFor();
-}
 
 describe.skipIf(!chromePath)('plan administration (real browser)', () => {
   let browser: Browser;

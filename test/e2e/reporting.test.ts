@@ -3,18 +3,11 @@
 // with a comment the reporter then reads. Uses the demo accounts the start command seeds.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser, screenshot } from './browser';
+import { launchBrowser, screenshot, signIn } from './browser';
 
 const chromePath = inject('chromePath');
 const baseUrl = inject('baseUrl');
 
-async function signIn(page: Page, username: string, password: string) {
-  await page.goto(`${baseUrl}/login`);
-  await page.getByLabel('ชื่อผู้ใช้').fill(username);
-  await page.getByLabel('รหัสผ่าน').fill(password);
-  await page.getByRole('button', { name: 'เข้าสู่ระบบ' }).last().click();
-  await page.locator('.account-name').waitFor();
-}
 
 describe.skipIf(!chromePath)('reporting journeys (real browser)', () => {
   let browser: Browser;

@@ -6,6 +6,7 @@ import { useT } from '../../hooks/use-prefs';
 import { errorsFromServer, validate, type FieldErrors } from '../../lib/form-errors';
 import { trpc } from '../../trpc';
 import { Field } from '../ui/Field';
+import { FormActions } from '../ui/FormActions';
 
 type Form = Record<
   | 'code' | 'strategyNo' | 'measureCode' | 'nameTh' | 'nameEn' | 'unit' | 'direction' | 'scope' | 'aggregation'
@@ -174,17 +175,7 @@ export function IndicatorEditor({ code, onSaved }: { code: string | null; onSave
           {t('planAdmin.isExample')}
         </label>
       </div>
-      <div className="form-actions">
-        <button type="submit" className="btn" disabled={mutation.isPending}>
-          {t('planAdmin.save')}
-        </button>
-        {saved ? <span className="ok-text">{t('planAdmin.saved')}</span> : null}
-        {errors._form || errors.version ? (
-          <span className="error-text" role="alert">
-            {errors._form ?? errors.version}
-          </span>
-        ) : null}
-      </div>
+      <FormActions pending={mutation.isPending} saved={saved} errors={errors} />
     </form>
   );
 }

@@ -5,6 +5,7 @@ import { useT } from '../../hooks/use-prefs';
 import { errorsFromServer, validate, type FieldErrors } from '../../lib/form-errors';
 import { trpc } from '../../trpc';
 import { Field } from '../ui/Field';
+import { FormActions } from '../ui/FormActions';
 
 /** Adds a measure (กลยุทธ์ / แนวทาง) under a strategy. */
 export function MeasureEditor() {
@@ -61,17 +62,7 @@ export function MeasureEditor() {
           {t('planAdmin.isExample')}
         </label>
       </div>
-      <div className="form-actions">
-        <button type="submit" className="btn" disabled={mutation.isPending}>
-          {t('planAdmin.save')}
-        </button>
-        {saved ? <span className="ok-text">{t('planAdmin.saved')}</span> : null}
-        {errors._form ? (
-          <span className="error-text" role="alert">
-            {errors._form}
-          </span>
-        ) : null}
-      </div>
+      <FormActions pending={mutation.isPending} saved={saved} errors={errors} />
     </form>
   );
 }
