@@ -5,6 +5,7 @@ import { HeadlineCard } from '../components/indicator/HeadlineCard';
 import { CompletenessHeadline } from '../components/reporting/CompletenessHeadline';
 import { StatusRollUp } from '../components/status/StatusRollUp';
 import { AppLink } from '../components/ui/AppLink';
+import { ExampleBadge } from '../components/ui/Badges';
 import { QueryState } from '../components/ui/QueryState';
 import { useT } from '../hooks/use-prefs';
 import { trpc } from '../trpc';
@@ -14,7 +15,7 @@ export function OverviewPage() {
   const query = useQuery(trpc.plan.overview.queryOptions({}));
   return (
     <QueryState query={query}>
-      {({ plan, headline, strategies, quickWinsByLevel, goalIndicators, status }) => {
+      {({ plan, headline, strategies, quickWinsByLevel, goalIndicators, exampleIndicatorCount, status }) => {
         const span = { from: plan.startYear, to: plan.endYear };
         const cpi = headline.find((h) => h.code === 'CPI-SCORE');
         const itaPass = headline.find((h) => h.code === 'ITA-PASS');
@@ -55,6 +56,7 @@ export function OverviewPage() {
               <h2 id="headline-h">{t('overview.headline')}</h2>
               <div className="card plan-status">
                 <StatusRollUp summary={status.plan} label={t('status.planStatus')} />
+                <ExampleShare count={exampleIndicatorCount} />
               </div>
               <div className="card-grid">
                 {headline.map((ind) => (
@@ -91,6 +93,7 @@ export function OverviewPage() {
                       {t('overview.indicators', { n: s.indicatorCount })} · {t('overview.quickWinCount', { n: s.quickWinCount })}
                     </p>
                     <StatusRollUp summary={s.status} compact />
+                    <ExampleShare count={s.exampleIndicatorCount} />
                   </li>
                 ))}
               </ol>
@@ -136,5 +139,16 @@ export function OverviewPage() {
         );
       }}
     </QueryState>
+  );
+}
+
+/** A status computed partly from example indicators must say so. */
+function ExampleShare({ count }: { count: number }) {
+  const { t } = useT();
+  if (count === 0) return null;
+  return (
+    <p className="small muted example-share">
+      <ExampleBadge /> {t('overview.exampleShare', { n: count })}
+    </p>
   );
 }

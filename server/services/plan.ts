@@ -44,12 +44,12 @@ export function listStrategies(db: Db, planId: number) {
     .all();
   const indicatorCounts = new Map(
     db
-      .select({ strategyId: indicators.strategyId, n: sql<number>`count(*)` })
+      .select({ strategyId: indicators.strategyId, n: sql<number>`count(*)`, examples: sql<number>`sum(${indicators.isExample})` })
       .from(indicators)
       .where(eq(indicators.planId, planId))
       .groupBy(indicators.strategyId)
       .all()
-      .map((r) => [r.strategyId, r.n]),
+      .map((r) => [r.strategyId, r]),
   );
   const quickWinCounts = new Map(
     db
@@ -62,7 +62,9 @@ export function listStrategies(db: Db, planId: number) {
   );
   return rows.map((s) => ({
     ...s,
-    indicatorCount: indicatorCounts.get(s.id) ?? 0,
+    indicatorCount: indicatorCounts.get(s.id)?.n ?? 0,
+    /** Example indicators feed this strategy's status: the card says so with a badge. */
+    exampleIndicatorCount: indicatorCounts.get(s.id)?.examples ?? 0,
     quickWinCount: quickWinCounts.get(s.id) ?? 0,
   }));
 }
@@ -97,6 +99,8 @@ export function getPlanOverview(db: Db, input: PlanOverviewInput) {
   return {
     plan,
     status: { plan: status.plan, goal: status.goal },
+    /** How many indicators behind the plan status are examples (not official). */
+    exampleIndicatorCount: status.indicators.filter((i) => i.isExample).length,
     strategies: listStrategies(db, plan.id).map((s) => ({ ...s, status: status.byStrategy[s.id] ?? EMPTY_SUMMARY })),
     headline,
     goalIndicators,

@@ -55,6 +55,12 @@ describe('plan.overview', () => {
     expect(byLevel).toEqual({ central: 2, regional: 3, local: 3 });
   });
 
+  it('says how many example indicators feed the plan and each strategy status', async () => {
+    const o = await callerFor(db).plan.overview();
+    expect(o.exampleIndicatorCount).toBe(6);
+    expect(o.strategies.map((s) => s.exampleIndicatorCount)).toEqual([2, 1, 1, 1, 1]);
+  });
+
   it('rejects an unknown plan with NOT_FOUND', async () => {
     await expectTrpcError(callerFor(db).plan.overview({ planCode: '2571-2575' }), 'NOT_FOUND', '2571-2575');
   });
