@@ -81,6 +81,7 @@ export const measures = sqliteTable(
     nameTh: text('name_th').notNull(),
     nameEn: text('name_en').notNull(),
     isExample: integer('is_example', { mode: 'boolean' }).notNull().default(false),
+    version: integer('version').notNull().default(1),
     ...timestamps,
   },
   (t) => [uniqueIndex('measure_strategy_code').on(t.strategyId, t.code)],

@@ -20,6 +20,19 @@ export type AppOptions = {
   secureCookies?: boolean;
 };
 
+/**
+ * Which proxies to believe for the client address (used by the per-address sign-in limit).
+ * A hop count ("1") or proxy addresses/CIDRs ("10.0.0.1,10.0.0.0/8") — never "trust all",
+ * which would let a client choose its own address with X-Forwarded-For.
+ */
+export function trustProxySetting(value: string | undefined): ((address: string, hop: number) => boolean) | string | false {
+  if (!value) return false;
+  if (!/^\d+$/.test(value)) return value;
+  const hops = Number(value);
+  // Believe only the nearest `hops` proxies (what proxy-addr does for a number).
+  return (_address, hop) => hop < hops;
+}
+
 export async function buildApp({ db, serveClient = true, logger = true, secureCookies = false }: AppOptions) {
   const app = Fastify({
     logger: logger
@@ -33,7 +46,7 @@ export async function buildApp({ db, serveClient = true, logger = true, secureCo
     maxParamLength: 5000,
     // An ITA results file for ~8,300 agencies arrives base64-encoded in one tRPC call.
     bodyLimit: 15 * 1024 * 1024,
-    trustProxy: process.env.TRUST_PROXY === '1',
+    trustProxy: trustProxySetting(process.env.TRUST_PROXY),
   });
 
   await app.register(fastifyHelmet, {

@@ -1,10 +1,10 @@
 import { TRPCError } from '@trpc/server';
 import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
-import { and, asc, count, eq, like, or, type SQL } from 'drizzle-orm';
+import { and, asc, count, eq, inArray, like, or, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/sqlite-core';
 import type { Db } from '../../db/client';
-import { agencies, provinces } from '../../db/schema';
+import { agencies, provinces, sessions, users } from '../../db/schema';
 import { AGENCY_TYPE_LABELS, AGENCY_TYPES, LEVEL_LABELS, LEVELS, type AgencyType, type Level } from '../../shared/domain';
 import {
   AgencyCreateInput,
@@ -150,6 +150,12 @@ export function setAgencyActive(db: Db, actor: SessionUser, input: AgencySetActi
       .where(and(eq(agencies.id, input.id), eq(agencies.version, input.version)))
       .run();
     const after = getAgency(tx, input.id)!;
+    if (!input.active) {
+      // Its reporters stop acting for it at once (resolveSession also refuses them).
+      tx.delete(sessions)
+        .where(inArray(sessions.userId, tx.select({ id: users.id }).from(users).where(eq(users.agencyId, input.id))))
+        .run();
+    }
     writeAudit(tx, {
       userId: actor.id,
       action: input.active ? 'activate' : 'deactivate',

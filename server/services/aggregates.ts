@@ -39,7 +39,9 @@ export function deriveNationalSeries(db: Db, indicatorIds: number[]): Map<number
       aggregation: indicators.aggregation,
       value: sql<number>`case ${indicators.aggregation}
         when 'sum' then sum(${indicatorValues.value})
-        when 'share_at_least' then 100.0 * sum(${indicatorValues.value} >= coalesce(${indicators.aggregationThreshold}, 0)) / count(*)
+        when 'share_at_least' then 100.0 * sum(case when ${indicators.direction} = 'lower'
+          then ${indicatorValues.value} <= coalesce(${indicators.aggregationThreshold}, 0)
+          else ${indicatorValues.value} >= coalesce(${indicators.aggregationThreshold}, 0) end) / count(*)
         else avg(${indicatorValues.value}) end`,
       agencies: sql<number>`count(*)`,
       anyExample: sql<number>`max(${indicatorValues.isExample})`,

@@ -71,14 +71,24 @@ export function checkLoginThrottle(db: Db, username: string, ip: string, now = n
   }
 }
 
-function recordAttempt(db: Db, username: string, ip: string, success: boolean, now: Date): void {
-  db.transaction((tx) => {
-    tx.insert(loginAttempts).values({ username, ip, success, at: now.toISOString() }).run();
+/**
+ * Records an attempt as failed *before* the (async) password check, in the same synchronous
+ * step as the throttle check: parallel attempts then count against each other, so a burst
+ * cannot slip past the limit. A correct password turns the row into a success.
+ */
+function beginAttempt(db: Db, username: string, ip: string, now: Date): number {
+  return db.transaction((tx) => {
+    const row = tx.insert(loginAttempts).values({ username, ip, success: false, at: now.toISOString() }).returning({ id: loginAttempts.id }).get();
     // Keep the table small: nothing older than a day is ever consulted.
     tx.delete(loginAttempts)
       .where(lt(loginAttempts.at, new Date(now.getTime() - 24 * 60 * 60 * 1000).toISOString()))
       .run();
+    return row.id;
   });
+}
+
+function markAttemptSucceeded(db: Db, attemptId: number): void {
+  db.update(loginAttempts).set({ success: true }).where(eq(loginAttempts.id, attemptId)).run();
 }
 
 /** The signed-in user as the client sees it (no hash, no session id). */
@@ -97,19 +107,22 @@ export function getMe(db: Db, user: SessionUser | null) {
 export async function login(ctx: Pick<Context, 'db' | 'ip' | 'cookie' | 'sessionToken'>, input: LoginInput, now = new Date()) {
   const { db, ip } = ctx;
   checkLoginThrottle(db, input.username, ip, now);
+  const attemptId = beginAttempt(db, input.username, ip, now);
   const row = db
-    .select({ id: users.id, passwordHash: users.passwordHash, active: users.active })
+    .select({ id: users.id, passwordHash: users.passwordHash, active: users.active, agencyActive: agencies.active })
     .from(users)
+    .leftJoin(agencies, eq(agencies.id, users.agencyId))
     .where(eq(users.username, input.username))
     .get();
   let ok = false;
   if (row) ok = await verifyPassword(row.passwordHash, input.password);
   else await verifyPassword(await getDummyHash(), input.password);
-  if (!row || !ok || !row.active) {
-    recordAttempt(db, input.username, ip, false, now);
-    throw new TRPCError({ code: 'UNAUTHORIZED', message: WRONG_CREDENTIALS });
+  if (!row || !ok || !row.active) throw new TRPCError({ code: 'UNAUTHORIZED', message: WRONG_CREDENTIALS });
+  if (row.agencyActive === false) {
+    // Only after the right password: the message reveals nothing to a guesser.
+    throw new TRPCError({ code: 'FORBIDDEN', message: 'หน่วยงานของบัญชีนี้ถูกปิดใช้งาน / this account’s agency is deactivated' });
   }
-  recordAttempt(db, input.username, ip, true, now);
+  markAttemptSucceeded(db, attemptId);
   // A new session id on every sign-in (no session fixation).
   if (ctx.sessionToken) deleteSession(db, ctx.sessionToken);
   const session = createSession(db, row.id, now);
@@ -136,14 +149,15 @@ export async function changePassword(
   const { db, user } = ctx;
   // The current password is a credential check like sign-in: same throttle, same record.
   checkLoginThrottle(db, user.username, ctx.ip, now);
+  const attemptId = beginAttempt(db, user.username, ctx.ip, now);
   const row = db.select({ passwordHash: users.passwordHash }).from(users).where(eq(users.id, user.id)).get();
   if (!row || !(await verifyPassword(row.passwordHash, input.currentPassword))) {
-    recordAttempt(db, user.username, ctx.ip, false, now);
     throw new TRPCError({
       code: 'BAD_REQUEST',
       message: 'currentPassword: รหัสผ่านปัจจุบันไม่ถูกต้อง / the current password is wrong',
     });
   }
+  markAttemptSucceeded(db, attemptId);
   const passwordHash = await hashPassword(input.newPassword);
   const session = db.transaction((tx) => {
     tx.update(users).set({ passwordHash, updatedAt: now.toISOString() }).where(eq(users.id, user.id)).run();

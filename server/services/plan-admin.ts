@@ -2,9 +2,22 @@
 // revision history that keeps the original) and Quick Wins. Every write is one transaction
 // with its audit row; a stale version is refused, never silently overwritten.
 import { TRPCError } from '@trpc/server';
-import { and, eq, sql } from 'drizzle-orm';
+import { and, eq, isNotNull, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
-import { agencies, indicators, measures, plans, quickWinLevels, quickWins, strategies, targetRevisions, targets } from '../../db/schema';
+import {
+  agencies,
+  assignments,
+  indicators,
+  indicatorValues,
+  measures,
+  plans,
+  quickWinLevels,
+  quickWins,
+  strategies,
+  targetRevisions,
+  targets,
+  valueSubmissions,
+} from '../../db/schema';
 import type { IndicatorUpsertInput, MeasureUpsertInput, QuickWinUpsertInput, TargetSetInput } from '../../shared/schemas/plan-admin';
 import { writeAudit, type DbOrTx } from './audit';
 
@@ -57,13 +70,19 @@ export function upsertMeasure(db: Db, input: MeasureUpsertInput, userId: number)
     if (input.id === undefined) {
       const row = tx.insert(measures).values(values).returning({ id: measures.id }).get();
       writeAudit(tx, { userId, action: 'create', entity: 'measure', entityId: row.id, after: values });
-      return { id: row.id };
+      return { id: row.id, version: 1 };
     }
     const before = tx.select().from(measures).where(eq(measures.id, input.id)).get();
     if (!before) throw new TRPCError({ code: 'NOT_FOUND', message: `ไม่พบกลยุทธ์ ${input.id} / measure not found` });
-    tx.update(measures).set({ ...values, updatedAt: now() }).where(eq(measures.id, input.id)).run();
+    requireVersion('กลยุทธ์ / measure', before.version, input.version);
+    const updated = tx
+      .update(measures)
+      .set({ ...values, version: sql`${measures.version} + 1`, updatedAt: now() })
+      .where(and(eq(measures.id, input.id), eq(measures.version, before.version)))
+      .run();
+    if (updated.changes !== 1) throw staleVersion('กลยุทธ์ / measure');
     writeAudit(tx, { userId, action: 'update', entity: 'measure', entityId: input.id, before, after: values });
-    return { id: input.id };
+    return { id: input.id, version: before.version + 1 };
   });
 }
 
@@ -92,6 +111,7 @@ export function upsertIndicator(db: Db, input: IndicatorUpsertInput, userId: num
     const before = tx.select().from(indicators).where(eq(indicators.id, id)).get();
     if (!before) throw new TRPCError({ code: 'NOT_FOUND', message: `ไม่พบตัวชี้วัด ${id} / indicator not found` });
     requireVersion('ตัวชี้วัด / indicator', before.version, version);
+    if (before.scope !== values.scope || before.aggregation !== values.aggregation) refuseIfReported(tx, id);
     const updated = tx
       .update(indicators)
       .set({ ...values, version: sql`${indicators.version} + 1`, updatedAt: now() })
@@ -101,6 +121,29 @@ export function upsertIndicator(db: Db, input: IndicatorUpsertInput, userId: num
     writeAudit(tx, { userId, action: 'update', entity: 'indicator', entityId: id, before, after: values });
     return { id, version: before.version + 1 };
   });
+}
+
+/**
+ * Scope and roll-up decide how agencies' values become the national figure; changing them
+ * under existing assignments or values would silently reinterpret what was reported.
+ */
+function refuseIfReported(tx: DbOrTx, indicatorId: number): void {
+  const used =
+    tx.select({ id: assignments.id }).from(assignments).where(eq(assignments.indicatorId, indicatorId)).limit(1).get() ??
+    tx.select({ id: valueSubmissions.id }).from(valueSubmissions).where(eq(valueSubmissions.indicatorId, indicatorId)).limit(1).get() ??
+    tx
+      .select({ id: indicatorValues.id })
+      .from(indicatorValues)
+      .where(and(eq(indicatorValues.indicatorId, indicatorId), isNotNull(indicatorValues.agencyId)))
+      .limit(1)
+      .get();
+  if (used) {
+    throw new TRPCError({
+      code: 'CONFLICT',
+      message:
+        'scope: เปลี่ยนขอบเขตหรือวิธีรวมผลไม่ได้ เพราะมีการมอบหมายหรือค่าที่รายงานแล้ว / scope and roll-up cannot change once the indicator is assigned or reported',
+    });
+  }
 }
 
 /**
@@ -127,9 +170,9 @@ export function setTarget(db: Db, input: TargetSetInput, userId: number) {
           year: input.year,
           value: input.value,
           originalValue: input.value,
-          sourceTh: input.sourceTh,
-          sourceUrl: input.sourceUrl,
-          isExample: input.isExample,
+          sourceTh: input.sourceTh ?? null,
+          sourceUrl: input.sourceUrl ?? null,
+          isExample: input.isExample ?? false,
         })
         .returning({ id: targets.id })
         .get();
@@ -137,13 +180,28 @@ export function setTarget(db: Db, input: TargetSetInput, userId: number) {
       return { id: row.id, version: 1, revised: false };
     }
     requireVersion('ค่าเป้าหมาย / target', existing.version, input.version);
-    if (existing.value === input.value) return { id: existing.id, version: existing.version, revised: false };
+    const meta = {
+      sourceTh: input.sourceTh === undefined ? existing.sourceTh : input.sourceTh,
+      sourceUrl: input.sourceUrl === undefined ? existing.sourceUrl : input.sourceUrl,
+      isExample: input.isExample ?? existing.isExample,
+    };
+    if (existing.value === input.value) {
+      const unchanged = existing.sourceTh === meta.sourceTh && existing.sourceUrl === meta.sourceUrl && existing.isExample === meta.isExample;
+      if (unchanged) return { id: existing.id, version: existing.version, revised: false };
+      // Source or example flag only: not a revision of the target itself.
+      tx.update(targets)
+        .set({ ...meta, version: sql`${targets.version} + 1`, updatedAt: now() })
+        .where(and(eq(targets.id, existing.id), eq(targets.version, existing.version)))
+        .run();
+      writeAudit(tx, { userId, action: 'update', entity: 'target', entityId: existing.id, before: { sourceTh: existing.sourceTh, sourceUrl: existing.sourceUrl, isExample: existing.isExample }, after: meta });
+      return { id: existing.id, version: existing.version + 1, revised: false };
+    }
     if (input.reason.length < 3) {
       throw new TRPCError({ code: 'BAD_REQUEST', message: 'reason: ต้องระบุเหตุผลการปรับค่าเป้าหมาย / a reason is required to revise a target' });
     }
     const updated = tx
       .update(targets)
-      .set({ value: input.value, version: sql`${targets.version} + 1`, updatedAt: now() })
+      .set({ value: input.value, ...meta, version: sql`${targets.version} + 1`, updatedAt: now() })
       .where(and(eq(targets.id, existing.id), eq(targets.version, existing.version)))
       .run();
     if (updated.changes !== 1) throw staleVersion('ค่าเป้าหมาย / target');

@@ -1,7 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { and, eq, gt } from 'drizzle-orm';
 import type { Db } from '../../db/client';
-import { sessions, users } from '../../db/schema';
+import { agencies, sessions, users } from '../../db/schema';
 import type { SessionUser } from '../context';
 
 export const SESSION_COOKIE = 'sid';
@@ -39,13 +39,16 @@ export function resolveSession(db: Db, token: string, now = new Date()): Session
       role: users.role,
       agencyId: users.agencyId,
       active: users.active,
+      agencyActive: agencies.active,
       lastSeenAt: sessions.lastSeenAt,
     })
     .from(sessions)
     .innerJoin(users, eq(users.id, sessions.userId))
+    .leftJoin(agencies, eq(agencies.id, users.agencyId))
     .where(and(eq(sessions.idHash, idHash), gt(sessions.expiresAt, now.toISOString())))
     .get();
-  if (!row || !row.active) return null;
+  // A reporter whose agency was deactivated no longer acts for it.
+  if (!row || !row.active || row.agencyActive === false) return null;
   if (now.getTime() - new Date(row.lastSeenAt).getTime() > SESSION_IDLE_MS) {
     db.delete(sessions).where(eq(sessions.idHash, idHash)).run();
     return null;

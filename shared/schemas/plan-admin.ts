@@ -8,7 +8,8 @@ import { IndicatorCodeSchema } from './indicator';
 const text = (max: number, label: string) =>
   z.string().trim().min(1, `ต้องระบุ${label} / ${label} is required`).max(max, `ยาวเกิน ${max} ตัวอักษร / at most ${max} characters`);
 const optionalText = (max: number) => z.string().trim().max(max, `ยาวเกิน ${max} ตัวอักษร / at most ${max} characters`).default('');
-const url = z.url('ต้องเป็นลิงก์ที่ขึ้นต้นด้วย http(s):// / must be an http(s) URL').max(2000).nullable().default(null);
+const httpUrl = z.url({ protocol: /^https?$/, error: 'ต้องเป็นลิงก์ที่ขึ้นต้นด้วย http(s):// / must be an http(s) URL' }).max(2000);
+const url = httpUrl.nullable().default(null);
 const isoDate = z.iso.date('ต้องเป็นวันที่รูปแบบ YYYY-MM-DD / must be a date YYYY-MM-DD').nullable().default(null);
 const version = z.number().int().positive();
 
@@ -78,9 +79,10 @@ export const TargetSetInput = z.object({
   reason: z.string().trim().max(1000).default(''),
   /** The version of the target row the editor loaded (omit for a new target). */
   version: version.optional(),
-  sourceTh: z.string().trim().max(500).nullable().default(null),
-  sourceUrl: url,
-  isExample: z.boolean().default(false),
+  /** Omitted = keep what is stored (a new target starts without a source, not an example). */
+  sourceTh: z.string().trim().max(500).nullable().optional(),
+  sourceUrl: httpUrl.nullable().optional(),
+  isExample: z.boolean().optional(),
 });
 export type TargetSetInput = z.infer<typeof TargetSetInput>;
 

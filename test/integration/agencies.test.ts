@@ -142,3 +142,33 @@ describe('agency import (all-or-nothing)', () => {
     expect(broken.message).toContain('cannot read the XLSX file');
   });
 });
+
+describe('a deactivated agency', () => {
+  it('ends its reporters’ sessions and refuses their sign-in', async () => {
+    const { hashPassword } = await import('../../server/services/auth');
+    const { createSession, resolveSession } = await import('../../server/services/session');
+    const { createInnerContext } = await import('../../server/context');
+    const { appRouter } = await import('../../server/router');
+    const { createCallerFactory } = await import('../../server/trpc');
+    const { users } = await import('../../db/schema');
+    const caller = callerFor(db, admin);
+    const agency = db.select().from(agencies).where(eq(agencies.code, 'P50')).get()!;
+    const password = 'a reporter passphrase';
+    const reporter = db
+      .insert(users)
+      .values({ username: 'reporter.p50', displayName: 'r', passwordHash: await hashPassword(password), role: 'reporter', agencyId: agency.id })
+      .returning({ id: users.id })
+      .get();
+    const { token } = createSession(db, reporter.id);
+    expect(resolveSession(db, token)?.agencyId).toBe(agency.id);
+
+    await caller.agency.setActive({ id: agency.id, version: agency.version, active: false });
+    expect(resolveSession(db, token)).toBeNull();
+    const login = createCallerFactory(appRouter)(createInnerContext({ db, ip: '10.9.9.9' }));
+    const refused = await failure(login.auth.login({ username: 'reporter.p50', password }));
+    expect(refused.code).toBe('FORBIDDEN');
+    expect(refused.message).toContain('deactivated');
+    // A wrong password still reads as wrong credentials: nothing is revealed to a guesser.
+    expect((await failure(login.auth.login({ username: 'reporter.p50', password: 'wrong guess!' }))).code).toBe('UNAUTHORIZED');
+  });
+});

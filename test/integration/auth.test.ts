@@ -129,6 +129,24 @@ describe('sign-in rate limiting', () => {
     expect(right.message).toMatch(/too many failed sign-ins: try again in \d+ min/);
   });
 
+  it('counts a parallel burst against itself: no more than the limit get a password check', async () => {
+    insertAccount(db, { username: 'burst', displayName: 'burst', role: 'analyst', agencyId: null, passwordHash: await hashPassword(PASSWORD) }, null);
+    const attempts = Array.from({ length: 40 }, (_, i) =>
+      client(db, `10.3.0.${i}`)
+        .caller()
+        .auth.login({ username: 'burst', password: i === 39 ? PASSWORD : `burst-${i}` })
+        .then(
+          () => 'SIGNED_IN',
+          (e: unknown) => (e as TRPCError).code,
+        ),
+    );
+    const codes = await Promise.all(attempts);
+    expect(codes.filter((c) => c === 'UNAUTHORIZED')).toHaveLength(LOGIN_MAX_FAILURES_PER_ACCOUNT);
+    expect(codes.filter((c) => c === 'TOO_MANY_REQUESTS')).toHaveLength(40 - LOGIN_MAX_FAILURES_PER_ACCOUNT);
+    // The right password came last in the burst: it was throttled too.
+    expect(codes[39]).toBe('TOO_MANY_REQUESTS');
+  });
+
   it(`blocks an address after ${LOGIN_MAX_FAILURES_PER_IP} failures across accounts`, async () => {
     const { caller } = client(db, '10.2.0.1');
     for (let i = 0; i < LOGIN_MAX_FAILURES_PER_IP; i++) {

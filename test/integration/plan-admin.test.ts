@@ -73,6 +73,18 @@ describe('planAdmin: targets keep their revision history', () => {
     expect(targets.targets.find((t) => t.year === 2570)?.value).toBe(57);
   });
 
+  it('a revision keeps the stored source and example flag unless told otherwise', async () => {
+    const caller = callerFor(db, admin);
+    await caller.planAdmin.setTarget({ indicatorCode: 'S2-EX-01', year: 2570, value: 88, reason: 'ทบทวนเป้าหมาย', version: 1 });
+    const s2 = (await caller.planAdmin.targets({ indicatorCode: 'S2-EX-01' })).targets.find((t) => t.year === 2570)!;
+    expect(s2).toMatchObject({ value: 88, isExample: true, sourceTh: 'ตัวอย่าง' });
+    // A source change alone is an update, not a revision: no reason needed, history unchanged.
+    await caller.planAdmin.setTarget({ indicatorCode: 'S2-EX-01', year: 2570, value: 88, version: 2, sourceUrl: 'https://www.ocsc.go.th/' });
+    const after = (await caller.planAdmin.targets({ indicatorCode: 'S2-EX-01' })).targets.find((t) => t.year === 2570)!;
+    expect(after).toMatchObject({ value: 88, version: 3, sourceUrl: 'https://www.ocsc.go.th/', isExample: true });
+    expect(after.revisions).toHaveLength(1);
+  });
+
   it('adds a first target for a year without needing a reason', async () => {
     const caller = callerFor(db, admin);
     const r = await caller.planAdmin.setTarget({ indicatorCode: 'ITA-MEAN', year: 2570, value: 95 });
@@ -118,6 +130,36 @@ describe('planAdmin: indicators, measures and Quick Wins', () => {
     expect(tableCounts(db)).toEqual(counts);
   });
 
+  it('refuses to change scope or roll-up once the indicator is assigned, writing nothing', async () => {
+    const caller = callerFor(db, admin);
+    const { assignments, indicators } = await import('../../db/schema');
+    const { eq } = await import('drizzle-orm');
+    const ind = db.select().from(indicators).where(eq(indicators.code, 'S3-EX-01')).get()!;
+    db.insert(assignments).values({ indicatorId: ind.id, agencyLevel: 'regional' }).run();
+    const counts = tableCounts(db);
+    const edit = {
+      ...newIndicator,
+      id: ind.id,
+      version: ind.version,
+      code: 'S3-EX-01',
+      strategyNo: 3,
+      measureCode: '3.1',
+      unit: 'count' as const,
+      scope: 'national' as const,
+      baselineYear: null,
+      baselineValue: null,
+      minValue: 0,
+      maxValue: null,
+    };
+    const err = await errorOf(caller.planAdmin.upsertIndicator(edit));
+    expect(err.code).toBe('CONFLICT');
+    expect(err.message).toContain('scope');
+    expect(tableCounts(db)).toEqual(counts);
+    // Other fields can still change.
+    await caller.planAdmin.upsertIndicator({ ...edit, scope: 'agency', aggregation: 'sum', nameTh: 'ชื่อที่แก้' });
+    expect((await callerFor(db).indicator.byCode({ code: 'S3-EX-01' })).nameTh).toBe('ชื่อที่แก้');
+  });
+
   it('creates a measure and refuses a duplicate code in the same strategy', async () => {
     const caller = callerFor(db, admin);
     await caller.planAdmin.upsertMeasure({ strategyNo: 3, code: '3.2', nameTh: 'กลยุทธ์ใหม่' });
@@ -125,6 +167,11 @@ describe('planAdmin: indicators, measures and Quick Wins', () => {
     expect(s3.measures.map((m) => m.code)).toEqual(['3.1', '3.2']);
     expect(s3.measures.find((m) => m.code === '3.2')?.isExample).toBe(false);
     expect((await errorOf(caller.planAdmin.upsertMeasure({ strategyNo: 3, code: '3.2', nameTh: 'ซ้ำ' }))).code).toBe('CONFLICT');
+    // Editing carries the loaded version; a stale one is refused and nothing changes.
+    const id = s3.measures.find((m) => m.code === '3.2')!.id;
+    await caller.planAdmin.upsertMeasure({ id, version: 1, strategyNo: 3, code: '3.2', nameTh: 'กลยุทธ์ที่แก้' });
+    expect((await errorOf(caller.planAdmin.upsertMeasure({ id, version: 1, strategyNo: 3, code: '3.2', nameTh: 'ค้าง' }))).code).toBe('CONFLICT');
+    expect((await callerFor(db).strategy.byNo({ no: 3 })).measures.find((m) => m.id === id)?.nameTh).toBe('กลยุทธ์ที่แก้');
   });
 
   it('creates and updates a Quick Win with its levels; a stale update is refused', async () => {

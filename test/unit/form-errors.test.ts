@@ -29,3 +29,17 @@ describe('errorsFromServer', () => {
     expect(errorsFromServer(error)).toEqual(expected);
   });
 });
+
+describe('source links are http(s) only', () => {
+  it.each([
+    ['https://www.transparency.org/en/cpi', true],
+    ['http://thai.news-agency.jp/articles/article/14120', true],
+    ['javascript:alert(1)', false],
+    ['data:text/html,hi', false],
+    ['file:///etc/passwd', false],
+  ])('%s → %s', (sourceUrl, ok) => {
+    const r = validate(TargetSetInput, { indicatorCode: 'CPI-SCORE', year: 2570, value: 57, sourceUrl });
+    expect(r.errors === null).toBe(ok);
+    if (!ok) expect(Object.keys(r.errors ?? {})).toEqual(['sourceUrl']);
+  });
+});
