@@ -26,6 +26,11 @@ const AuditPage = page(() => import('./pages/AuditPage'), 'AuditPage');
 const AdminAgenciesPage = page(() => import('./pages/AdminAgenciesPage'), 'AdminAgenciesPage');
 const AdminUsersPage = page(() => import('./pages/AdminUsersPage'), 'AdminUsersPage');
 const AdminPeriodsPage = page(() => import('./pages/AdminPeriodsPage'), 'AdminPeriodsPage');
+const ItaPage = page(() => import('./pages/ItaPage'), 'ItaPage');
+const ItaAgencyPage = page(() => import('./pages/ItaAgencyPage'), 'ItaAgencyPage');
+const ItaProvincePage = page(() => import('./pages/ItaProvincePage'), 'ItaProvincePage');
+const ItaTargetingPage = page(() => import('./pages/ItaTargetingPage'), 'ItaTargetingPage');
+const ItaImportPage = page(() => import('./pages/ItaImportPage'), 'ItaImportPage');
 
 export function App() {
   const { lang } = usePrefs();
@@ -55,6 +60,11 @@ export function App() {
           <Route path="/admin/agencies" element={<AdminAgenciesPage />} />
           <Route path="/admin/users" element={<AdminUsersPage />} />
           <Route path="/admin/periods" element={<AdminPeriodsPage />} />
+          <Route path="/ita" element={<ItaPage />} />
+          <Route path="/ita/agencies/:code" element={<ItaAgencyPage />} />
+          <Route path="/ita/provinces/:code" element={<ItaProvincePage />} />
+          <Route path="/ita/targeting" element={<ItaTargetingPage />} />
+          <Route path="/ita/import" element={<ItaImportPage />} />
           <Route path="*" element={<NotFoundPage />} />
         </Routes>
       </Suspense>

@@ -1,11 +1,12 @@
 // Thai and English messages, merged from one file per feature (i18n/messages/*.ts).
 import { analysis } from './messages/analysis';
 import { common } from './messages/common';
+import { ita } from './messages/ita';
 import { planAdmin } from './messages/plan-admin';
 import { reporting } from './messages/reporting';
 
-const th = { ...common.th, ...planAdmin.th, ...analysis.th, ...reporting.th };
-const en: Record<keyof typeof th, string> = { ...common.en, ...planAdmin.en, ...analysis.en, ...reporting.en };
+const th = { ...common.th, ...planAdmin.th, ...analysis.th, ...reporting.th, ...ita.th };
+const en: Record<keyof typeof th, string> = { ...common.en, ...planAdmin.en, ...analysis.en, ...reporting.en, ...ita.en };
 
 export type MessageKey = keyof typeof th;
 export type Lang = 'th' | 'en';

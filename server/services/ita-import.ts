@@ -30,7 +30,7 @@ const SCORE_KEYS: readonly ScoreKey[] = ['total', 'iit', 'eit', 'oit', ...ITA_IN
 type Scores = Record<ScoreKey, number | null>;
 
 type NewAgency = { row: number; code: string; nameTh: string; nameEn: string; level: Level; type: AgencyType; provinceCode: string | null };
-type ValidRow = { row: number; code: string; agencyId: number | null; scores: Scores };
+type ValidRow = { row: number; code: string; agencyId: number | null; nameTh: string; scores: Scores };
 
 /** Diff lists are capped so a first import of 8,300 agencies stays a small response; counts are exact. */
 const DIFF_LIST_LIMIT = 500;
@@ -206,7 +206,13 @@ function validateItaFile(db: Db, input: ItaImportInput, { sheet, fileHash, forma
     };
   }
 
-  const known = new Map(db.select({ id: agencies.id, code: agencies.code }).from(agencies).all().map((a) => [a.code, a.id]));
+  const known = new Map(
+    db
+      .select({ id: agencies.id, code: agencies.code, nameTh: agencies.nameTh })
+      .from(agencies)
+      .all()
+      .map((a) => [a.code, a]),
+  );
   const provinceCodes = new Set(db.select({ code: provinces.code }).from(provinces).all().map((p) => p.code));
   const firstRowOf = new Map<string, number>();
 
@@ -243,7 +249,7 @@ function validateItaFile(db: Db, input: ItaImportInput, { sheet, fileHash, forma
     let agencyId: number | null = null;
     let newAgency: NewAgency | null = null;
     if (code) {
-      agencyId = known.get(code) ?? null;
+      agencyId = known.get(code)?.id ?? null;
       if (agencyId === null) {
         const nameTh = cell('agency_name_th').text;
         if (nameTh === '') {
@@ -285,7 +291,7 @@ function validateItaFile(db: Db, input: ItaImportInput, { sheet, fileHash, forma
     }
 
     if (errors.length === before && code) {
-      valid.push({ row, code, agencyId, scores });
+      valid.push({ row, code, agencyId, nameTh: known.get(code)?.nameTh ?? newAgency?.nameTh ?? code, scores });
       if (newAgency) newAgencies.push(newAgency);
     }
   }
@@ -293,7 +299,7 @@ function validateItaFile(db: Db, input: ItaImportInput, { sheet, fileHash, forma
 }
 
 /** What a commit would change: agencies added to, changed in and removed from the year. */
-function diffAgainstYear(db: Db, year: number, rows: ValidRow[], names: Map<string, string>) {
+function diffAgainstYear(db: Db, year: number, rows: ValidRow[]) {
   const current = db
     .select({
       code: agencies.code,
@@ -313,7 +319,7 @@ function diffAgainstYear(db: Db, year: number, rows: ValidRow[], names: Map<stri
   let unchanged = 0;
   for (const r of rows) {
     const old = byCode.get(r.code);
-    const nameTh = old?.nameTh ?? names.get(r.code) ?? r.code;
+    const nameTh = old?.nameTh ?? r.nameTh;
     if (!old) added.push({ code: r.code, nameTh, before: null, after: r.scores.total });
     else if (SCORE_KEYS.some((k) => (old[k] === null ? null : roundScore(old[k])) !== r.scores[k])) {
       changed.push({ code: r.code, nameTh, before: old.total, after: r.scores.total });
@@ -344,7 +350,6 @@ export async function importItaResults(db: Db, user: SessionUser, input: ItaImpo
   const file = await readItaFile(input);
   const checked = validateItaFile(db, input, file);
   const { valid, newAgencies, ...fileReport } = checked;
-  const names = new Map(newAgencies.map((a) => [a.code, a.nameTh]));
   const latest = db
     .select({ fileHash: itaImports.fileHash })
     .from(itaImports)
@@ -371,11 +376,11 @@ export async function importItaResults(db: Db, user: SessionUser, input: ItaImpo
     });
   }
   if (input.dryRun) {
-    return { ...summary, diff: diffAgainstYear(db, input.year, valid, names), committed: false as const, importId: null };
+    return { ...summary, diff: diffAgainstYear(db, input.year, valid), committed: false as const, importId: null };
   }
 
   // From here on everything is synchronous: nothing else can write between the diff and the commit.
-  const diff = diffAgainstYear(db, input.year, valid, names);
+  const diff = diffAgainstYear(db, input.year, valid);
   const importId = db.transaction((tx) => {
     const ids = new Map<string, number>();
     for (const a of newAgencies) {

@@ -101,10 +101,10 @@ export function getItaTargeting(db: Db, input: ItaTargetingInput) {
       .map((x) => [x.code, x]),
   );
 
-  const ranked = provinceRows
-    .filter((x) => x.value !== null)
-    .sort((x, y) => (y.value ?? 0) - (x.value ?? 0) || x.code.localeCompare(y.code));
-  const rankOf = new Map(ranked.map((x, i) => [x.code, i + 1]));
+  // Rank 1 = best; equal values share a rank (1 + the number of provinces strictly above).
+  const rankOf = new Map(
+    provinceRows.filter((x) => x.value !== null).map((x) => [x.code, values.filter((v) => v > (x.value ?? 0)).length + 1]),
+  );
   const groupNames = new Map(
     db.select({ id: g.id, nameTh: g.nameTh, nameEn: g.nameEn }).from(g).all().map((x) => [x.id, { th: x.nameTh, en: x.nameEn }]),
   );

@@ -65,6 +65,7 @@ describe('ita.import: a valid file', () => {
     const dry = await callerFor(db, admin).ita.import({ ...input, dryRun: true });
     expect(dry).toMatchObject({ committed: false, rowCount: 4, validRows: 4, errorCount: 0, errors: [], passed: 3, format: 'csv' });
     expect(dry.diff).toMatchObject({ added: 4, changed: 0, removed: 0, unchanged: 0, currentRows: 0 });
+    expect(dry.diff?.addedList.find((x) => x.code === 'P71')).toEqual({ code: 'P71', nameTh: 'จังหวัดกาญจนบุรี', before: null, after: 96.5 });
     expect(tableCounts(db)).toEqual(before);
 
     const done = await callerFor(db, admin).ita.import({ ...input, dryRun: false });
@@ -234,7 +235,7 @@ describe('ita.import: re-importing a year', () => {
     expect(dry.errors).toEqual([]);
     expect(dry.newAgencies).toEqual([expect.objectContaining({ code: 'NEW-SAO-1', level: 'local', type: 'sao', provinceCode: '71' })]);
     expect(dry.diff).toMatchObject({ added: 1, changed: 1, removed: 1, unchanged: 2, currentRows: 4 });
-    expect(dry.diff?.addedList.map((x) => x.code)).toEqual(['NEW-SAO-1']);
+    expect(dry.diff?.addedList.map((x) => [x.code, x.nameTh])).toEqual([['NEW-SAO-1', 'อบต.ใหม่ทดสอบ']]);
     expect(dry.diff?.changedList).toEqual([{ code: 'P71', nameTh: 'จังหวัดกาญจนบุรี', before: 96.5, after: 91 }]);
     expect(dry.diff?.removedList.map((x) => x.code)).toEqual(['OCSC']);
     expect(db.select().from(agencies).where(eq(agencies.code, 'NEW-SAO-1')).get()).toBeUndefined();

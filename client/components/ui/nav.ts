@@ -11,6 +11,7 @@ export const NAV_ITEMS: NavItem[] = [
   { to: '/quick-wins', label: 'nav.quickWins' },
   { to: '/compare', label: 'nav.compare' },
   { to: '/indices', label: 'nav.indices' },
+  { to: '/ita', label: 'nav.ita' },
   { to: '/report', label: 'nav.report' },
   { to: '/admin/plan', label: 'nav.planAdmin', roles: ['admin'] },
   { to: '/reporting', label: 'nav.reporting', roles: ['reporter'] },

@@ -1,0 +1,107 @@
+import { useQuery } from '@tanstack/react-query';
+import { LEVELS, LEVEL_LABELS, type Level } from '../../../shared/domain';
+import { ITA_PASS } from '../../../shared/ita';
+import { ITA_BREAKDOWN_DIMENSIONS, type ItaBreakdownDimension } from '../../../shared/schemas/ita';
+import { useSearchParam, useT } from '../../hooks/use-prefs';
+import { formatChange, formatNumber, formatYear } from '../../lib/format';
+import { trpc } from '../../trpc';
+import { AppLink } from '../ui/AppLink';
+import { DataTable } from '../ui/DataTable';
+import { QueryState } from '../ui/QueryState';
+import { DemoNote } from './DemoNote';
+import { LazyItaBarChart } from './lazy';
+
+const DIMENSION_KEY = {
+  level: 'ita.by.level',
+  type: 'ita.by.type',
+  region: 'ita.by.region',
+  group: 'ita.by.group',
+  province: 'ita.by.province',
+} as const;
+
+/** Mean and pass rate by level, type, region, province group or province (?by=, ?level=). */
+export function BreakdownPanel({ year }: { year: number }) {
+  const { t, lang, cal, pick } = useT();
+  const [byParam, setBy] = useSearchParam('by');
+  const [levelParam, setLevel] = useSearchParam('blevel');
+  const by: ItaBreakdownDimension = (ITA_BREAKDOWN_DIMENSIONS as readonly string[]).includes(byParam ?? '') ? (byParam as ItaBreakdownDimension) : 'type';
+  const level = (LEVELS as readonly string[]).includes(levelParam ?? '') ? (levelParam as Level) : undefined;
+  const query = useQuery(trpc.ita.breakdown.queryOptions({ year, by, level }));
+  const score = (v: number) => formatNumber(v, lang, 2);
+  return (
+    <section className="card ita-section" aria-labelledby="ita-breakdown-h">
+      <h2 id="ita-breakdown-h">{t('ita.breakdown.title', { year: formatYear(year, cal) })}</h2>
+      <div className="filters">
+        <div className="field">
+          <label htmlFor="ita-by">{t('ita.breakdown.by')}</label>
+          <select id="ita-by" value={by} onChange={(e) => setBy(e.target.value)}>
+            {ITA_BREAKDOWN_DIMENSIONS.map((d) => (
+              <option key={d} value={d}>
+                {t(DIMENSION_KEY[d])}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="ita-blevel">{t('ita.level')}</label>
+          <select id="ita-blevel" value={level ?? ''} onChange={(e) => setLevel(e.target.value || null)}>
+            <option value="">{t('common.all')}</option>
+            {LEVELS.map((l) => (
+              <option key={l} value={l}>
+                {LEVEL_LABELS[l][lang]}
+              </option>
+            ))}
+          </select>
+        </div>
+      </div>
+      <QueryState query={query} isEmpty={(d) => d.rows.length === 0}>
+        {(b) => {
+          const rows = b.rows.map((r) => ({ ...r, name: r.label[lang] }));
+          return (
+            <>
+              <DemoNote demoRows={rows.reduce((s, r) => s + r.demoRows, 0)} />
+              <LazyItaBarChart
+                rows={rows.map((r) => ({ label: r.name, mean: r.mean }))}
+                series={[{ key: 'mean', name: t('ita.mean'), color: '#1f5fa8' }]}
+                references={[{ value: ITA_PASS, label: t('ita.passMark', { pass: ITA_PASS }) }]}
+                format={score}
+                domain={[Math.max(0, Math.floor(Math.min(...rows.map((r) => r.mean ?? 100)) / 5) * 5 - 5), 100]}
+                horizontal
+                categoryWidth={by === 'type' || by === 'group' ? 240 : 140}
+                height={Math.max(200, rows.length * 22 + 60)}
+                ariaLabel={t('ita.breakdown.title', { year: formatYear(year, cal) })}
+              />
+              <DataTable
+                caption={t('ita.breakdown.table', { by: t(DIMENSION_KEY[by]), year: formatYear(year, cal) })}
+                download={`ita-${by}-${year}`}
+                rows={rows}
+                rowKey={(r) => r.key ?? 'none'}
+                columns={[
+                  {
+                    key: 'name',
+                    header: t(DIMENSION_KEY[by]),
+                    rowHeader: true,
+                    value: (r) => r.name,
+                    cell: (r) => (by === 'province' && r.key ? <AppLink to={`/ita/provinces/${r.key}?year=${year}`}>{pick(r.label.th, r.label.en)}</AppLink> : r.name),
+                  },
+                  { key: 'assessed', header: t('ita.assessed'), align: 'end', value: (r) => r.assessed, cell: (r) => formatNumber(r.assessed, lang) },
+                  { key: 'mean', header: t('ita.mean'), align: 'end', value: (r) => r.mean, cell: (r) => formatNumber(r.mean, lang, 2) },
+                  { key: 'pass', header: t('ita.passPercent'), align: 'end', value: (r) => r.passPercent, cell: (r) => `${formatNumber(r.passPercent, lang, 1)}\u00a0%` },
+                  { key: 'min', header: t('ita.min'), align: 'end', value: (r) => r.min, cell: (r) => formatNumber(r.min, lang, 2) },
+                  { key: 'max', header: t('ita.max'), align: 'end', value: (r) => r.max, cell: (r) => formatNumber(r.max, lang, 2) },
+                  {
+                    key: 'change',
+                    header: t('ita.changeFrom', { year: formatYear(year - 1, cal) }),
+                    align: 'end',
+                    value: (r) => r.change,
+                    cell: (r) => <span className={r.change === null ? '' : r.change >= 0 ? 'trend-better' : 'trend-worse'}>{formatChange(r.change, lang, 2)}</span>,
+                  },
+                ]}
+              />
+            </>
+          );
+        }}
+      </QueryState>
+    </section>
+  );
+}

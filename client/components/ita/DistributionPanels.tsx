@@ -1,0 +1,103 @@
+import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { ITA_PASS, itaGradeLabel } from '../../../shared/ita';
+import { useT } from '../../hooks/use-prefs';
+import { formatNumber, formatYear } from '../../lib/format';
+import { trpc } from '../../trpc';
+import { DataTable } from '../ui/DataTable';
+import { QueryState } from '../ui/QueryState';
+import { gradeRows, histogramRows, trimEmptyLowBins } from './ita-chart-data';
+import { LazyItaBarChart } from './lazy';
+
+/** Agencies per grade in a year, on that year's scale (7 bands to 2565, 5 levels from 2566). */
+export function GradesPanel({ year }: { year: number }) {
+  const { t, lang, cal } = useT();
+  const query = useQuery(trpc.ita.grades.queryOptions());
+  return (
+    <section className="card ita-section" aria-labelledby="ita-grades-h">
+      <h2 id="ita-grades-h">{t('ita.grades.title', { year: formatYear(year, cal) })}</h2>
+      <QueryState query={query} isEmpty={(d) => !d.some((g) => g.year === year)}>
+        {(all) => {
+          const ofYear = all.find((g) => g.year === year)!;
+          const rows = gradeRows(ofYear.grades, ofYear.assessed, lang);
+          return (
+            <>
+              <p className="muted small">{year >= 2566 ? t('ita.grades.rules2566') : t('ita.grades.rules2565')}</p>
+              <LazyItaBarChart
+                rows={rows}
+                series={[{ key: 'count', name: t('ita.agencies'), color: '#1f5fa8' }]}
+                format={(v) => formatNumber(v, lang)}
+                ariaLabel={t('ita.grades.title', { year: formatYear(year, cal) })}
+                height={240}
+              />
+              <DataTable
+                caption={t('ita.grades.table', { year: formatYear(year, cal) })}
+                download={`ita-grades-${year}`}
+                rows={rows}
+                rowKey={(r) => r.grade}
+                columns={[
+                  { key: 'grade', header: t('ita.grade'), rowHeader: true, cell: (r) => r.label },
+                  { key: 'rule', header: t('ita.grades.rule'), cell: (r) => itaGradeLabel(r.grade)?.rule[lang] ?? '' },
+                  { key: 'count', header: t('ita.agencies'), align: 'end', value: (r) => r.count, cell: (r) => formatNumber(r.count, lang) },
+                  { key: 'percent', header: t('ita.share'), align: 'end', value: (r) => r.percent, cell: (r) => `${formatNumber(r.percent, lang, 1)}\u00a0%` },
+                ]}
+              />
+            </>
+          );
+        }}
+      </QueryState>
+    </section>
+  );
+}
+
+/** Distribution of total scores in a year; bins at or above the pass mark are green. */
+export function HistogramPanel({ year }: { year: number }) {
+  const { t, lang, cal } = useT();
+  const [binWidth, setBinWidth] = useState<1 | 2 | 5 | 10>(5);
+  const query = useQuery(trpc.ita.histogram.queryOptions({ year, binWidth }));
+  return (
+    <section className="card ita-section" aria-labelledby="ita-hist-h">
+      <h2 id="ita-hist-h">{t('ita.hist.title', { year: formatYear(year, cal) })}</h2>
+      <div className="filters">
+        <div className="field">
+          <label htmlFor="ita-bin">{t('ita.hist.binWidth')}</label>
+          <select id="ita-bin" value={binWidth} onChange={(e) => setBinWidth(Number(e.target.value) as 1 | 2 | 5 | 10)}>
+            {[1, 2, 5, 10].map((w) => (
+              <option key={w} value={w}>
+                {w}
+              </option>
+            ))}
+          </select>
+        </div>
+      </div>
+      <QueryState query={query} isEmpty={(d) => d.assessed === 0}>
+        {(h) => {
+          const rows = trimEmptyLowBins(histogramRows(h.bins));
+          return (
+            <>
+              <LazyItaBarChart
+                rows={rows}
+                series={[{ key: 'count', name: t('ita.agencies'), color: '#1f5fa8' }]}
+                colorOf={(r) => (r.passing ? '#15803d' : '#9ca3af')}
+                format={(v) => formatNumber(v, lang)}
+                ariaLabel={t('ita.hist.title', { year: formatYear(year, cal) })}
+                height={240}
+              />
+              <p className="muted small">{t('ita.hist.legend', { pass: ITA_PASS })}</p>
+              <DataTable
+                caption={t('ita.hist.table', { year: formatYear(year, cal) })}
+                download={`ita-histogram-${year}`}
+                rows={rows}
+                rowKey={(r) => r.label}
+                columns={[
+                  { key: 'bin', header: t('ita.hist.bin'), rowHeader: true, cell: (r) => r.label },
+                  { key: 'count', header: t('ita.agencies'), align: 'end', value: (r) => r.count, cell: (r) => formatNumber(r.count, lang) },
+                ]}
+              />
+            </>
+          );
+        }}
+      </QueryState>
+    </section>
+  );
+}

@@ -1,0 +1,85 @@
+import { useQuery } from '@tanstack/react-query';
+import { AGENCY_TYPE_LABELS } from '../../../shared/domain';
+import { useSearchParam, useT } from '../../hooks/use-prefs';
+import { formatChange, formatNumber, formatYear } from '../../lib/format';
+import { trpc, type RouterOutputs } from '../../trpc';
+import { AppLink } from '../ui/AppLink';
+import { DataTable } from '../ui/DataTable';
+import { QueryState } from '../ui/QueryState';
+import { DemoNote } from './DemoNote';
+import { GradeChip } from './GradeChip';
+import { YearSelect } from './YearSelect';
+
+type Mover = RouterOutputs['ita']['movers']['improvers'][number];
+
+/** Biggest improvers and decliners between two chosen years (?from=, ?to=). */
+export function MoversPanel({ years }: { years: number[] }) {
+  const { t, lang, cal } = useT();
+  const [fromParam, setFrom] = useSearchParam('from');
+  const [toParam, setTo] = useSearchParam('to');
+  const to = years.includes(Number(toParam)) ? Number(toParam) : (years.at(-1) ?? 0);
+  const fallbackFrom = years.filter((y) => y < to).at(-1) ?? years[0] ?? 0;
+  const from = years.includes(Number(fromParam)) && Number(fromParam) !== to ? Number(fromParam) : fallbackFrom;
+  const enabled = years.length > 1 && from !== to;
+  const query = useQuery({ ...trpc.ita.movers.queryOptions({ from, to, limit: 10 }), enabled });
+  const table = (list: Mover[], caption: string, name: string) => (
+    <DataTable
+      caption={caption}
+      download={name}
+      rows={list}
+      rowKey={(m) => m.code}
+      columns={[
+        {
+          key: 'agency',
+          header: t('ita.agency'),
+          rowHeader: true,
+          value: (m) => m.nameTh,
+          cell: (m) => (
+            <>
+              <AppLink to={`/ita/agencies/${encodeURIComponent(m.code)}`}>{lang === 'en' && m.nameEn ? m.nameEn : m.nameTh}</AppLink>
+            </>
+          ),
+        },
+        { key: 'type', header: t('ita.type'), value: (m) => m.type, cell: (m) => AGENCY_TYPE_LABELS[m.type][lang] },
+        { key: 'from', header: formatYear(from, cal), align: 'end', value: (m) => m.fromTotal, cell: (m) => formatNumber(m.fromTotal, lang, 2) },
+        { key: 'to', header: formatYear(to, cal), align: 'end', value: (m) => m.toTotal, cell: (m) => formatNumber(m.toTotal, lang, 2) },
+        { key: 'change', header: t('ita.change'), align: 'end', value: (m) => m.change, cell: (m) => formatChange(m.change, lang, 2) },
+        { key: 'grade', header: t('ita.grade'), value: (m) => m.toGrade, cell: (m) => <GradeChip grade={m.toGrade} /> },
+      ]}
+    />
+  );
+  return (
+    <section className="card ita-section" aria-labelledby="ita-movers-h">
+      <h2 id="ita-movers-h">{t('ita.movers.title')}</h2>
+      {years.length < 2 ? (
+        <p className="state state-empty">{t('ita.movers.needTwo')}</p>
+      ) : (
+        <>
+          <div className="filters">
+            <YearSelect label={t('ita.movers.from')} years={years.filter((y) => y !== to)} value={from} onChange={(y) => setFrom(String(y))} />
+            <YearSelect label={t('ita.movers.to')} years={years} value={to} onChange={(y) => setTo(String(y))} />
+          </div>
+          <QueryState query={query}>
+            {(m) => (
+              <>
+                <p>
+                  {t('ita.movers.summary', {
+                    compared: formatNumber(m.summary.compared, lang),
+                    improved: formatNumber(m.summary.improved, lang),
+                    declined: formatNumber(m.summary.declined, lang),
+                    mean: formatChange(m.summary.meanChange, lang, 2),
+                    newlyPassing: formatNumber(m.summary.newlyPassing, lang),
+                    newlyFailing: formatNumber(m.summary.newlyFailing, lang),
+                  })}
+                </p>
+                <DemoNote demoRows={m.summary.demoRows} />
+                {table(m.improvers, t('ita.movers.improvers'), `ita-improvers-${from}-${to}`)}
+                {table(m.decliners, t('ita.movers.decliners'), `ita-decliners-${from}-${to}`)}
+              </>
+            )}
+          </QueryState>
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,169 @@
+import { useQuery } from '@tanstack/react-query';
+import { useParams } from 'react-router';
+import { AGENCY_TYPE_LABELS, LEVEL_LABELS, REGION_LABELS } from '../../shared/domain';
+import { ITA_INDICATORS, ITA_PASS } from '../../shared/ita';
+import { GradeChip } from '../components/ita/GradeChip';
+import { LazyItaBarChart, LazyItaLineChart } from '../components/ita/lazy';
+import { YearSelect } from '../components/ita/YearSelect';
+import { AppLink } from '../components/ui/AppLink';
+import { DemoBadge } from '../components/ui/Badges';
+import { DataTable } from '../components/ui/DataTable';
+import { QueryState } from '../components/ui/QueryState';
+import { useSearchParam, useT } from '../hooks/use-prefs';
+import { formatNumber, formatYear } from '../lib/format';
+import { trpc } from '../trpc';
+import '../components/ita/ita.css';
+
+/** /ita/agencies/:code — an agency's results over the years against its type's average. */
+export function ItaAgencyPage() {
+  const { code = '' } = useParams();
+  const { t, lang, cal, pick } = useT();
+  const query = useQuery(trpc.ita.agency.queryOptions({ code }));
+  const [yearParam, setYear] = useSearchParam('year');
+  const score = (v: number) => formatNumber(v, lang, 2);
+  return (
+    <div className="page ita">
+      <p className="small">
+        <AppLink to="/ita">← {t('ita.title')}</AppLink>
+      </p>
+      <QueryState query={query}>
+        {(p) => {
+          const { agency, results, typeAverages } = p;
+          const typeName = AGENCY_TYPE_LABELS[agency.type][lang];
+          const demo = agency.isDemo || results.some((r) => r.isDemo);
+          const years = results.map((r) => r.year);
+          const year = years.includes(Number(yearParam)) ? Number(yearParam) : (years.at(-1) ?? null);
+          const result = results.find((r) => r.year === year) ?? null;
+          const peers = typeAverages.find((a) => a.year === year) ?? null;
+          const trendRows = results.map((r) => ({
+            label: formatYear(r.year, cal),
+            total: r.total,
+            type: typeAverages.find((a) => a.year === r.year)?.total ?? null,
+            national: r.nationalMean,
+          }));
+          const indicatorRows = ITA_INDICATORS.map((ind) => ({
+            key: ind.key,
+            label: `${ind.no}. ${ind[lang]}`,
+            agency: result ? result[ind.key] : null,
+            type: peers ? peers[ind.key] : null,
+          }));
+          return (
+            <>
+              <h1>
+                {pick(agency.nameTh, agency.nameEn)} {demo ? <DemoBadge /> : null}
+              </h1>
+              {demo ? <p className="demo-note">{t('ita.demoNote')}</p> : null}
+              <dl className="meta-dl">
+                <dt>{t('ita.code')}</dt>
+                <dd>{agency.code}</dd>
+                <dt>{t('ita.level')}</dt>
+                <dd>{LEVEL_LABELS[agency.level][lang]}</dd>
+                <dt>{t('ita.type')}</dt>
+                <dd>{typeName}</dd>
+                <dt>{t('ita.province')}</dt>
+                <dd>
+                  {agency.provinceCode ? (
+                    <AppLink to={`/ita/provinces/${agency.provinceCode}`}>{pick(agency.provinceNameTh ?? '', agency.provinceNameEn)}</AppLink>
+                  ) : (
+                    '–'
+                  )}
+                  {agency.region ? ` · ${REGION_LABELS[agency.region][lang]}` : ''}
+                  {agency.groupNameTh ? ` · ${pick(agency.groupNameTh, agency.groupNameEn)}` : ''}
+                </dd>
+                {!agency.active ? (
+                  <>
+                    <dt>{t('ita.agency.status')}</dt>
+                    <dd>{t('common.inactive')}</dd>
+                  </>
+                ) : null}
+              </dl>
+              {results.length === 0 ? (
+                <p className="state state-empty">{t('ita.agency.noResults')}</p>
+              ) : (
+                <>
+                  <section className="card ita-section" aria-labelledby="ita-agency-trend-h">
+                    <h2 id="ita-agency-trend-h">{t('ita.agency.trend')}</h2>
+                    <LazyItaLineChart
+                      rows={trendRows}
+                      series={[
+                        { key: 'total', name: t('ita.agency.thisAgency'), color: '#1f5fa8' },
+                        { key: 'type', name: t('ita.agency.typeMean', { type: typeName }), color: '#c2410c', dashed: true },
+                        { key: 'national', name: t('ita.agency.nationalMean'), color: '#6b7280', dashed: true },
+                      ]}
+                      references={[{ value: ITA_PASS, label: t('ita.passMark', { pass: ITA_PASS }) }]}
+                      format={score}
+                      ariaLabel={t('ita.agency.trend')}
+                    />
+                    <DataTable
+                      caption={t('ita.agency.resultsTable')}
+                      download={`ita-${agency.code}`}
+                      rows={results}
+                      rowKey={(r) => r.year}
+                      columns={[
+                        { key: 'year', header: t('ita.year'), rowHeader: true, value: (r) => r.year, cell: (r) => formatYear(r.year, cal) },
+                        { key: 'total', header: t('ita.total'), align: 'end', value: (r) => r.total, cell: (r) => score(r.total) },
+                        { key: 'iit', header: 'IIT', align: 'end', value: (r) => r.iit, cell: (r) => formatNumber(r.iit, lang, 2) },
+                        { key: 'eit', header: 'EIT', align: 'end', value: (r) => r.eit, cell: (r) => formatNumber(r.eit, lang, 2) },
+                        { key: 'oit', header: 'OIT', align: 'end', value: (r) => r.oit, cell: (r) => formatNumber(r.oit, lang, 2) },
+                        { key: 'grade', header: t('ita.grade'), value: (r) => r.grade, cell: (r) => <GradeChip grade={r.grade} /> },
+                        {
+                          key: 'rank',
+                          header: t('ita.agency.rankInType', { type: typeName }),
+                          align: 'end',
+                          value: (r) => r.typeRank,
+                          cell: (r) => `${formatNumber(r.typeRank, lang)} / ${formatNumber(r.typeAssessed, lang)}`,
+                        },
+                        {
+                          key: 'typeMean',
+                          header: t('ita.agency.typeMean', { type: typeName }),
+                          align: 'end',
+                          value: (r) => typeAverages.find((a) => a.year === r.year)?.total ?? null,
+                          cell: (r) => formatNumber(typeAverages.find((a) => a.year === r.year)?.total, lang, 2),
+                        },
+                        { key: 'national', header: t('ita.agency.nationalMean'), align: 'end', value: (r) => r.nationalMean, cell: (r) => formatNumber(r.nationalMean, lang, 2) },
+                      ]}
+                    />
+                  </section>
+                  <section className="card ita-section" aria-labelledby="ita-agency-ind-h">
+                    <h2 id="ita-agency-ind-h">{t('ita.agency.indicators', { year: year === null ? '' : formatYear(year, cal) })}</h2>
+                    <div className="filters">
+                      <YearSelect label={t('ita.year')} years={years} value={year} onChange={(y) => setYear(String(y))} />
+                    </div>
+                    {indicatorRows.every((r) => r.agency === null) ? (
+                      <p className="muted">{t('ita.agency.noIndicators')}</p>
+                    ) : (
+                      <LazyItaBarChart
+                        rows={indicatorRows}
+                        series={[
+                          { key: 'agency', name: t('ita.agency.thisAgency'), color: '#1f5fa8' },
+                          { key: 'type', name: t('ita.agency.typeMean', { type: typeName }), color: '#f59e0b' },
+                        ]}
+                        format={(v) => formatNumber(v, lang, 1)}
+                        domain={[0, 100]}
+                        horizontal
+                        categoryWidth={200}
+                        height={460}
+                        ariaLabel={t('ita.agency.indicators', { year: year === null ? '' : formatYear(year, cal) })}
+                      />
+                    )}
+                    <DataTable
+                      caption={t('ita.agency.indicatorsTable', { year: year === null ? '' : formatYear(year, cal) })}
+                      download={`ita-${agency.code}-indicators-${year ?? ''}`}
+                      rows={indicatorRows}
+                      rowKey={(r) => r.key}
+                      columns={[
+                        { key: 'label', header: t('ita.indicator'), rowHeader: true, cell: (r) => r.label },
+                        { key: 'agency', header: t('ita.agency.thisAgency'), align: 'end', value: (r) => r.agency, cell: (r) => formatNumber(r.agency, lang, 2) },
+                        { key: 'type', header: t('ita.agency.typeMean', { type: typeName }), align: 'end', value: (r) => r.type, cell: (r) => formatNumber(r.type, lang, 2) },
+                      ]}
+                    />
+                  </section>
+                </>
+              )}
+            </>
+          );
+        }}
+      </QueryState>
+    </div>
+  );
+}
