@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { AgencyTypeSchema, LevelSchema, RegionSchema } from '../domain';
 import { ITA_BANDS_TO_2565, ITA_LEVELS_FROM_2566 } from '../ita';
+import { fiscalYearOf } from '../years';
 import { IdSchema, YearSchema } from './common';
 
 /** Same rules as the agency registry's codes (upper-cased, A–Z 0–9 . _ -). */
@@ -137,6 +138,12 @@ export const ItaRoundSaveInput = z
   .refine((v) => !v.startDate || !v.endDate || v.startDate <= v.endDate, {
     message: 'วันสิ้นสุดต้องไม่ก่อนวันเริ่ม / the end date must not be before the start date',
     path: ['endDate'],
+  })
+  // Provinces can only be chosen on results that exist when the round takes place.
+  .refine((v) => !v.startDate || v.basisYear === null || v.basisYear <= fiscalYearOf(v.startDate), {
+    message:
+      'ปี ITA ที่ใช้เลือกต้องไม่หลังปีงบประมาณที่จัดสัมมนา / the ITA year used to choose must not be after the fiscal year of the round',
+    path: ['basisYear'],
   });
 export type ItaRoundSaveInput = z.infer<typeof ItaRoundSaveInput>;
 

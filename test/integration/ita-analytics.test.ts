@@ -343,6 +343,10 @@ describe('activity rounds (admin)', () => {
     const dates = await c.ita.roundSave({ ...round, endDate: '2024-06-01' }).catch((e: unknown) => e as TRPCError);
     expect((dates as TRPCError).code).toBe('BAD_REQUEST');
     expect((dates as TRPCError).message).toContain('endDate');
+    // A round in June 2024 (FY 2567) cannot have been planned on the 2568 results.
+    const future = await c.ita.roundSave({ ...round, basisYear: 2568 }).catch((e: unknown) => e as TRPCError);
+    expect((future as TRPCError).code).toBe('BAD_REQUEST');
+    expect((future as TRPCError).message).toContain('basisYear');
     expect(tableCounts(db)).toEqual(before);
   });
 });
