@@ -1,4 +1,4 @@
-import { useQuery } from '@tanstack/react-query';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useParams } from 'react-router';
 import { AGENCY_TYPE_LABELS, LEVEL_LABELS, REGION_LABELS } from '../../shared/domain';
 import { ITA_INDICATORS, ITA_PASS } from '../../shared/ita';
@@ -18,8 +18,9 @@ import '../components/ita/ita.css';
 export function ItaAgencyPage() {
   const { code = '' } = useParams();
   const { t, lang, cal, pick } = useT();
-  const query = useQuery(trpc.ita.agency.queryOptions({ code }));
   const [yearParam, setYear] = useSearchParam('year');
+  const asked = yearParam === null ? undefined : Number(yearParam) || undefined;
+  const query = useQuery({ ...trpc.ita.agency.queryOptions({ code, year: asked }), placeholderData: keepPreviousData });
   const score = (v: number) => formatNumber(v, lang, 2);
   return (
     <div className="page ita">
@@ -28,13 +29,13 @@ export function ItaAgencyPage() {
       </p>
       <QueryState query={query}>
         {(p) => {
-          const { agency, results, typeAverages } = p;
+          const { agency, results, typeAverages, typeIndicatorAverages } = p;
           const typeName = AGENCY_TYPE_LABELS[agency.type][lang];
           const demo = agency.isDemo || results.some((r) => r.isDemo);
           const years = results.map((r) => r.year);
-          const year = years.includes(Number(yearParam)) ? Number(yearParam) : (years.at(-1) ?? null);
+          const year = typeIndicatorAverages?.year ?? null;
           const result = results.find((r) => r.year === year) ?? null;
-          const peers = typeAverages.find((a) => a.year === year) ?? null;
+          const peers = typeIndicatorAverages;
           const trendRows = results.map((r) => ({
             label: formatYear(r.year, cal),
             total: r.total,

@@ -473,28 +473,33 @@ export function getItaAgencyProfile(db: Db, input: ItaAgencyInput) {
   }
   const results = db.select(resultColumns).from(r).where(eq(r.agencyId, agency.id)).orderBy(asc(r.year)).all();
   const years = results.map((x) => x.year);
-  // One statement per year: grouping several years' wide rows costs more than the lookups.
-  const peerAverages = years.map((year) => ({
-    year,
+  // Total and tools of the type for every year come from the covering per-agency index; the ten
+  // indicators (which need the table rows) only for the year the page shows.
+  // CROSS JOIN keeps SQLite on the small agency_type index first (see breakdownRows).
+  // The same pass counts the peers that scored higher: the agency's rank within its type.
+  const peers = results.map((mine) => ({
+    year: mine.year,
     ...db
-      .select({ assessed: countAll, total: meanTotal, ...toolAverages, ...indicatorAverages })
+      .select({ assessed: countAll, total: meanTotal, ...toolAverages, higher: sql<number>`coalesce(sum(${r.total} > ${mine.total}), 0)` })
       .from(a)
-      .innerJoin(r, and(eq(r.agencyId, a.id), eq(r.year, year)))
-      .where(eq(a.type, agency.type))
+      .crossJoin(r)
+      .where(and(eq(a.type, agency.type), eq(r.agencyId, a.id), eq(r.year, mine.year)))
       .get()!,
   }));
-  // Rank within the type per year: how many peers scored higher.
-  const mine = alias(itaResults, 'mine');
-  const ranks = years.length
-    ? db
-        .select({ year: r.year, higher: countAll })
-        .from(r)
-        .innerJoin(a, eq(a.id, r.agencyId))
-        .innerJoin(mine, and(eq(mine.agencyId, agency.id), eq(mine.year, r.year), gt(r.total, mine.total)))
-        .where(and(eq(a.type, agency.type), inArray(r.year, years)))
-        .groupBy(r.year)
-        .all()
-    : [];
+  const peerAverages = peers.map(({ higher: _h, ...p }) => p);
+  const indicatorYear = input.year !== undefined && years.includes(input.year) ? input.year : (years.at(-1) ?? null);
+  const indicatorPeers =
+    indicatorYear === null
+      ? null
+      : {
+          year: indicatorYear,
+          ...db
+            .select({ assessed: countAll, ...indicatorAverages })
+            .from(a)
+            .crossJoin(r)
+            .where(and(eq(a.type, agency.type), eq(r.agencyId, a.id), eq(r.year, indicatorYear)))
+            .get()!,
+        };
   const national = db
     .select({ year: r.year, total: meanTotal })
     .from(r)
@@ -505,15 +510,16 @@ export function getItaAgencyProfile(db: Db, input: ItaAgencyInput) {
   return {
     agency: agencyOut,
     results: results.map((x) => {
-      const peers = peerAverages.find((pa) => pa.year === x.year);
+      const ofYear = peers.find((pa) => pa.year === x.year);
       return {
         ...x,
-        typeRank: (ranks.find((rk) => rk.year === x.year)?.higher ?? 0) + 1,
-        typeAssessed: peers?.assessed ?? 0,
+        typeRank: (ofYear?.higher ?? 0) + 1,
+        typeAssessed: ofYear?.assessed ?? 0,
         nationalMean: national.find((n) => n.year === x.year)?.total ?? null,
       };
     }),
     typeAverages: peerAverages,
+    typeIndicatorAverages: indicatorPeers,
   };
 }
 

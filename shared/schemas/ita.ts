@@ -75,7 +75,11 @@ export const ItaAgencyListInput = z
   .default({ sort: 'total', dir: 'desc', limit: 50, offset: 0 });
 export type ItaAgencyListInput = z.infer<typeof ItaAgencyListInput>;
 
-export const ItaAgencyInput = z.object({ code: ItaAgencyCodeSchema });
+export const ItaAgencyInput = z.object({
+  code: ItaAgencyCodeSchema,
+  /** The year whose ten indicators are compared with the type's average (default: the latest). */
+  year: YearSchema.optional(),
+});
 export type ItaAgencyInput = z.infer<typeof ItaAgencyInput>;
 
 export const ItaProvinceInput = z.object({ code: ItaProvinceCodeSchema, year: YearSchema.optional() });

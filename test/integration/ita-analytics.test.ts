@@ -226,6 +226,10 @@ describe('ita.agency and ita.province', () => {
       [2567, 3, 71.67],
       [2568, 2, 69.01],
     ]);
+    // The ten indicators against the type: the latest year unless another is asked for.
+    expect(prof.typeIndicatorAverages).toMatchObject({ year: 2568, assessed: 2, i3: 69.01, i1: null });
+    const y2567 = await callerFor(db).ita.agency({ code: 'T-SAO-1', year: 2567 });
+    expect(y2567.typeIndicatorAverages).toMatchObject({ year: 2567, assessed: 3, i3: 71.67 });
   });
 
   it('answers NOT_FOUND for an unknown agency', async () => {
