@@ -95,7 +95,7 @@ const th = {
   'ita.agency.indicators': 'ตัวชี้วัด 10 ตัว ปี {year}',
   'ita.agency.indicatorsTable': 'คะแนนรายตัวชี้วัด ปี {year}',
   'ita.agency.noIndicators': 'ไม่มีคะแนนรายตัวชี้วัดในปีนี้',
-  'ita.provincePage.title': 'ผล ITA จังหวัด{name}',
+  'ita.provincePage.title': 'ผล ITA — {name}',
   'ita.provincePage.rank':
     'ปี {year}: คะแนนเฉลี่ยของหน่วยงานส่วนภูมิภาคและส่วนท้องถิ่นในจังหวัด {mean} อยู่ลำดับที่ {rank} จาก {of} จังหวัด',
   'ita.provincePage.trend': 'ผลรายปีของหน่วยงานในจังหวัด',
@@ -306,7 +306,7 @@ const en: Record<keyof typeof th, string> = {
   'ita.agency.indicators': 'The ten indicators, {year}',
   'ita.agency.indicatorsTable': 'Indicator scores, {year}',
   'ita.agency.noIndicators': 'No indicator scores this year',
-  'ita.provincePage.title': 'ITA results: {name}',
+  'ita.provincePage.title': 'ITA results — {name}',
   'ita.provincePage.rank': '{year}: the mean of the provincial and local agencies here is {mean}, rank {rank} of {of} provinces',
   'ita.provincePage.trend': "Results of the province's agencies by year",
   'ita.provincePage.trendTable': "ITA results of the province's agencies by year",
