@@ -3,6 +3,7 @@ import { indicatorRouter } from './routers/indicator';
 import { indicesRouter } from './routers/indices';
 import { itaRouter } from './routers/ita';
 import { planRouter, strategyRouter } from './routers/plan';
+import { planAdminRouter } from './routers/plan-admin';
 import { provinceRouter } from './routers/province';
 import { quickWinRouter } from './routers/quick-win';
 import { reportRouter } from './routers/report';
@@ -29,6 +30,7 @@ export const appRouter = router({
   report: reportRouter,
   province: provinceRouter,
   ita: itaRouter,
+  planAdmin: planAdminRouter,
   auth: authRouter,
   user: userRouter,
   agency: agencyRouter,
