@@ -348,6 +348,7 @@ export const activityRounds = sqliteTable(
     evaluationScore: real('evaluation_score'),
     note: text('note'),
     isExample: integer('is_example', { mode: 'boolean' }).notNull().default(false),
+    version: integer('version').notNull().default(1),
   },
   (t) => [uniqueIndex('activity_round_no').on(t.activityId, t.roundNo)],
 );

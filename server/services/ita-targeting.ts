@@ -209,6 +209,7 @@ function loadRounds(db: Db, roundIds?: number[]) {
       evaluationScore: activityRounds.evaluationScore,
       note: activityRounds.note,
       isExample: activityRounds.isExample,
+      version: activityRounds.version,
     })
     .from(activityRounds)
     .innerJoin(activities, eq(activities.id, activityRounds.activityId))
@@ -350,7 +351,13 @@ export function saveItaRound(db: Db, user: SessionUser, input: ItaRoundSaveInput
     let roundId: number;
     if (input.roundId) {
       roundId = input.roundId;
-      tx.update(activityRounds).set(fields).where(eq(activityRounds.id, roundId)).run();
+      // Optimistic concurrency: an edit made on a stale copy is refused, never merged.
+      const updated = tx
+        .update(activityRounds)
+        .set({ ...fields, version: sql`${activityRounds.version} + 1` })
+        .where(and(eq(activityRounds.id, roundId), eq(activityRounds.version, input.version ?? -1)))
+        .run();
+      if (updated.changes !== 1) throw staleRound();
       tx.delete(activityRoundProvinces).where(eq(activityRoundProvinces.roundId, roundId)).run();
       tx.delete(activityTargetGroups).where(eq(activityTargetGroups.roundId, roundId)).run();
     } else {
@@ -375,6 +382,13 @@ export function saveItaRound(db: Db, user: SessionUser, input: ItaRoundSaveInput
     return roundId;
   });
   return roundSnapshot(db, id)!;
+}
+
+function staleRound(): TRPCError {
+  return new TRPCError({
+    code: 'CONFLICT',
+    message: 'version: รอบกิจกรรมนี้ถูกแก้ไขโดยผู้อื่นหลังจากที่คุณเปิดไว้ กรุณาโหลดใหม่ / this round was changed by someone else since you loaded it; reload and try again',
+  });
 }
 
 function pickAudit(round: NonNullable<ReturnType<typeof roundSnapshot>>) {

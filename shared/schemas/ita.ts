@@ -127,6 +127,8 @@ export const ItaRoundSaveInput = z
     activityId: IdSchema,
     /** Absent: create a new round. */
     roundId: IdSchema.optional(),
+    /** The version the editor loaded; required with roundId. */
+    version: z.number().int().positive().optional(),
     roundNo: z.number().int().min(1, 'ครั้งที่ต้องเริ่มที่ 1 / round number starts at 1').max(999),
     startDate: isoDate.nullable().default(null),
     endDate: isoDate.nullable().default(null),
@@ -138,6 +140,10 @@ export const ItaRoundSaveInput = z
     note: z.string().trim().max(2000).nullable().default(null),
     provinceCodes: z.array(ItaProvinceCodeSchema).max(77).default([]),
     targetGroups: z.array(ItaTargetGroupSchema).max(20).default([]),
+  })
+  .refine((v) => v.roundId === undefined || v.version !== undefined, {
+    message: 'ต้องส่งเวอร์ชันที่โหลดมา / the loaded version is required to edit a round',
+    path: ['version'],
   })
   .refine((v) => !v.startDate || !v.endDate || v.startDate <= v.endDate, {
     message: 'วันสิ้นสุดต้องไม่ก่อนวันเริ่ม / the end date must not be before the start date',

@@ -321,9 +321,17 @@ describe('activity rounds (admin)', () => {
     const kan = created.provinces.find((p) => p.code === '71');
     expect(kan).toMatchObject({ before: { mean: 73.33 }, after: { mean: 78.01 }, change: 4.68 });
 
-    const edited = await callerFor(db, admin).ita.roundSave({ ...round, roundId: created.id, provinceCodes: ['70'], evaluationScore: 90 });
+    expect(created.version).toBe(1);
+    const edited = await callerFor(db, admin).ita.roundSave({ ...round, roundId: created.id, version: 1, provinceCodes: ['70'], evaluationScore: 90 });
     expect(edited.provinces.map((p) => p.code)).toEqual(['70']);
     expect(edited.evaluationScore).toBe(90);
+    expect(edited.version).toBe(2);
+    // A second editor still holding version 1 is refused; nothing changes.
+    const stale = await callerFor(db, admin)
+      .ita.roundSave({ ...round, roundId: created.id, version: 1, evaluationScore: 10 })
+      .catch((e: unknown) => e as TRPCError);
+    expect((stale as TRPCError).code).toBe('CONFLICT');
+    expect((await callerFor(db).ita.activities())[0]?.rounds.find((r) => r.id === created.id)?.evaluationScore).toBe(90);
 
     const activities = await callerFor(db).ita.activities();
     expect(activities[0]?.rounds.map((r) => r.roundNo)).toEqual([5, 6]);

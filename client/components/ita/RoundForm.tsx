@@ -58,6 +58,7 @@ export function RoundForm({
     const checked = validate(ItaRoundSaveInput, {
       activityId,
       roundId: round?.id,
+      version: round?.version,
       roundNo: num(roundNo),
       startDate: startDate || null,
       endDate: endDate || null,

@@ -1,0 +1,1 @@
+ALTER TABLE `activity_round` ADD `version` integer DEFAULT 1 NOT NULL;
