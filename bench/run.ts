@@ -10,7 +10,8 @@ import { eq } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
 import { openDb } from '../db/client';
 import { migrateDb } from '../db/migrate';
-import { agencies, itaResults, users } from '../db/schema';
+import { agencies, assignments, indicators, itaResults, users } from '../db/schema';
+import { seedDemoAccounts } from '../db/seed/demo-accounts';
 import { seedAll } from '../db/seed/index';
 import { seedItaDemo } from '../db/seed/ita-demo';
 import { createInnerContext, type SessionUser } from '../server/context';
@@ -38,6 +39,13 @@ try {
   migrateDb(db);
   seedAll(db);
   const demo = seedItaDemo(db);
+  await seedDemoAccounts(db, () => {});
+  // National-scale reporting: every agency (~8,300) is assigned one per-agency indicator, so
+  // completeness is measured over as many agency × indicator pairs as a real year has.
+  const perAgency = db.select({ id: indicators.id }).from(indicators).where(eq(indicators.code, 'S1-EX-02')).get()!;
+  for (const agencyLevel of ['central', 'regional', 'local'] as const) {
+    db.insert(assignments).values({ indicatorId: perAgency.id, agencyLevel }).run();
+  }
   const setupMs = performance.now() - t0;
 
   const admin = db
@@ -96,6 +104,15 @@ try {
     { name: 'ita.activities', call: () => anon.ita.activities() },
     { name: 'ita.imports', call: () => asAdmin.ita.imports({}) },
     { name: 'plan.overview', call: () => anon.plan.overview() },
+    { name: 'strategy.byNo', call: (i) => anon.strategy.byNo({ no: (i % 5) + 1 }) },
+    { name: 'indicator.byCode', call: (i) => anon.indicator.byCode({ code: ['CPI-SCORE', 'CPI-RANK', 'ITA-PASS', 'S1-EX-02'][i % 4]! }) },
+    { name: 'compare.years', call: (i) => anon.compare.years({ from: 2565 + (i % 3), to: 2568 }) },
+    { name: 'indices.summary', call: () => anon.indices.summary() },
+    { name: 'report.committee', call: () => anon.report.committee({}) },
+    { name: 'quickWin.list', call: () => anon.quickWin.list({}) },
+    { name: 'completeness.headline', call: () => asAdmin.completeness.headline({}) },
+    { name: 'completeness.summary', call: (i) => asAdmin.completeness.summary({ groupBy: (['level', 'type', 'province'] as const)[i % 3] }) },
+    { name: 'completeness.matrix(overdue)', call: (i) => asAdmin.completeness.matrix({ state: 'missing', limit: 50, offset: (i % 10) * 50 }) },
   ];
 
   const rows: Array<{ name: string; calls: number; p50: number; p95: number; max: number }> = [];

@@ -47,8 +47,8 @@ describe.skipIf(!chromePath)('analysis journeys (real browser)', () => {
     await expect.poll(() => page.url()).toContain('sort=change');
     await page.getByRole('button', { name: 'เรียงตามเปลี่ยนแปลง', exact: true }).click();
     await expect.poll(() => page.url()).toContain('dir=desc');
-    const firstCode = await page.locator('.compare-table tbody tr').first().locator('th .muted').textContent();
-    expect(firstCode).toContain('ITA-PASS'); // the largest rise 2566 → 2568 (+13.23 points)
+    // The largest rise 2566 → 2568 (+13.23 points); poll: the URL changes before the table re-renders.
+    await expect.poll(() => page.locator('.compare-table tbody tr').first().locator('th .muted').textContent()).toContain('ITA-PASS');
     await page.getByLabel('ยุทธศาสตร์', { exact: true }).selectOption('2');
     await expect.poll(() => page.url()).toContain('strategy=2');
     await expect.poll(() => page.locator('.compare-table tbody tr').count()).toBe(1);
