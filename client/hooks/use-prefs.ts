@@ -1,5 +1,5 @@
 // Language and calendar live in the URL (?lang=en, ?cal=ce) so a shared link shows the same view.
-import { useCallback, useMemo } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import type { Calendar } from '../../shared/years';
 import { translate, type Lang, type MessageKey } from '../i18n';
@@ -23,21 +23,31 @@ export function withPrefs(path: string, prefs: Prefs): string {
   return qs ? `${pathname}?${qs}` : (pathname ?? '/');
 }
 
+/**
+ * Changes the query string starting from the address bar, not the router's state: the router
+ * commits URL changes in a transition, so two quick changes (language, then calendar) would
+ * otherwise lose the first.
+ */
+function useUpdateSearch() {
+  const [, setParams] = useSearchParams();
+  return useCallback(
+    (mutate: (params: URLSearchParams) => void) => {
+      const next = new URLSearchParams(window.location.search);
+      mutate(next);
+      setParams(next, { replace: true });
+    },
+    [setParams],
+  );
+}
+
 export function usePrefs() {
-  const [params, setParams] = useSearchParams();
+  const [params] = useSearchParams();
+  const update = useUpdateSearch();
   const prefs = readPrefs(params);
   const setPref = useCallback(
     (key: 'lang' | 'cal', value: string, fallback: string) =>
-      setParams(
-        (prev) => {
-          const next = new URLSearchParams(prev);
-          if (value === fallback) next.delete(key);
-          else next.set(key, value);
-          return next;
-        },
-        { replace: true },
-      ),
-    [setParams],
+      update((next) => (value === fallback ? next.delete(key) : next.set(key, value))),
+    [update],
   );
   return {
     ...prefs,
@@ -64,19 +74,35 @@ export function useT() {
 
 /** A URL search parameter as state (for filters and chosen years), keeping the others. */
 export function useSearchParam(key: string): [string | null, (value: string | null) => void] {
-  const [params, setParams] = useSearchParams();
+  const [params] = useSearchParams();
+  const update = useUpdateSearch();
+  const fromUrl = params.get(key);
+  // Show the new choice at once: a controlled input (radio, select) would otherwise snap back
+  // until the router's transition commits.
+  const [pending, setPending] = useState<{ value: string | null } | null>(null);
+  useEffect(() => setPending(null), [fromUrl]);
   const set = useCallback(
-    (value: string | null) =>
-      setParams(
-        (prev) => {
-          const next = new URLSearchParams(prev);
-          if (value === null || value === '') next.delete(key);
-          else next.set(key, value);
-          return next;
-        },
-        { replace: true },
-      ),
-    [key, setParams],
+    (value: string | null) => {
+      const next = value === '' ? null : value;
+      setPending({ value: next });
+      update((p) => (next === null ? p.delete(key) : p.set(key, next)));
+    },
+    [key, update],
   );
-  return [params.get(key), set];
+  return [pending ? pending.value : fromUrl, set];
+}
+
+/** Several search parameters in one URL update (null or '' removes one). */
+export function useSearchParamsPatch(): (patch: Record<string, string | null>) => void {
+  const update = useUpdateSearch();
+  return useCallback(
+    (patch) =>
+      update((p) => {
+        for (const [k, v] of Object.entries(patch)) {
+          if (v === null || v === '') p.delete(k);
+          else p.set(k, v);
+        }
+      }),
+    [update],
+  );
 }

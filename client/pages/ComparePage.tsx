@@ -7,7 +7,7 @@ import { AppLink } from '../components/ui/AppLink';
 import { ExampleBadge } from '../components/ui/Badges';
 import { DataTable, type Column } from '../components/ui/DataTable';
 import { QueryState } from '../components/ui/QueryState';
-import { useSearchParam, useT } from '../hooks/use-prefs';
+import { useSearchParam, useSearchParamsPatch, useT } from '../hooks/use-prefs';
 import { formatChange, formatValueYear, formatYear } from '../lib/format';
 import { formatIndicatorValue } from '../lib/indicator-format';
 import { trpc, type RouterOutputs } from '../trpc';
@@ -24,7 +24,8 @@ export function ComparePage() {
   const [toParam, setTo] = useSearchParam('to');
   const [strategyParam, setStrategy] = useSearchParam('strategy');
   const [methodParam, setMethod] = useSearchParam('method');
-  const [params, setParams] = useSearchParams();
+  const [params] = useSearchParams();
+  const patchParams = useSearchParamsPatch();
   const sortParam = params.get('sort');
   const dirParam = params.get('dir');
   const strategy = strategyParam === 'goal' ? 'goal' : strategyParam && /^\d+$/.test(strategyParam) ? Number(strategyParam) : undefined;
@@ -53,16 +54,7 @@ export function ComparePage() {
                 aria-pressed={active}
                 onClick={() => {
                   // One URL update for both parameters (two would race).
-                  setParams(
-                    (prev) => {
-                      const next = new URLSearchParams(prev);
-                      next.set('sort', key);
-                      if (active && dir === 'asc') next.set('dir', 'desc');
-                      else next.delete('dir');
-                      return next;
-                    },
-                    { replace: true },
-                  );
+                  patchParams({ sort: key, dir: active && dir === 'asc' ? 'desc' : null });
                 }}
               >
                 {label} <span aria-hidden="true">{active ? (dir === 'asc' ? '▲' : '▼') : '↕'}</span>

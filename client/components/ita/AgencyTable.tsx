@@ -2,11 +2,11 @@
 // filtering and paging done by the server (ita.agencies); all state lives in the URL.
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { createColumnHelper, flexRender, getCoreRowModel, useReactTable, type SortingState } from '@tanstack/react-table';
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { AGENCY_TYPES, AGENCY_TYPE_LABELS, LEVELS, LEVEL_LABELS, REGIONS, REGION_LABELS, type AgencyType, type Level, type Region } from '../../../shared/domain';
 import { ITA_AGENCY_SORTS } from '../../../shared/schemas/ita';
-import { useT } from '../../hooks/use-prefs';
+import { useSearchParamsPatch, useT } from '../../hooks/use-prefs';
 import { formatChange, formatNumber, formatYear } from '../../lib/format';
 import { trpc, type RouterOutputs } from '../../trpc';
 import { Pager } from '../reporting/Pager';
@@ -23,22 +23,8 @@ const oneOf = <T extends string>(list: readonly T[], v: string | null | undefine
 export function AgencyTable({ year }: { year: number }) {
   const { t, lang, cal, pick } = useT();
   // Several parameters change together (a filter resets the page), so update them in one navigation.
-  const [params, setParams] = useSearchParams();
-  const update = useCallback(
-    (patch: Record<string, string | null>) =>
-      setParams(
-        (prev) => {
-          const next = new URLSearchParams(prev);
-          for (const [k, v] of Object.entries(patch)) {
-            if (v === null || v === '') next.delete(k);
-            else next.set(k, v);
-          }
-          return next;
-        },
-        { replace: true },
-      ),
-    [setParams],
-  );
+  const [params] = useSearchParams();
+  const update = useSearchParamsPatch();
   const [q, levelP, typeP, regionP, passP, sortP, dirP, pageP] = ['q', 'alevel', 'atype', 'aregion', 'apass', 'sort', 'dir', 'page'].map((k) => params.get(k));
   // The search box updates the URL (and the query) a moment after typing stops.
   const [text, setText] = useState(q ?? '');
