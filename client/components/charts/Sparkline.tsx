@@ -6,7 +6,7 @@ export function Sparkline({ rows, reversed }: { rows: TrendRow[]; reversed?: boo
   return (
     <div className="sparkline" aria-hidden="true">
       <ResponsiveContainer width="100%" height={40}>
-        <LineChart data={rows} margin={{ top: 4, right: 2, bottom: 4, left: 2 }}>
+        <LineChart data={rows} margin={{ top: 4, right: 2, bottom: 4, left: 2 }} accessibilityLayer={false}>
           <YAxis hide reversed={reversed ?? false} domain={['auto', 'auto']} />
           <Line type="monotone" dataKey="actual" stroke="#1f5fa8" strokeWidth={2} dot={false} connectNulls isAnimationActive={false} />
           <Line type="linear" dataKey="target" stroke="#c2410c" strokeDasharray="4 3" dot={false} connectNulls isAnimationActive={false} />
