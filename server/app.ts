@@ -43,7 +43,7 @@ export async function buildApp({ db, serveClient = true, logger = true, secureCo
         }
       : false,
     // tRPC batches several calls in one URL.
-    maxParamLength: 5000,
+    routerOptions: { maxParamLength: 5000 },
     // An ITA results file for ~8,300 agencies arrives base64-encoded in one tRPC call.
     bodyLimit: 15 * 1024 * 1024,
     trustProxy: trustProxySetting(process.env.TRUST_PROXY),
