@@ -1,6 +1,4 @@
 import { TRPCError } from '@trpc/server';
-import { parse } from 'csv-parse/sync';
-import ExcelJS from 'exceljs';
 import { and, asc, count, eq, inArray, like, or, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/sqlite-core';
 import type { Db } from '../../db/client';
@@ -15,6 +13,7 @@ import {
 } from '../../shared/schemas/agencies';
 import type { SessionUser } from '../context';
 import { writeAudit, type DbOrTx } from './audit';
+import { readCsvRows, readXlsxRows, UnreadableFileError, type SheetRow } from './spreadsheet';
 
 const parents = alias(agencies, 'parent');
 
@@ -175,52 +174,14 @@ export type AgencyImportResult = { rows: number; added: number; updated: number;
 
 const MAX_IMPORT_ROWS = 20_000;
 
-function cellText(value: ExcelJS.CellValue): string {
-  if (value === null || value === undefined) return '';
-  if (typeof value === 'object') {
-    if ('richText' in value) return value.richText.map((r) => r.text).join('');
-    if ('text' in value) return String(value.text);
-    if ('result' in value) return String(value.result ?? '');
-    if (value instanceof Date) return value.toISOString().slice(0, 10);
-  }
-  return String(value);
-}
-
-type SheetRow = { row: number; cells: string[] };
-
-const unreadable = (format: string, why: string) =>
-  new TRPCError({ code: 'BAD_REQUEST', message: `contentBase64: อ่านไฟล์ ${format} ไม่ได้ / cannot read the ${format} file (${why})` });
-
-/** CSV through csv-parse, as the ITA import does: UTF-8 only (Excel's "CSV UTF-8", BOM stripped). */
-function readCsv(buffer: Buffer): SheetRow[] {
-  let text: string;
+/** The upload as rows; a file that cannot be read at all is a BAD_REQUEST naming the field. */
+async function readTable(buffer: Buffer, format: 'csv' | 'xlsx'): Promise<SheetRow[]> {
   try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(buffer);
-  } catch {
-    throw unreadable('CSV', 'ไฟล์ไม่ใช่ UTF-8 — บันทึกเป็น "CSV UTF-8" / not UTF-8: save it as "CSV UTF-8"');
-  }
-  try {
-    const records = parse(text, { bom: true, info: true, relax_column_count: true }) as unknown as Array<{ record: string[]; info: { lines: number } }>;
-    return records.map((r) => ({ row: r.info.lines, cells: r.record.map((c) => c.trim()) }));
+    return format === 'csv' ? readCsvRows(buffer) : await readXlsxRows(buffer);
   } catch (e) {
-    throw unreadable('CSV', (e as Error).message);
+    if (!(e instanceof UnreadableFileError)) throw e;
+    throw new TRPCError({ code: 'BAD_REQUEST', message: `contentBase64: อ่านไฟล์ ${e.format} ไม่ได้ / cannot read the ${e.format} file (${e.reason})` });
   }
-}
-
-/** XLSX: the first worksheet, every cell as text so "01" stays "01". */
-async function readXlsx(buffer: Buffer): Promise<SheetRow[]> {
-  const workbook = new ExcelJS.Workbook();
-  try {
-    await workbook.xlsx.load(buffer as unknown as ArrayBuffer);
-  } catch (e) {
-    throw unreadable('XLSX', (e as Error).message);
-  }
-  const rows: SheetRow[] = [];
-  workbook.worksheets[0]?.eachRow({ includeEmpty: false }, (row, rowNumber) => {
-    const values = Array.isArray(row.values) ? row.values.slice(1) : [];
-    rows.push({ row: rowNumber, cells: Array.from(values, (v) => cellText(v as ExcelJS.CellValue).trim()) });
-  });
-  return rows;
 }
 
 /** Accepts the code ('central') or either label ('ส่วนกลาง', 'Central'). */
@@ -241,7 +202,7 @@ function parseActive(text: string): boolean | null {
 
 export async function importAgencies(db: Db, actor: SessionUser, input: AgencyImportInput): Promise<AgencyImportResult> {
   const buffer = Buffer.from(input.contentBase64, 'base64');
-  const table = input.format === 'csv' ? readCsv(buffer) : await readXlsx(buffer);
+  const table = await readTable(buffer, input.format);
   const [header = { row: 1, cells: [] }, ...body] = table;
   const columns = header.cells.map((h) => h.toLowerCase().replace(/\s+/g, '_'));
   const errors: ImportRowError[] = [];

@@ -4,9 +4,7 @@
 // the year in one transaction — all rows or none. Format: shared/ita.ts ITA_IMPORT_COLUMNS.
 import { createHash } from 'node:crypto';
 import { TRPCError } from '@trpc/server';
-import { parse } from 'csv-parse/sync';
 import { desc, eq } from 'drizzle-orm';
-import ExcelJS from 'exceljs';
 import type { Db } from '../../db/client';
 import { agencies, itaImports, itaResults, provinces, users } from '../../db/schema';
 import { AGENCY_TYPE_LABELS, AGENCY_TYPES, LEVEL_LABELS, LEVELS, type AgencyType, type Level } from '../../shared/domain';
@@ -22,6 +20,7 @@ import {
 import { ItaAgencyCodeSchema, type ItaImportInput, type ItaImportListInput } from '../../shared/schemas/ita';
 import type { SessionUser } from '../context';
 import { writeAudit } from './audit';
+import { readCsvRows, readXlsxRows, UnreadableFileError } from './spreadsheet';
 
 export type ItaImportError = { row: number; column: string; value: string; reason: string };
 
@@ -76,66 +75,14 @@ const TRUTHY = new Set(['1', 'true', 'yes', 'y', 'ใช่', 'demo', 'สาธ
 type Sheet = { format: 'csv' | 'xlsx'; rows: Array<{ row: number; cells: string[] }> };
 type FileProblem = { error: ItaImportError };
 
-function readCsv(buffer: Buffer): Sheet | FileProblem {
-  let text: string;
+/** Reads the upload; a file that cannot be read at all becomes one error at its row. */
+async function readSheet(buffer: Buffer, format: 'csv' | 'xlsx'): Promise<Sheet | FileProblem> {
   try {
-    // Excel's "CSV UTF-8" adds a BOM; the legacy Thai code page (TIS-620) would turn Thai to garbage.
-    text = new TextDecoder('utf-8', { fatal: true }).decode(buffer);
-  } catch {
-    return {
-      error: {
-        row: 1,
-        column: '',
-        value: '',
-        reason: 'ไฟล์ไม่ใช่ UTF-8 — บันทึกเป็น "CSV UTF-8" / the file is not UTF-8 — save it as "CSV UTF-8"',
-      },
-    };
-  }
-  try {
-    const records = parse(text, {
-      bom: true,
-      info: true,
-      relax_column_count: true,
-      skip_empty_lines: true,
-      skip_records_with_empty_values: true,
-    }) as unknown as Array<{ record: string[]; info: { lines: number } }>;
-    return { format: 'csv', rows: records.map((r) => ({ row: r.info.lines, cells: r.record.map((c) => c.trim()) })) };
+    return { format, rows: format === 'xlsx' ? await readXlsxRows(buffer) : readCsvRows(buffer) };
   } catch (e) {
-    const line = (e as { lines?: number }).lines ?? 1;
-    return {
-      error: { row: line, column: '', value: '', reason: `อ่านไฟล์ CSV ไม่ได้ / cannot read the CSV: ${(e as Error).message}` },
-    };
+    if (!(e instanceof UnreadableFileError)) throw e;
+    return { error: { row: e.row, column: '', value: '', reason: `อ่านไฟล์ ${e.format} ไม่ได้ / cannot read the ${e.format}: ${e.reason}` } };
   }
-}
-
-function cellText(value: ExcelJS.CellValue): string {
-  if (value === null || value === undefined) return '';
-  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
-  if (typeof value === 'string') return value.trim();
-  if (value instanceof Date) return value.toISOString().slice(0, 10);
-  if ('result' in value) return cellText(value.result as ExcelJS.CellValue);
-  if ('richText' in value) return value.richText.map((t) => t.text).join('').trim();
-  if ('text' in value) return String(value.text).trim();
-  if ('error' in value) return String(value.error);
-  return '';
-}
-
-async function readXlsx(buffer: Buffer): Promise<Sheet | FileProblem> {
-  const workbook = new ExcelJS.Workbook();
-  try {
-    await workbook.xlsx.load(buffer as unknown as ArrayBuffer);
-  } catch (e) {
-    return { error: { row: 1, column: '', value: '', reason: `อ่านไฟล์ XLSX ไม่ได้ / cannot read the XLSX: ${(e as Error).message}` } };
-  }
-  const sheet = workbook.worksheets[0];
-  if (!sheet) return { error: { row: 1, column: '', value: '', reason: 'ไฟล์ไม่มีแผ่นงาน / the workbook has no sheet' } };
-  const rows: Sheet['rows'] = [];
-  const width = sheet.columnCount;
-  sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
-    const cells = Array.from({ length: width }, (_, i) => cellText(row.getCell(i + 1).value));
-    if (cells.some((c) => c !== '')) rows.push({ row: rowNumber, cells });
-  });
-  return { format: 'xlsx', rows };
 }
 
 /** Parses "85.5"; blank is null; anything else not a number is an error. */
@@ -151,7 +98,8 @@ async function readItaFile(input: ItaImportInput): Promise<ReadFile> {
   const buffer = Buffer.from(input.contentBase64, 'base64');
   const fileHash = createHash('sha256').update(buffer).digest('hex');
   const isXlsx = /\.xlsx$/i.test(input.fileName);
-  return { sheet: isXlsx ? await readXlsx(buffer) : readCsv(buffer), fileHash, format: isXlsx ? 'xlsx' : 'csv', bytes: buffer.length };
+  const format = isXlsx ? 'xlsx' : 'csv';
+  return { sheet: await readSheet(buffer, format), fileHash, format, bytes: buffer.length };
 }
 
 /** Synchronous, so that validation, diff and commit see the same database state. */
