@@ -90,7 +90,25 @@ function checkReferences(db: DbOrTx, fields: Pick<AgencyFields, 'parentId' | 'pr
     if (!db.select({ id: agencies.id }).from(agencies).where(eq(agencies.id, fields.parentId)).get()) {
       throw new TRPCError({ code: 'BAD_REQUEST', message: `parentId: ไม่พบหน่วยงานต้นสังกัด ${fields.parentId} / parent agency ${fields.parentId} not found` });
     }
+    if (selfId !== undefined) {
+      const parentOf = (id: string) =>
+        id === String(selfId) ? String(fields.parentId) : (db.select({ p: agencies.parentId }).from(agencies).where(eq(agencies.id, Number(id))).get()?.p?.toString() ?? null);
+      if (formsParentCycle(parentOf, String(selfId))) {
+        throw new TRPCError({ code: 'BAD_REQUEST', message: 'parentId: ต้นสังกัดนี้ทำให้เกิดการวนกลับ / this parent would make the hierarchy loop back' });
+      }
+    }
   }
+}
+
+/** True when following parents from `start` comes back to it (A → B → A). */
+export function formsParentCycle(parentOf: (code: string) => string | null, start: string): boolean {
+  const seen = new Set<string>();
+  for (let code = parentOf(start); code !== null; code = parentOf(code)) {
+    if (code === start) return true;
+    if (seen.has(code)) return false; // a cycle elsewhere, already refused when it was made
+    seen.add(code);
+  }
+  return false;
 }
 
 function assertCodeFree(db: DbOrTx, code: string, selfId?: number): void {
@@ -272,6 +290,19 @@ export async function importAgencies(db: Db, actor: SessionUser, input: AgencyIm
     const { parentId: _unused, ...fields } = candidate.data;
     void _unused;
     parsed.push({ rowNo, fields, parentCode, active: active! });
+  }
+
+  // Parents after the import: the file's rows over what is stored.
+  const fileParent = new Map(parsed.map((p) => [p.fields.code, p.parentCode]));
+  const parentAfter = (code: string) =>
+    fileParent.has(code) ? (fileParent.get(code) ?? null) : (() => {
+      const old = existing.get(code);
+      return old?.parentId ? (idToCode.get(old.parentId) ?? null) : null;
+    })();
+  for (const p of parsed) {
+    if (p.parentCode && formsParentCycle(parentAfter, p.fields.code)) {
+      errors.push({ row: p.rowNo, field: 'parent_code', message: `ต้นสังกัด ${p.parentCode} ทำให้เกิดการวนกลับ / parent ${p.parentCode} would make the hierarchy loop back` });
+    }
   }
 
   let added = 0;

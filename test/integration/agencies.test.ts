@@ -172,3 +172,28 @@ describe('a deactivated agency', () => {
     expect((await failure(login.auth.login({ username: 'reporter.p50', password: 'wrong guess!' }))).code).toBe('UNAUTHORIZED');
   });
 });
+
+describe('the parent hierarchy cannot loop', () => {
+  it('refuses an edit that makes A → B → A, and an import row that closes a loop; nothing written', async () => {
+    const caller = callerFor(db, admin);
+    const header = 'code,name_th,name_en,level,type,parent_code,province_code,active';
+    const csv = [header, 'LOOP-A,หน่วยงานเอ,,central,department,,10,1', 'LOOP-B,หน่วยงานบี,,central,department,LOOP-A,10,1'].join('\n');
+    await caller.agency.import({ fileName: 'loop.csv', format: 'csv', contentBase64: b64(csv), dryRun: false });
+    const a = db.select().from(agencies).where(eq(agencies.code, 'LOOP-A')).get()!;
+    const b = db.select().from(agencies).where(eq(agencies.code, 'LOOP-B')).get()!;
+    const before = tableCounts(db);
+
+    const edit = await failure(
+      caller.agency.update({ id: a.id, version: a.version, code: a.code, nameTh: a.nameTh, nameEn: a.nameEn, level: a.level, type: a.type, parentId: b.id, provinceCode: a.provinceCode, active: true }),
+    );
+    expect(edit.code).toBe('BAD_REQUEST');
+    expect(edit.message).toContain('parentId');
+
+    const loopCsv = [header, 'LOOP-A,หน่วยงานเอ,,central,department,LOOP-B,10,1'].join('\n');
+    const dry = await caller.agency.import({ fileName: 'loop2.csv', format: 'csv', contentBase64: b64(loopCsv), dryRun: true });
+    expect(dry.errors).toEqual([expect.objectContaining({ row: 2, field: 'parent_code' })]);
+    const commit = await failure(caller.agency.import({ fileName: 'loop2.csv', format: 'csv', contentBase64: b64(loopCsv), dryRun: false }));
+    expect(commit.message).toContain('parent_code');
+    expect(tableCounts(db)).toEqual(before);
+  });
+});
