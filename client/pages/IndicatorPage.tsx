@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useParams } from 'react-router';
 import { UNIT_LABELS } from '../../shared/domain';
 import { STATUS_METHODS, type StatusMethod } from '../../shared/status';
+import { AgencyValuesTable } from '../components/indicator/AgencyValuesTable';
 import { IndicatorTrend } from '../components/indicator/IndicatorTrend';
 import { OverdueFlag, StatusBadge } from '../components/status/StatusBadge';
 import { WhyThisStatus } from '../components/status/WhyThisStatus';
@@ -60,6 +61,8 @@ export function IndicatorPage() {
               {ind.values.length === 0 ? <p className="muted">{t('indicator.noValues')}</p> : null}
               <IndicatorTrend indicator={ind} title={title} planSpan={PLAN_SPAN} />
             </section>
+
+            {ind.scope === 'agency' ? <AgencyValuesTable indicator={ind} title={title} /> : null}
 
             <WhyThisStatus indicator={ind} method={method} onMethodChange={(m) => setMethod(m === ind.status.method ? null : m)} />
 

@@ -63,7 +63,7 @@ export function deriveNationalSeries(db: Db, indicatorIds: number[]): Map<number
       sourceTh: `คำนวณจากค่าที่อนุมัติของ ${r.agencies} หน่วยงาน (${METHOD_TH[aggregation]})`,
       sourceUrl: null,
       publishedOn: r.approvedAt ? r.approvedAt.slice(0, 10) : null,
-      note: `derived: ${aggregation} of ${r.agencies} approved agency values`,
+      note: `${METHOD_TH[aggregation]}จาก ${r.agencies} หน่วยงาน / ${aggregation.replace(/_/g, ' ')} of ${r.agencies} approved agency values`,
       isExample: r.anyExample === 1,
       approvedAt: r.approvedAt,
     });

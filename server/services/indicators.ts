@@ -1,8 +1,8 @@
 import { TRPCError } from '@trpc/server';
-import { and, asc, eq, inArray, isNotNull, isNull, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, isNotNull, isNull, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/client';
-import { indicators, indicatorValues, measures, strategies, targetRevisions, targets } from '../../db/schema';
-import type { IndicatorByCodeInput, IndicatorListInput } from '../../shared/schemas/indicator';
+import { agencies, indicatorValues, indicators, measures, strategies, targetRevisions, targets } from '../../db/schema';
+import type { IndicatorAgencyValuesInput, IndicatorByCodeInput, IndicatorListInput } from '../../shared/schemas/indicator';
 import { deriveNationalSeries } from './aggregates';
 import { withBothMethods, withStatusAll } from './status';
 
@@ -171,4 +171,62 @@ export function getIndicatorByCode(db: Db, input: IndicatorByCodeInput) {
     .orderBy(asc(targetRevisions.revisedOn))
     .all();
   return { ...withBothMethods(db, indicator, { method: input.method }), ...meta!, strategy, targetRevisions: revisions };
+}
+
+/**
+ * The published value of each agency behind a per-agency indicator, for one year: the rows the
+ * national figure is derived from. Paged and searchable on the server (up to ~8,300 agencies).
+ */
+export function listAgencyValues(db: Db, input: IndicatorAgencyValuesInput) {
+  const indicator = db
+    .select({ id: indicators.id, scope: indicators.scope })
+    .from(indicators)
+    .where(eq(indicators.code, input.code))
+    .get();
+  if (!indicator) {
+    throw new TRPCError({ code: 'NOT_FOUND', message: `ไม่พบตัวชี้วัดรหัส ${input.code} / indicator ${input.code} not found` });
+  }
+  const years = db
+    .selectDistinct({ year: indicatorValues.year })
+    .from(indicatorValues)
+    .where(and(eq(indicatorValues.indicatorId, indicator.id), isNotNull(indicatorValues.agencyId)))
+    .orderBy(desc(indicatorValues.year))
+    .all()
+    .map((r) => r.year);
+  const year = input.year ?? years[0] ?? null;
+  if (year === null) return { scope: indicator.scope, years, year: null, total: 0, rows: [] };
+  const conditions: SQL[] = [eq(indicatorValues.indicatorId, indicator.id), eq(indicatorValues.year, year), isNotNull(indicatorValues.agencyId)];
+  if (input.q) {
+    const pattern = `%${input.q.replace(/[%_\\]/g, (c) => `\\${c}`)}%`;
+    conditions.push(sql`(${agencies.code} like ${pattern} escape '\\' or ${agencies.nameTh} like ${pattern} escape '\\' or ${agencies.nameEn} like ${pattern} escape '\\')`);
+  }
+  const where = and(...conditions);
+  const total = db
+    .select({ n: sql<number>`count(*)` })
+    .from(indicatorValues)
+    .innerJoin(agencies, eq(agencies.id, indicatorValues.agencyId))
+    .where(where)
+    .get()!.n;
+  const rows = db
+    .select({
+      agencyCode: agencies.code,
+      agencyNameTh: agencies.nameTh,
+      agencyNameEn: agencies.nameEn,
+      level: agencies.level,
+      type: agencies.type,
+      provinceCode: agencies.provinceCode,
+      value: indicatorValues.value,
+      note: indicatorValues.note,
+      evidenceUrl: indicatorValues.evidenceUrl,
+      approvedAt: indicatorValues.approvedAt,
+      isExample: indicatorValues.isExample,
+    })
+    .from(indicatorValues)
+    .innerJoin(agencies, eq(agencies.id, indicatorValues.agencyId))
+    .where(where)
+    .orderBy(desc(indicatorValues.value), asc(agencies.code))
+    .limit(input.limit)
+    .offset(input.offset)
+    .all();
+  return { scope: indicator.scope, years, year, total, rows };
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { YearSchema } from './common';
 import { StatusMethodSchema } from './status';
 
 export const IndicatorCodeSchema = z
@@ -19,3 +20,13 @@ export type IndicatorListInput = z.infer<typeof IndicatorListInput>;
 
 export const IndicatorByCodeInput = z.object({ code: IndicatorCodeSchema, method: StatusMethodSchema.optional() });
 export type IndicatorByCodeInput = z.infer<typeof IndicatorByCodeInput>;
+
+export const IndicatorAgencyValuesInput = z.object({
+  code: IndicatorCodeSchema,
+  /** Fiscal year (พ.ศ.); omitted = the latest year with published agency values. */
+  year: YearSchema.optional(),
+  q: z.string().trim().max(100).default(''),
+  limit: z.number().int().min(1).max(200).default(50),
+  offset: z.number().int().min(0).default(0),
+});
+export type IndicatorAgencyValuesInput = z.infer<typeof IndicatorAgencyValuesInput>;

@@ -41,6 +41,7 @@ describe.skipIf(!chromePath)('accessibility (axe-core, WCAG 2.1 AA rules)', () =
     '/strategies/1',
     '/indicators/CPI-SCORE',
     '/indicators/ITA-PASS?method=growth',
+    '/indicators/S3-EX-01',
     '/quick-wins',
     '/compare',
     '/indices',

@@ -68,6 +68,17 @@ describe.skipIf(!chromePath)('foundation journeys (real browser)', () => {
     await screenshot(page, 'indicator-cpi-th');
   });
 
+  it('a per-agency indicator lists the approved agency values behind its national figure', async () => {
+    await page.goto(`${baseUrl}/indicators/S3-EX-01`);
+    const section = page.locator('section[aria-labelledby="agency-values-h"]');
+    await section.locator('tbody tr').first().waitFor();
+    // The demo seed approves 2568 values for OCSC and Udon Thani; the largest comes first.
+    expect(await section.locator('tbody tr').count()).toBeGreaterThanOrEqual(2);
+    await section.getByLabel('ค้นหาหน่วยงาน').fill('อุดรธานี');
+    await expect.poll(() => section.locator('tbody tr').count()).toBe(1);
+    expect(await section.locator('tbody tr').first().textContent()).toContain('P41');
+  });
+
   it('switches to English and to the Common Era, keeping both in the URL', async () => {
     await page.goto(`${baseUrl}/indicators/ITA-PASS`);
     await page.getByRole('button', { name: 'EN' }).click();
@@ -75,9 +86,9 @@ describe.skipIf(!chromePath)('foundation journeys (real browser)', () => {
     await expect.poll(() => page.url()).toContain('lang=en');
     expect(page.url()).toContain('cal=ce');
     await expect.poll(() => page.locator('h1').textContent()).toContain('Share of agencies passing the ITA');
-    const table = await page.locator('table').first().textContent();
-    expect(table).toContain('2025'); // FY 2568 shown as 2025
-    expect(table).not.toContain('2568');
+    // FY 2568 shown as 2025 (poll: the two URL changes may render one after the other).
+    await expect.poll(() => page.locator('table').first().textContent()).toContain('2025');
+    expect(await page.locator('table').first().textContent()).not.toContain('2568');
     // A link followed from here keeps the choice.
     await page.getByRole('link', { name: 'Overview' }).click();
     await expect.poll(() => page.url()).toContain('lang=en');
