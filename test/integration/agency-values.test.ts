@@ -1,4 +1,4 @@
-import { TRPCError } from '@trpc/server';
+import { type TRPCError } from '@trpc/server';
 import { eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../../db/client';
