@@ -157,8 +157,15 @@ export function getIndicatorByCode(db: Db, input: IndicatorByCodeInput) {
         .where(eq(strategies.id, indicator.strategyId))
         .get() ?? null)
     : null;
-  const revisions = db
+  const revisions = loadTargetRevisions(db, indicator.id);
+  return { ...withBothMethods(db, indicator, { method: input.method }), ...meta!, strategy, targetRevisions: revisions };
+}
+
+/** Every revision of an indicator's targets, oldest first (the original stays on the target row). */
+export function loadTargetRevisions(db: Db, indicatorId: number) {
+  return db
     .select({
+      targetId: targetRevisions.targetId,
       year: targets.year,
       previousValue: targetRevisions.previousValue,
       newValue: targetRevisions.newValue,
@@ -167,10 +174,9 @@ export function getIndicatorByCode(db: Db, input: IndicatorByCodeInput) {
     })
     .from(targetRevisions)
     .innerJoin(targets, eq(targets.id, targetRevisions.targetId))
-    .where(eq(targets.indicatorId, indicator.id))
-    .orderBy(asc(targetRevisions.revisedOn))
+    .where(eq(targets.indicatorId, indicatorId))
+    .orderBy(asc(targetRevisions.revisedOn), asc(targetRevisions.id))
     .all();
-  return { ...withBothMethods(db, indicator, { method: input.method }), ...meta!, strategy, targetRevisions: revisions };
 }
 
 /**

@@ -17,7 +17,8 @@ import {
   type ItaImportColumn,
   type ItaIndicatorKey,
 } from '../../shared/ita';
-import { ItaAgencyCodeSchema, type ItaImportInput, type ItaImportListInput } from '../../shared/schemas/ita';
+import { AgencyCodeSchema } from '../../shared/schemas/common';
+import type { ItaImportInput, ItaImportListInput } from '../../shared/schemas/ita';
 import type { SessionUser } from '../context';
 import { writeAudit } from './audit';
 import { readCsvRows, readXlsxRows, UnreadableFileError } from './spreadsheet';
@@ -181,7 +182,7 @@ function validateItaFile(db: Db, input: ItaImportInput, { sheet, fileHash, forma
     }
 
     const rawCode = cell('agency_code').text;
-    const parsedCode = ItaAgencyCodeSchema.safeParse(rawCode);
+    const parsedCode = AgencyCodeSchema.safeParse(rawCode);
     let code: string | null = null;
     if (!parsedCode.success) {
       fail('agency_code', rawCode === '' ? 'ต้องระบุรหัสหน่วยงาน / agency code is required' : (parsedCode.error.issues[0]?.message ?? 'invalid'));

@@ -20,6 +20,7 @@ import {
 } from '../../db/schema';
 import type { IndicatorUpsertInput, MeasureUpsertInput, QuickWinUpsertInput, TargetSetInput } from '../../shared/schemas/plan-admin';
 import { writeAudit, type DbOrTx } from './audit';
+import { loadTargetRevisions } from './indicators';
 
 const PLAN_CODE = '2565-2570';
 
@@ -250,19 +251,7 @@ export function listTargetsForEdit(db: Db, indicatorCode: string) {
     .where(eq(targets.indicatorId, indicator.id))
     .orderBy(targets.year)
     .all();
-  const revisions = db
-    .select({
-      targetId: targetRevisions.targetId,
-      previousValue: targetRevisions.previousValue,
-      newValue: targetRevisions.newValue,
-      reason: targetRevisions.reason,
-      revisedOn: targetRevisions.revisedOn,
-    })
-    .from(targetRevisions)
-    .innerJoin(targets, eq(targets.id, targetRevisions.targetId))
-    .where(eq(targets.indicatorId, indicator.id))
-    .orderBy(targetRevisions.id)
-    .all();
+  const revisions = loadTargetRevisions(db, indicator.id);
   return { indicatorVersion: indicator.version, targets: rows.map((t) => ({ ...t, revisions: revisions.filter((r) => r.targetId === t.id) })) };
 }
 

@@ -1,19 +1,6 @@
 import { z } from 'zod';
 import { AgencyTypeSchema, LevelSchema } from '../domain';
-import { IdSchema, PageSchema } from './common';
-
-export const AgencyCodeSchema = z
-  .string({ error: 'ต้องระบุรหัสหน่วยงาน / agency code is required' })
-  .trim()
-  .toUpperCase()
-  .min(1, 'ต้องระบุรหัสหน่วยงาน / agency code is required')
-  .max(40, 'รหัสหน่วยงานยาวได้ไม่เกิน 40 ตัวอักษร / agency code must be at most 40 characters')
-  .regex(/^[A-Z0-9._-]+$/, 'รหัสหน่วยงานใช้ได้เฉพาะ A–Z 0–9 . _ - / agency code may only use A–Z 0–9 . _ -');
-
-export const ProvinceCodeSchema = z
-  .string()
-  .trim()
-  .regex(/^\d{2}$/, 'รหัสจังหวัดต้องเป็นตัวเลข 2 หลัก / province code must be two digits');
+import { AgencyCodeSchema, IdSchema, PageSchema, ProvinceCodeSchema } from './common';
 
 export const AgencyListInput = PageSchema.extend({
   /** Matches code, Thai or English name. */

@@ -13,3 +13,17 @@ export const PageSchema = z.object({
   limit: z.number().int().min(1).max(500).default(50),
   offset: z.number().int().min(0).default(0),
 });
+
+/** Agency codes across the app (registry, imports): upper-cased, A–Z 0–9 . _ - */
+export const AgencyCodeSchema = z
+  .string({ error: 'ต้องระบุรหัสหน่วยงาน / agency code is required' })
+  .trim()
+  .toUpperCase()
+  .min(1, 'ต้องระบุรหัสหน่วยงาน / agency code is required')
+  .max(40, 'รหัสหน่วยงานยาวได้ไม่เกิน 40 ตัวอักษร / agency code must be at most 40 characters')
+  .regex(/^[A-Z0-9._-]+$/, 'รหัสหน่วยงานใช้ได้เฉพาะ A–Z 0–9 . _ - / agency code may only use A–Z 0–9 . _ -');
+
+export const ProvinceCodeSchema = z
+  .string()
+  .trim()
+  .regex(/^\d{2}$/, 'รหัสจังหวัดต้องเป็นตัวเลข 2 หลัก / province code must be two digits');

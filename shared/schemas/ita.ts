@@ -3,21 +3,7 @@ import { z } from 'zod';
 import { AgencyTypeSchema, LevelSchema, RegionSchema } from '../domain';
 import { ITA_BANDS_TO_2565, ITA_LEVELS_FROM_2566 } from '../ita';
 import { fiscalYearOf } from '../years';
-import { IdSchema, YearSchema } from './common';
-
-/** Same rules as the agency registry's codes (upper-cased, A–Z 0–9 . _ -). */
-export const ItaAgencyCodeSchema = z
-  .string({ error: 'ต้องระบุรหัสหน่วยงาน / agency code is required' })
-  .trim()
-  .toUpperCase()
-  .min(1, 'ต้องระบุรหัสหน่วยงาน / agency code is required')
-  .max(40, 'รหัสหน่วยงานยาวได้ไม่เกิน 40 ตัวอักษร / agency code must be at most 40 characters')
-  .regex(/^[A-Z0-9._-]+$/, 'รหัสหน่วยงานใช้ได้เฉพาะ A–Z 0–9 . _ - / agency code may only use A–Z 0–9 . _ -');
-
-export const ItaProvinceCodeSchema = z
-  .string()
-  .trim()
-  .regex(/^\d{2}$/, 'รหัสจังหวัดต้องเป็นตัวเลข 2 หลัก / province code must be two digits');
+import { AgencyCodeSchema, IdSchema, ProvinceCodeSchema, YearSchema } from './common';
 
 export const ItaGradeSchema = z.enum([...ITA_BANDS_TO_2565, ...ITA_LEVELS_FROM_2566]);
 
@@ -48,7 +34,7 @@ export const ItaMoversInput = z
     limit: z.number().int().min(1).max(100).default(20),
     level: LevelSchema.optional(),
     type: AgencyTypeSchema.optional(),
-    provinceCode: ItaProvinceCodeSchema.optional(),
+    provinceCode: ProvinceCodeSchema.optional(),
   })
   .refine((v) => v.from !== v.to, { message: 'ต้องเลือกสองปีที่ต่างกัน / choose two different years', path: ['to'] });
 export type ItaMoversInput = z.infer<typeof ItaMoversInput>;
@@ -64,7 +50,7 @@ export const ItaAgencyListInput = z
     type: AgencyTypeSchema.optional(),
     region: RegionSchema.optional(),
     groupId: IdSchema.optional(),
-    provinceCode: ItaProvinceCodeSchema.optional(),
+    provinceCode: ProvinceCodeSchema.optional(),
     grade: ItaGradeSchema.optional(),
     passed: z.boolean().optional(),
     sort: z.enum(ITA_AGENCY_SORTS).default('total'),
@@ -76,13 +62,13 @@ export const ItaAgencyListInput = z
 export type ItaAgencyListInput = z.infer<typeof ItaAgencyListInput>;
 
 export const ItaAgencyInput = z.object({
-  code: ItaAgencyCodeSchema,
+  code: AgencyCodeSchema,
   /** The year whose ten indicators are compared with the type's average (default: the latest). */
   year: YearSchema.optional(),
 });
 export type ItaAgencyInput = z.infer<typeof ItaAgencyInput>;
 
-export const ItaProvinceInput = z.object({ code: ItaProvinceCodeSchema, year: YearSchema.optional() });
+export const ItaProvinceInput = z.object({ code: ProvinceCodeSchema, year: YearSchema.optional() });
 export type ItaProvinceInput = z.infer<typeof ItaProvinceInput>;
 
 // ── Targeting ─────────────────────────────────────────────────────────────────
@@ -138,7 +124,7 @@ export const ItaRoundSaveInput = z
     /** Participants' evaluation of the round, 0–100 (e.g. % satisfied). */
     evaluationScore: z.number().min(0, 'คะแนนต้องอยู่ระหว่าง 0–100 / score must be 0–100').max(100, 'คะแนนต้องอยู่ระหว่าง 0–100 / score must be 0–100').nullable().default(null),
     note: z.string().trim().max(2000).nullable().default(null),
-    provinceCodes: z.array(ItaProvinceCodeSchema).max(77).default([]),
+    provinceCodes: z.array(ProvinceCodeSchema).max(77).default([]),
     targetGroups: z.array(ItaTargetGroupSchema).max(20).default([]),
   })
   .refine((v) => v.roundId === undefined || v.version !== undefined, {
