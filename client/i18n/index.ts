@@ -15,6 +15,8 @@ export const messages: Record<Lang, Record<MessageKey, string>> = { th, en };
 
 /** Looks a message up and fills `{name}` placeholders. */
 export function translate(lang: Lang, key: MessageKey, vars?: Record<string, string | number>): string {
-  const text = messages[lang][key] ?? messages.th[key] ?? key;
+  // English needs a singular: a `key#one` message, when present, is used for n = 1.
+  const one = vars?.n === 1 ? messages[lang][`${key}#one` as MessageKey] : undefined;
+  const text = one ?? messages[lang][key] ?? messages.th[key] ?? key;
   return vars ? text.replace(/\{(\w+)\}/g, (_, name: string) => String(vars[name] ?? `{${name}}`)) : text;
 }
