@@ -96,6 +96,27 @@ describe.skipIf(!chromePath)('foundation journeys (real browser)', () => {
     await screenshot(page, 'overview-en-ce');
   });
 
+  it('works from the keyboard: skip link first, then the language switch', async () => {
+    const kb = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await kb.goto(`${baseUrl}/`);
+    await kb.locator('main h1').waitFor();
+    await kb.keyboard.press('Tab');
+    expect(await kb.evaluate(() => document.activeElement?.className)).toBe('skip-link');
+    await kb.keyboard.press('Enter');
+    await expect.poll(() => kb.url()).toContain('#main');
+    // Tab on to the EN button and press it with Space.
+    await kb.goto(`${baseUrl}/`);
+    await kb.locator('main h1').waitFor();
+    for (let i = 0; i < 10; i++) {
+      await kb.keyboard.press('Tab');
+      if ((await kb.evaluate(() => document.activeElement?.textContent)) === 'EN') break;
+    }
+    await kb.keyboard.press('Space');
+    await expect.poll(() => kb.url()).toContain('lang=en');
+    await expect.poll(() => kb.locator('main h1').textContent()).toContain('Strategy on Ethical Standards');
+    await kb.close();
+  });
+
   it('fits a phone-width screen without sideways scrolling', async () => {
     const phone = await browser.newPage({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2 });
     for (const path of ['/', '/strategies/2', '/indicators/CPI-RANK', '/quick-wins']) {
