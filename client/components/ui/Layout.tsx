@@ -59,6 +59,17 @@ export function Layout({ children, visibleNav = (i) => !i.roles, account }: Prop
       </main>
       <footer className="app-footer">
         <p>{t('app.subtitle')}</p>
+        <p>
+          {t('footer.downloadAll')}:{' '}
+          <a href={`/download/indicators.csv${lang === 'en' ? '?lang=en' : ''}`} download>
+            CSV
+          </a>{' '}
+          ·{' '}
+          <a href={`/download/indicators.xlsx${lang === 'en' ? '?lang=en' : ''}`} download>
+            Excel (XLSX)
+          </a>
+        </p>
+        <p className="small">{t('footer.note')}</p>
       </footer>
     </div>
   );
