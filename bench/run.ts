@@ -12,6 +12,7 @@ import { openDb } from '../db/client';
 import { migrateDb } from '../db/migrate';
 import { agencies, assignments, indicators, itaResults, users } from '../db/schema';
 import { seedDemoAccounts } from '../db/seed/demo-accounts';
+import { measureFirstLoad } from './first-load';
 import { seedAll } from '../db/seed/index';
 import { seedItaDemo } from '../db/seed/ita-demo';
 import { createInnerContext, type SessionUser } from '../server/context';
@@ -199,6 +200,13 @@ try {
   console.log(`scale: ${scale.agencies} agencies, ${scale.itaResults} ITA results (${years.join(', ')}); demo seed ${scale.demoSeedMs} ms`);
   console.log(lines.join('\n'));
 
+  const firstLoad = measureFirstLoad();
+  const kb = (bytes: number) => Math.round(bytes / 102.4) / 10;
+  const firstLoadLine = firstLoad
+    ? `Overview first load (built client): ${firstLoad.files} files, JS ${kb(firstLoad.jsBytes)} kB (${kb(firstLoad.jsGzipBytes)} kB gzip), CSS ${kb(firstLoad.cssBytes)} kB (${kb(firstLoad.cssGzipBytes)} kB gzip); charts, admin pages and fonts load on demand.`
+    : 'Overview first load: not measured (run `npm run build` first).';
+  console.log(firstLoadLine);
+
   const date = new Date().toISOString();
   const results = {
     date,
@@ -210,6 +218,7 @@ try {
     imports: importRuns,
     worstP95Ms: worstP95,
     worstImportMs: worstImport,
+    firstLoad,
   };
   writeFileSync(new URL('./results.json', import.meta.url), JSON.stringify(results, null, 2) + '\n');
   const md = [
@@ -225,6 +234,8 @@ try {
     ...importRuns.map((r) => `| ${r.format.toUpperCase()} | ${r.rows} | ${r.dryRunMs} | ${r.commitMs} | ${r.totalMs} |`),
     '',
     `Worst p95 ${worstP95} ms (budget ${P95_BUDGET_MS} ms); worst import ${worstImport} ms (budget ${IMPORT_BUDGET_MS} ms).`,
+    '',
+    firstLoadLine,
     '',
   ].join('\n');
   writeFileSync(new URL('./results.md', import.meta.url), md);

@@ -1,11 +1,10 @@
 // Domain vocabularies shared by client and server. Labels live here (not in client i18n)
-// because server downloads (CSV/XLSX) print them too.
-import { z } from 'zod';
+// because server downloads (CSV/XLSX) print them too. No zod here: pages that only need the
+// lists and labels stay small; the matching zod schemas are in shared/schemas/domain.ts.
 
 export const LEVELS = ['central', 'regional', 'local'] as const;
 /** ส่วนกลาง / ส่วนภูมิภาค / ส่วนท้องถิ่น */
-export const LevelSchema = z.enum(LEVELS);
-export type Level = z.infer<typeof LevelSchema>;
+export type Level = (typeof LEVELS)[number];
 
 export const AGENCY_TYPES = [
   'ministry',
@@ -21,34 +20,26 @@ export const AGENCY_TYPES = [
   'sao',
   'other',
 ] as const;
-export const AgencyTypeSchema = z.enum(AGENCY_TYPES);
-export type AgencyType = z.infer<typeof AgencyTypeSchema>;
+export type AgencyType = (typeof AGENCY_TYPES)[number];
 
 export const UNITS = ['score', 'percent', 'rank', 'count', 'boolean', 'index'] as const;
-export const UnitSchema = z.enum(UNITS);
-export type Unit = z.infer<typeof UnitSchema>;
+export type Unit = (typeof UNITS)[number];
 
-export const DirectionSchema = z.enum(['higher', 'lower']);
-export type Direction = z.infer<typeof DirectionSchema>;
+export type Direction = 'higher' | 'lower';
 
-export const ScopeSchema = z.enum(['national', 'agency']);
-export type Scope = z.infer<typeof ScopeSchema>;
+export type Scope = 'national' | 'agency';
 
 export const REGIONS = ['north', 'central', 'northeast', 'west', 'east', 'south'] as const;
-export const RegionSchema = z.enum(REGIONS);
-export type Region = z.infer<typeof RegionSchema>;
+export type Region = (typeof REGIONS)[number];
 
 export const QUICK_WIN_STATUSES = ['not_started', 'in_progress', 'completed', 'delayed', 'cancelled'] as const;
-export const QuickWinStatusSchema = z.enum(QUICK_WIN_STATUSES);
-export type QuickWinStatus = z.infer<typeof QuickWinStatusSchema>;
+export type QuickWinStatus = (typeof QUICK_WIN_STATUSES)[number];
 
 export const ROLES = ['admin', 'committee', 'analyst', 'reporter'] as const;
-export const RoleSchema = z.enum(ROLES);
-export type Role = z.infer<typeof RoleSchema>;
+export type Role = (typeof ROLES)[number];
 
 export const SUBMISSION_STATUSES = ['draft', 'submitted', 'returned', 'approved'] as const;
-export const SubmissionStatusSchema = z.enum(SUBMISSION_STATUSES);
-export type SubmissionStatus = z.infer<typeof SubmissionStatusSchema>;
+export type SubmissionStatus = (typeof SUBMISSION_STATUSES)[number];
 
 export type Bilingual = { th: string; en: string };
 

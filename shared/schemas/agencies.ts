@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { AgencyTypeSchema, LevelSchema } from '../domain';
+import { AgencyTypeSchema, LevelSchema } from './domain';
 import { AgencyCodeSchema, IdSchema, PageSchema, ProvinceCodeSchema } from './common';
 
 export const AgencyListInput = PageSchema.extend({

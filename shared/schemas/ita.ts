@@ -1,6 +1,6 @@
 // Inputs of the ita.* procedures, shared by the router and the client's forms.
 import { z } from 'zod';
-import { AgencyTypeSchema, LevelSchema, RegionSchema } from '../domain';
+import { AgencyTypeSchema, LevelSchema, RegionSchema } from './domain';
 import { ITA_BANDS_TO_2565, ITA_LEVELS_FROM_2566 } from '../ita';
 import { fiscalYearOf } from '../years';
 import { AgencyCodeSchema, IdSchema, ProvinceCodeSchema, YearSchema } from './common';

@@ -1,7 +1,7 @@
 // Inputs for the secretariat's editing of the plan structure: measures, indicators, targets
 // and Quick Wins. The official book's lists are entered here as they become available.
 import { z } from 'zod';
-import { DirectionSchema, LevelSchema, QuickWinStatusSchema, ScopeSchema, UnitSchema } from '../domain';
+import { DirectionSchema, LevelSchema, QuickWinStatusSchema, ScopeSchema, UnitSchema } from './domain';
 import { YearSchema } from './common';
 import { IndicatorCodeSchema } from './indicator';
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { RegionSchema } from '../domain';
+import { RegionSchema } from './domain';
 
 export const ProvinceListInput = z
   .object({ region: RegionSchema.optional(), groupId: z.number().int().positive().optional() })

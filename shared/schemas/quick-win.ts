@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { LevelSchema, QuickWinStatusSchema } from '../domain';
+import { LevelSchema, QuickWinStatusSchema } from './domain';
 
 export const QuickWinListInput = z
   .object({

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { AgencyTypeSchema, LevelSchema, QuickWinStatusSchema, SubmissionStatusSchema } from '../domain';
+import { AgencyTypeSchema, LevelSchema, QuickWinStatusSchema, SubmissionStatusSchema } from './domain';
 import { EvidenceUrlSchema, NoteSchema } from '../value-rules';
 import { IdSchema, PageSchema, YearSchema } from './common';
 

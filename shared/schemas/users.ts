@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { RoleSchema } from '../domain';
+import { RoleSchema } from './domain';
 import { IdSchema, PageSchema } from './common';
 import { NewPasswordSchema, UsernameSchema } from './auth';
 
