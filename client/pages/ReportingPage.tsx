@@ -77,7 +77,7 @@ function ReportingContent() {
                           {t('reporting.submitted')}: <strong>{formatNumber(item.open!.value, lang, item.indicator.decimals)}</strong>
                         </p>
                       ) : (
-                        <ValueForm key={`${item.open?.id ?? 'new'}-${item.open?.version ?? 0}`} item={item} year={year} disabled={!periodOpen} />
+                        <ValueForm key={item.indicator.id} item={item} year={year} disabled={!periodOpen} />
                       )}
                       {item.open || item.approved ? (
                         <details>
@@ -101,7 +101,7 @@ function ReportingContent() {
                 <h3>
                   {qw.code} — {pick(qw.titleTh, qw.titleEn)} {qw.isExample ? <ExampleBadge /> : null}
                 </h3>
-                <QuickWinProgressForm key={qw.version} qw={qw} />
+                <QuickWinProgressForm key={qw.id} qw={qw} />
               </div>
             ))}
           </section>

@@ -45,6 +45,7 @@ export function deriveNationalSeries(db: Db, indicatorIds: number[]): Map<number
         else avg(${indicatorValues.value}) end`,
       agencies: sql<number>`count(*)`,
       anyExample: sql<number>`max(${indicatorValues.isExample})`,
+      indicatorIsExample: sql<number>`max(${indicators.isExample})`,
       approvedAt: sql<string | null>`max(${indicatorValues.approvedAt})`,
     })
     .from(indicatorValues)
@@ -64,7 +65,8 @@ export function deriveNationalSeries(db: Db, indicatorIds: number[]): Map<number
       sourceUrl: null,
       publishedOn: r.approvedAt ? r.approvedAt.slice(0, 10) : null,
       note: `${METHOD_TH[aggregation]}จาก ${r.agencies} หน่วยงาน / ${aggregation.replace(/_/g, ' ')} of ${r.agencies} approved agency values`,
-      isExample: r.anyExample === 1,
+      // A figure derived for an example indicator is an example too, whatever the agencies sent.
+      isExample: r.anyExample === 1 || r.indicatorIsExample === 1,
       approvedAt: r.approvedAt,
     });
   }

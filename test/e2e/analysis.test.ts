@@ -115,6 +115,7 @@ describe.skipIf(!chromePath)('analysis journeys (real browser)', () => {
     await page.goto(`${baseUrl}/strategies/2`);
     await page.locator('.strategy-status .rollup').waitFor();
     const page2 = await page.locator('.strategy-status .rollup-counts').textContent();
+    expect(page2?.trim().length).toBeGreaterThan(0);
     expect(card2).toContain(page2!);
     // The overdue flag is on the dashboard (WGI's 2023 edition was due by Oct 2024).
     await page.goto(`${baseUrl}/indices`);

@@ -84,7 +84,7 @@ describe.skipIf(!chromePath)('foundation journeys (real browser)', () => {
     await page.getByRole('button', { name: 'EN' }).click();
     await page.getByRole('button', { name: 'C.E.' }).click();
     await expect.poll(() => page.url()).toContain('lang=en');
-    expect(page.url()).toContain('cal=ce');
+    await expect.poll(() => page.url()).toContain('cal=ce');
     await expect.poll(() => page.locator('h1').textContent()).toContain('Share of agencies passing the ITA');
     // FY 2568 shown as 2025 (poll: the two URL changes may render one after the other).
     await expect.poll(() => page.locator('table').first().textContent()).toContain('2025');

@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { UNIT_LABELS, UNITS } from '../../../shared/domain';
 import { IndicatorUpsertInput } from '../../../shared/schemas/plan-admin';
 import { useT } from '../../hooks/use-prefs';
@@ -33,20 +33,31 @@ export function IndicatorEditor({ code, onSaved }: { code: string | null; onSave
   const [saved, setSaved] = useState(false);
   const loaded = code ? existing.data : undefined;
 
-  useEffect(() => {
-    setSaved(false);
-    setErrors({});
-    if (!loaded) return setForm(EMPTY);
-    setForm({
-      code: loaded.code, strategyNo: loaded.strategyNo ? String(loaded.strategyNo) : '', measureCode: loaded.measureCode ?? '',
-      nameTh: loaded.nameTh, nameEn: loaded.nameEn, unit: loaded.unit, direction: loaded.direction, scope: loaded.scope,
-      aggregation: loaded.aggregation ?? '', aggregationThreshold: loaded.aggregationThreshold?.toString() ?? '',
-      sourceOrgTh: loaded.sourceOrgTh, sourceUrl: loaded.sourceUrl ?? '', decimals: String(loaded.decimals),
-      minValue: loaded.minValue?.toString() ?? '', maxValue: loaded.maxValue?.toString() ?? '',
-      baselineYear: loaded.baselineYear?.toString() ?? '', baselineValue: loaded.baselineValue?.toString() ?? '',
-      definitionTh: loaded.definitionTh, isExample: loaded.isExample,
-    });
-  }, [loaded]);
+  // Load the form when another indicator is chosen or the stored version changes — not on
+  // every refetch, which would throw away what the user is typing.
+  const syncKey = loaded ? `${loaded.id}:${loaded.version}` : 'new';
+  const [synced, setSynced] = useState<string | null>(null);
+  if (synced !== syncKey) {
+    const otherItem = synced !== null && synced !== 'new' && synced.split(':')[0] !== syncKey.split(':')[0];
+    setSynced(syncKey);
+    if (otherItem) {
+      setSaved(false);
+      setErrors({});
+    }
+    setForm(
+      loaded
+        ? {
+            code: loaded.code, strategyNo: loaded.strategyNo ? String(loaded.strategyNo) : '', measureCode: loaded.measureCode ?? '',
+            nameTh: loaded.nameTh, nameEn: loaded.nameEn, unit: loaded.unit, direction: loaded.direction, scope: loaded.scope,
+            aggregation: loaded.aggregation ?? '', aggregationThreshold: loaded.aggregationThreshold?.toString() ?? '',
+            sourceOrgTh: loaded.sourceOrgTh, sourceUrl: loaded.sourceUrl ?? '', decimals: String(loaded.decimals),
+            minValue: loaded.minValue?.toString() ?? '', maxValue: loaded.maxValue?.toString() ?? '',
+            baselineYear: loaded.baselineYear?.toString() ?? '', baselineValue: loaded.baselineValue?.toString() ?? '',
+            definitionTh: loaded.definitionTh, isExample: loaded.isExample,
+          }
+        : EMPTY,
+    );
+  }
 
   const mutation = useMutation(
     trpc.planAdmin.upsertIndicator.mutationOptions({
@@ -61,7 +72,10 @@ export function IndicatorEditor({ code, onSaved }: { code: string | null; onSave
     }),
   );
 
-  const set = (key: keyof Form) => (e: { target: { value: string } }) => setForm((f) => ({ ...f, [key]: e.target.value }));
+  const set = (key: keyof Form) => (e: { target: { value: string } }) => {
+    setSaved(false);
+    setForm((f) => ({ ...f, [key]: e.target.value }));
+  };
   const submit = () => {
     setSaved(false);
     const checked = validate(IndicatorUpsertInput, {

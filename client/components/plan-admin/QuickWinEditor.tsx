@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { LEVEL_LABELS, LEVELS, QUICK_WIN_STATUS_LABELS, QUICK_WIN_STATUSES, type Level } from '../../../shared/domain';
 import { QuickWinUpsertInput } from '../../../shared/schemas/plan-admin';
 import { useT } from '../../hooks/use-prefs';
@@ -26,17 +26,28 @@ export function QuickWinEditor({ quickWin }: { quickWin: QuickWin | null }) {
   const [errors, setErrors] = useState<FieldErrors>({});
   const [saved, setSaved] = useState(false);
 
-  useEffect(() => {
-    setSaved(false);
-    setErrors({});
-    if (!quickWin) return setForm(EMPTY);
-    setForm({
-      code: quickWin.code, strategyNo: String(quickWin.strategyNo), titleTh: quickWin.titleTh, titleEn: quickWin.titleEn,
-      descriptionTh: quickWin.descriptionTh, leadAgencyCode: quickWin.leadAgencyCode ?? '', startDate: quickWin.startDate ?? '',
-      endDate: quickWin.endDate ?? '', status: quickWin.status, progress: String(quickWin.progress), levels: quickWin.levels,
-      isExample: quickWin.isExample,
-    });
-  }, [quickWin]);
+  // Load the form when another Quick Win is chosen or its stored version changes, not on every
+  // refetch of the list (which would throw away what the user is typing).
+  const syncKey = quickWin ? `${quickWin.id}:${quickWin.version}` : 'new';
+  const [synced, setSynced] = useState<string | null>(null);
+  if (synced !== syncKey) {
+    const otherItem = synced !== null && synced !== 'new' && synced.split(':')[0] !== syncKey.split(':')[0];
+    setSynced(syncKey);
+    if (otherItem) {
+      setSaved(false);
+      setErrors({});
+    }
+    setForm(
+      quickWin
+        ? {
+            code: quickWin.code, strategyNo: String(quickWin.strategyNo), titleTh: quickWin.titleTh, titleEn: quickWin.titleEn,
+            descriptionTh: quickWin.descriptionTh, leadAgencyCode: quickWin.leadAgencyCode ?? '', startDate: quickWin.startDate ?? '',
+            endDate: quickWin.endDate ?? '', status: quickWin.status, progress: String(quickWin.progress), levels: quickWin.levels,
+            isExample: quickWin.isExample,
+          }
+        : EMPTY,
+    );
+  }
 
   const mutation = useMutation(
     trpc.planAdmin.upsertQuickWin.mutationOptions({
@@ -49,7 +60,10 @@ export function QuickWinEditor({ quickWin }: { quickWin: QuickWin | null }) {
       onError: (e) => setErrors(errorsFromServer(e)),
     }),
   );
-  const set = (key: keyof Form) => (e: { target: { value: string } }) => setForm((f) => ({ ...f, [key]: e.target.value }));
+  const set = (key: keyof Form) => (e: { target: { value: string } }) => {
+    setSaved(false);
+    setForm((f) => ({ ...f, [key]: e.target.value }));
+  };
 
   return (
     <form

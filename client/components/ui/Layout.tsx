@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { NavLink } from 'react-router';
+import { NavLink, useLocation } from 'react-router';
 import { usePrefs, useT } from '../../hooks/use-prefs';
 import { AppLink } from './AppLink';
 import { NAV_ITEMS, type NavItem } from './nav';
@@ -9,6 +9,7 @@ type Props = { children: ReactNode; visibleNav?: (item: NavItem) => boolean; acc
 export function Layout({ children, visibleNav = (i) => !i.roles, account }: Props) {
   const { t, link } = useT();
   const { lang, cal, setLang, setCal } = usePrefs();
+  const { pathname } = useLocation();
   return (
     <div className="app">
       <a className="skip-link" href="#main">
@@ -47,7 +48,11 @@ export function Layout({ children, visibleNav = (i) => !i.roles, account }: Prop
         <ul>
           {NAV_ITEMS.filter(visibleNav).map((item) => (
             <li key={item.to}>
-              <NavLink to={link(item.to)} end={item.end ?? false}>
+              <NavLink
+                to={link(item.to)}
+                end={item.end ?? false}
+                className={({ isActive }) => (isActive || (item.activePrefix && pathname.startsWith(item.activePrefix)) ? 'active' : undefined)}
+              >
                 {t(item.label)}
               </NavLink>
             </li>

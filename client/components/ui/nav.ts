@@ -3,11 +3,18 @@
 import type { Role } from '../../../shared/domain';
 import type { MessageKey } from '../../i18n';
 
-export type NavItem = { to: string; label: MessageKey; roles?: readonly Role[]; end?: boolean };
+export type NavItem = {
+  to: string;
+  label: MessageKey;
+  roles?: readonly Role[];
+  end?: boolean;
+  /** Also highlighted on every page under this path (e.g. any /strategies/N). */
+  activePrefix?: string;
+};
 
 export const NAV_ITEMS: NavItem[] = [
   { to: '/', label: 'nav.overview', end: true },
-  { to: '/strategies/1', label: 'nav.strategies' },
+  { to: '/strategies/1', label: 'nav.strategies', activePrefix: '/strategies/' },
   { to: '/quick-wins', label: 'nav.quickWins' },
   { to: '/compare', label: 'nav.compare' },
   { to: '/indices', label: 'nav.indices' },
