@@ -68,9 +68,13 @@ function PeriodsContent() {
                     <button
                       type="button"
                       className="btn btn-secondary"
-                      onClick={() => update.mutate({ id: p.id, version: p.version, opensOn: p.opensOn, deadline: p.deadline, locked: !p.locked })}
+                      onClick={() => {
+                        if (window.confirm(t(p.locked ? 'period.confirmUnlock' : 'period.confirmLock', { year: p.year }))) {
+                          update.mutate({ id: p.id, version: p.version, opensOn: p.opensOn, deadline: p.deadline, locked: !p.locked });
+                        }
+                      }}
                     >
-                      {p.locked ? `${t('period.locked')} ✓` : t('period.locked')}
+                      {p.locked ? t('period.unlockAction') : t('period.lockAction')}
                     </button>
                   </span>
                 ),
@@ -99,7 +103,13 @@ function PeriodsContent() {
                 key: 'actions',
                 header: t('review.actions'),
                 cell: (a) => (
-                  <button type="button" className="btn btn-secondary" onClick={() => remove.mutate({ id: a.id })}>
+                  <button
+                    type="button"
+                    className="btn btn-secondary"
+                    onClick={() => {
+                      if (window.confirm(t('assignment.confirmDelete', { n: a.agencyCount }))) remove.mutate({ id: a.id });
+                    }}
+                  >
                     {t('common.delete')}
                   </button>
                 ),
