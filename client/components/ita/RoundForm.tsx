@@ -1,4 +1,4 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useMutation } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { ItaRoundSaveInput } from '../../../shared/schemas/ita';
 import { useT } from '../../hooks/use-prefs';
@@ -30,7 +30,6 @@ export function RoundForm({
   onDone: () => void;
 }) {
   const { t, lang, pick } = useT();
-  const queryClient = useQueryClient();
   const [roundNo, setRoundNo] = useState(String(round?.roundNo ?? nextRoundNo));
   const [startDate, setStart] = useState(round?.startDate ?? '');
   const [endDate, setEnd] = useState(round?.endDate ?? '');
@@ -45,9 +44,7 @@ export function RoundForm({
   const [errors, setErrors] = useState<FieldErrors>({});
   const save = useMutation(
     trpc.ita.roundSave.mutationOptions({
-      onSuccess: async () => {
-        await queryClient.invalidateQueries({ queryKey: trpc.ita.activities.queryKey() });
-        await queryClient.invalidateQueries({ queryKey: trpc.ita.targeting.queryKey() });
+      onSuccess: () => {
         onDone();
       },
       onError: (e) => setErrors(errorsFromServer(e)),

@@ -1,4 +1,4 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { UNIT_LABELS, UNITS } from '../../../shared/domain';
 import { IndicatorUpsertInput } from '../../../shared/schemas/plan-admin';
@@ -26,7 +26,6 @@ const num = (s: string) => (s.trim() === '' ? null : Number(s));
 /** Create a new indicator, or edit the one chosen (version-checked on save). */
 export function IndicatorEditor({ code, onSaved }: { code: string | null; onSaved: (code: string) => void }) {
   const { t, lang } = useT();
-  const queryClient = useQueryClient();
   const existing = useQuery({ ...trpc.indicator.byCode.queryOptions({ code: code ?? 'none' }), enabled: Boolean(code) });
   const [form, setForm] = useState<Form>(EMPTY);
   const [errors, setErrors] = useState<FieldErrors>({});
@@ -61,11 +60,8 @@ export function IndicatorEditor({ code, onSaved }: { code: string | null; onSave
 
   const mutation = useMutation(
     trpc.planAdmin.upsertIndicator.mutationOptions({
-      onSuccess: async () => {
+      onSuccess: () => {
         setSaved(true);
-        await queryClient.invalidateQueries(trpc.indicator.pathFilter());
-        await queryClient.invalidateQueries(trpc.strategy.pathFilter());
-        await queryClient.invalidateQueries(trpc.plan.pathFilter());
         onSaved(form.code);
       },
       onError: (e) => setErrors(errorsFromServer(e)),

@@ -1,4 +1,4 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import { MeasureUpsertInput } from '../../../shared/schemas/plan-admin';
 import { useT } from '../../hooks/use-prefs';
@@ -10,16 +10,14 @@ import { FormActions } from '../ui/FormActions';
 /** Adds a measure (กลยุทธ์ / แนวทาง) under a strategy. */
 export function MeasureEditor() {
   const { t } = useT();
-  const queryClient = useQueryClient();
   const [form, setForm] = useState({ strategyNo: '1', code: '', nameTh: '', nameEn: '', isExample: false });
   const [errors, setErrors] = useState<FieldErrors>({});
   const [saved, setSaved] = useState(false);
   const mutation = useMutation(
     trpc.planAdmin.upsertMeasure.mutationOptions({
-      onSuccess: async () => {
+      onSuccess: () => {
         setSaved(true);
         setForm((f) => ({ ...f, code: '', nameTh: '', nameEn: '' }));
-        await queryClient.invalidateQueries(trpc.strategy.pathFilter());
       },
       onError: (e) => setErrors(errorsFromServer(e)),
     }),

@@ -1,4 +1,4 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import { LEVEL_LABELS, LEVELS, QUICK_WIN_STATUS_LABELS, QUICK_WIN_STATUSES, type Level } from '../../../shared/domain';
 import { QuickWinUpsertInput } from '../../../shared/schemas/plan-admin';
@@ -21,7 +21,6 @@ const EMPTY: Form = {
 
 export function QuickWinEditor({ quickWin }: { quickWin: QuickWin | null }) {
   const { t, lang } = useT();
-  const queryClient = useQueryClient();
   const [form, setForm] = useState<Form>(EMPTY);
   const [errors, setErrors] = useState<FieldErrors>({});
   const [saved, setSaved] = useState(false);
@@ -51,11 +50,8 @@ export function QuickWinEditor({ quickWin }: { quickWin: QuickWin | null }) {
 
   const mutation = useMutation(
     trpc.planAdmin.upsertQuickWin.mutationOptions({
-      onSuccess: async () => {
+      onSuccess: () => {
         setSaved(true);
-        await queryClient.invalidateQueries(trpc.quickWin.pathFilter());
-        await queryClient.invalidateQueries(trpc.plan.pathFilter());
-        await queryClient.invalidateQueries(trpc.strategy.pathFilter());
       },
       onError: (e) => setErrors(errorsFromServer(e)),
     }),

@@ -1,4 +1,4 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { TargetSetInput } from '../../../shared/schemas/plan-admin';
 import { yearRange } from '../../../shared/years';
@@ -74,20 +74,16 @@ type TargetRow = RouterOutputs['planAdmin']['targets']['targets'][number];
 
 function TargetRowForm({ indicatorCode, year, target }: { indicatorCode: string; year: number; target: TargetRow | null }) {
   const { t } = useT();
-  const queryClient = useQueryClient();
   const [value, setValue] = useState('');
   const [reason, setReason] = useState('');
   const [errors, setErrors] = useState<FieldErrors>({});
   const [saved, setSaved] = useState(false);
   const mutation = useMutation(
     trpc.planAdmin.setTarget.mutationOptions({
-      onSuccess: async () => {
+      onSuccess: () => {
         setValue('');
         setReason('');
         setSaved(true);
-        await queryClient.invalidateQueries(trpc.planAdmin.targets.pathFilter());
-        await queryClient.invalidateQueries(trpc.indicator.pathFilter());
-        await queryClient.invalidateQueries(trpc.plan.pathFilter());
       },
       onError: (e) => setErrors(errorsFromServer(e)),
     }),

@@ -1,4 +1,4 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useMutation } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { QUICK_WIN_STATUSES, QUICK_WIN_STATUS_LABELS, type QuickWinStatus } from '../../../shared/domain';
 import { QuickWinProgressInput } from '../../../shared/schemas/reporting';
@@ -12,15 +12,12 @@ type Qw = RouterOutputs['quickWinUpdate']['mine'][number];
 /** Status, % progress and a note for a Quick Win the agency leads (version-checked). */
 export function QuickWinProgressForm({ qw }: { qw: Qw }) {
   const { t, lang } = useT();
-  const queryClient = useQueryClient();
   const [form, setForm] = useState({ status: qw.status as QuickWinStatus, progress: String(qw.progress), note: '', evidenceUrl: '' });
   const [errors, setErrors] = useState<FieldErrors>({});
   const add = useMutation(
     trpc.quickWinUpdate.add.mutationOptions({
-      onSuccess: async () => {
+      onSuccess: () => {
         setForm((f) => ({ ...f, note: '' }));
-        await queryClient.invalidateQueries({ queryKey: trpc.quickWinUpdate.mine.queryKey() });
-        await queryClient.invalidateQueries({ queryKey: trpc.quickWin.list.queryKey() });
       },
       onError: (e) => setErrors(errorsFromServer(e)),
     }),

@@ -1,4 +1,4 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useMutation } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { parseValueText, valueEntrySchema, valueBounds, allowedDecimals } from '../../../shared/value-rules';
 import { UNIT_LABELS } from '../../../shared/domain';
@@ -12,7 +12,6 @@ type Item = RouterOutputs['reporting']['mine']['items'][number];
 /** One value's form: validated in the browser with the same rule the server applies. */
 export function ValueForm({ item, year, disabled }: { item: Item; year: number; disabled: boolean }) {
   const { t, lang } = useT();
-  const queryClient = useQueryClient();
   const { indicator, open } = item;
   const start = open ?? null;
   const [form, setForm] = useState({
@@ -24,9 +23,8 @@ export function ValueForm({ item, year, disabled }: { item: Item; year: number; 
   const [done, setDone] = useState<'draft' | 'submit' | null>(null);
   const save = useMutation(
     trpc.reporting.save.mutationOptions({
-      onSuccess: async (_row, vars) => {
+      onSuccess: (_row, vars) => {
         setDone(vars.intent);
-        await queryClient.invalidateQueries({ queryKey: trpc.reporting.mine.queryKey() });
       },
       onError: (e) => setErrors(errorsFromServer(e)),
     }),
