@@ -1,7 +1,7 @@
 import { lazy, Suspense, useEffect } from 'react';
 import { Route, Routes } from 'react-router';
 import { AccountMenu } from './components/reporting/AccountMenu';
-import { hasRole, useMe } from './components/reporting/use-me';
+import { canUse, useMe } from './components/reporting/use-me';
 import { Layout } from './components/ui/Layout';
 import { usePrefs, useT } from './hooks/use-prefs';
 import { OverviewPage } from './pages/OverviewPage';
@@ -41,7 +41,7 @@ export function App() {
     document.title = t('app.title');
   }, [lang, t]);
   return (
-    <Layout account={<AccountMenu />} visibleNav={(item) => hasRole(me, item.roles)}>
+    <Layout account={<AccountMenu />} visibleNav={(item) => canUse(me, item.allow)}>
       <Suspense fallback={<p className="state state-loading">{t('state.loading')}</p>}>
         <Routes>
           <Route path="/" element={<OverviewPage />} />

@@ -88,8 +88,8 @@ export async function buildApp({ db, serveClient = true, logger = true, secureCo
     } satisfies FastifyTRPCPluginOptions<AppRouter>['trpcOptions'],
   });
 
-  await app.register(import('./http/downloads'), { db });
-  await app.register(import('./http/ita-downloads'), { db });
+  await app.register(import('./downloads/routes'), { db });
+  await app.register(import('./ita/download-routes'), { db });
 
   app.get('/healthz', async () => {
     db.$client.prepare('select 1').get();

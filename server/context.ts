@@ -1,16 +1,8 @@
 import type { CreateFastifyContextOptions } from '@trpc/server/adapters/fastify';
 import type { Db } from '../db/client';
-import type { Role } from '../shared/domain';
-import { SESSION_COOKIE, resolveSession } from './services/session';
+import type { SessionUser } from './lib/session-user';
+import { SESSION_COOKIE, resolveSession } from './accounts/session';
 
-export type SessionUser = {
-  id: number;
-  username: string;
-  displayName: string;
-  role: Role;
-  /** Set for reporters: the one agency they may report for. */
-  agencyId: number | null;
-};
 
 /** How procedures set or clear the session cookie without knowing about Fastify. */
 export interface SessionCookie {

@@ -4,7 +4,7 @@ import { DEFAULT_DATABASE_PATH, openDb } from '../db/client';
 import { migrateDb } from '../db/migrate';
 import { isEmpty, seedDemo } from '../db/seed/demo';
 import { buildApp } from './app';
-import { countDemoUsers } from './services/users';
+import { countDemoUsers } from './accounts/users';
 
 const databasePath = process.env.DATABASE_PATH ?? DEFAULT_DATABASE_PATH;
 const port = Number(process.env.PORT ?? 3000);

@@ -1,46 +1,40 @@
-import { compareRouter } from './routers/compare';
-import { indicatorRouter } from './routers/indicator';
-import { indicesRouter } from './routers/indices';
-import { itaRouter } from './routers/ita';
-import { planRouter, strategyRouter } from './routers/plan';
-import { planAdminRouter } from './routers/plan-admin';
-import { provinceRouter } from './routers/province';
-import { quickWinRouter } from './routers/quick-win';
-import { reportRouter } from './routers/report';
-import { agencyRouter } from './routers/agency';
-import { assignmentRouter } from './routers/assignment';
-import { auditRouter } from './routers/audit';
-import { authRouter } from './routers/auth';
-import { completenessRouter } from './routers/completeness';
-import { periodRouter } from './routers/period';
-import { quickWinUpdateRouter } from './routers/quick-win-update';
-import { reportingRouter } from './routers/reporting';
-import { reviewRouter } from './routers/review';
-import { userRouter } from './routers/user';
+import { authRouter, userRouter } from './accounts/router';
+import { auditRouter } from './audit/router';
+import { compareRouter } from './compare/router';
+import { indicesRouter } from './indices/router';
+import { itaRouter } from './ita/router';
+import { indicatorRouter, planAdminRouter, planRouter, strategyRouter } from './plan/router';
+import { quickWinRouter, quickWinUpdateRouter } from './quick-wins/router';
+import { agencyRouter, provinceRouter } from './registry/router';
+import { reportRouter } from './report/router';
+import { assignmentRouter, completenessRouter, periodRouter, reportingRouter, reviewRouter } from './reporting/router';
 import { router } from './trpc';
 
-/** One sub-router per domain. Add new domains here (one line each). */
+/**
+ * The API: each domain folder's router(s) under a stable path. Procedure paths are part of the
+ * contract with the client and the tests, so a domain may hold several top-level routers.
+ */
 export const appRouter = router({
   plan: planRouter,
   strategy: strategyRouter,
   indicator: indicatorRouter,
+  planAdmin: planAdminRouter,
   quickWin: quickWinRouter,
+  quickWinUpdate: quickWinUpdateRouter,
   compare: compareRouter,
   indices: indicesRouter,
   report: reportRouter,
   province: provinceRouter,
+  agency: agencyRouter,
   ita: itaRouter,
-  planAdmin: planAdminRouter,
   auth: authRouter,
   user: userRouter,
-  agency: agencyRouter,
   period: periodRouter,
   assignment: assignmentRouter,
   reporting: reportingRouter,
   review: reviewRouter,
   completeness: completenessRouter,
   audit: auditRouter,
-  quickWinUpdate: quickWinUpdateRouter,
 });
 
 export type AppRouter = typeof appRouter;

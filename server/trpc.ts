@@ -1,6 +1,6 @@
 import { initTRPC, TRPCError } from '@trpc/server';
 import { ZodError, z } from 'zod';
-import type { Role } from '../shared/domain';
+import { ROLE_SETS, type Role } from '../shared/domain';
 import type { Context } from './context';
 
 /** "field: message; other.field: message" — the reason a form can show next to the field. */
@@ -38,7 +38,7 @@ export const authedProcedure = t.procedure.use(({ ctx, next }) => {
 });
 
 /** Allows only the listed roles; everyone else gets FORBIDDEN (or UNAUTHORIZED when signed out). */
-export const roleProcedure = (...roles: [Role, ...Role[]]) =>
+const roleProcedure = (roles: readonly Role[]) =>
   authedProcedure.use(({ ctx, next }) => {
     if (!roles.includes(ctx.user.role)) {
       throw new TRPCError({
@@ -49,5 +49,9 @@ export const roleProcedure = (...roles: [Role, ...Role[]]) =>
     return next();
   });
 
-/** Roles that may read unpublished data (drafts, submissions, demo analytics detail). */
-export const INSIDER_ROLES = ['admin', 'committee', 'analyst'] as const satisfies readonly Role[];
+// One named procedure per role set (shared/domain.ts ROLE_SETS); routers use these only.
+export const adminProcedure = roleProcedure(ROLE_SETS.admin);
+export const insiderProcedure = roleProcedure(ROLE_SETS.insiders);
+export const auditReaderProcedure = roleProcedure(ROLE_SETS.auditReaders);
+export const reporterProcedure = roleProcedure(ROLE_SETS.reporters);
+export const quickWinLeadProcedure = roleProcedure(ROLE_SETS.quickWinLeads);

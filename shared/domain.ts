@@ -38,6 +38,28 @@ export type QuickWinStatus = (typeof QUICK_WIN_STATUSES)[number];
 export const ROLES = ['admin', 'committee', 'analyst', 'reporter'] as const;
 export type Role = (typeof ROLES)[number];
 
+/**
+ * Who may do what: one list per permission. The server's named procedures (server/trpc.ts)
+ * and the client's menus and gates read these, so the two cannot drift apart.
+ */
+export const ROLE_SETS = {
+  /** The secretariat (สำนักงาน ก.พ.): keeps the plan, accounts and periods; reviews and publishes. */
+  admin: ['admin'],
+  /** May read unpublished data: submissions, the review queue, completeness. */
+  insiders: ['admin', 'committee', 'analyst'],
+  /** May read the audit trail. */
+  auditReaders: ['admin', 'committee'],
+  /** Agency reporters: act for their own agency only. */
+  reporters: ['reporter'],
+  /** May record Quick Win progress (a reporter only for a Quick Win its agency leads). */
+  quickWinLeads: ['reporter', 'admin'],
+} as const satisfies Record<string, readonly Role[]>;
+export type RoleSet = keyof typeof ROLE_SETS;
+
+/** True when the role is in the set (a signed-out visitor has no role). */
+export const hasRole = (role: Role | null | undefined, set: RoleSet): boolean =>
+  role != null && (ROLE_SETS[set] as readonly Role[]).includes(role);
+
 export const SUBMISSION_STATUSES = ['draft', 'submitted', 'returned', 'approved'] as const;
 export type SubmissionStatus = (typeof SUBMISSION_STATUSES)[number];
 
@@ -107,3 +129,9 @@ export const SUBMISSION_STATUS_LABELS: Record<SubmissionStatus | 'not_started', 
   returned: { th: 'ส่งกลับแก้ไข', en: 'Returned' },
   approved: { th: 'อนุมัติแล้ว', en: 'Approved' },
 };
+
+/**
+ * Levels whose agencies stand for a province in province figures (ITA by province, targeting,
+ * seminar rounds): provincial and local ones. A central agency's HQ address says little.
+ */
+export const PROVINCE_LEVELS: readonly Level[] = ['regional', 'local'];

@@ -21,7 +21,7 @@ const LIMIT = 50;
 export function AdminAgenciesPage() {
   const { t } = useT();
   return (
-    <RoleGate roles={['admin']} title={t('agency.title')}>
+    <RoleGate allow="admin" title={t('agency.title')}>
       <AgenciesContent />
     </RoleGate>
   );

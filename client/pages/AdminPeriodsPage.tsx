@@ -20,7 +20,7 @@ type Assignment = RouterOutputs['assignment']['list'][number];
 export function AdminPeriodsPage() {
   const { t } = useT();
   return (
-    <RoleGate roles={['admin']} title={t('admin.periods')}>
+    <RoleGate allow="admin" title={t('admin.periods')}>
       <PeriodsContent />
     </RoleGate>
   );

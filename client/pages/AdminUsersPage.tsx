@@ -28,7 +28,7 @@ async function agencyIdFor(code: string): Promise<number | null> {
 export function AdminUsersPage() {
   const { t } = useT();
   return (
-    <RoleGate roles={['admin']} title={t('user.title')}>
+    <RoleGate allow="admin" title={t('user.title')}>
       <UsersContent />
     </RoleGate>
   );

@@ -2,7 +2,6 @@ import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Pager } from '../components/reporting/Pager';
 import { RoleGate } from '../components/reporting/RoleGate';
-import { AUDIT_ROLE_LIST } from '../components/reporting/roles';
 import { DataTable } from '../components/ui/DataTable';
 import { QueryState } from '../components/ui/QueryState';
 import { useSearchParam, useT } from '../hooks/use-prefs';
@@ -18,7 +17,7 @@ const json = (v: unknown) => (v === null || v === undefined ? '–' : JSON.strin
 export function AuditPage() {
   const { t } = useT();
   return (
-    <RoleGate roles={AUDIT_ROLE_LIST} title={t('audit.title')}>
+    <RoleGate allow="auditReaders" title={t('audit.title')}>
       <AuditContent />
     </RoleGate>
   );

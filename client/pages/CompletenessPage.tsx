@@ -4,7 +4,6 @@ import { AGENCY_TYPE_LABELS, LEVEL_LABELS, type AgencyType, type Level } from '.
 import type { CompletenessGroupBy } from '../../shared/schemas/reporting';
 import { Pager } from '../components/reporting/Pager';
 import { RoleGate } from '../components/reporting/RoleGate';
-import { INSIDER_ROLE_LIST } from '../components/reporting/roles';
 import { StateChip } from '../components/reporting/StateChip';
 import { DataTable } from '../components/ui/DataTable';
 import { QueryState } from '../components/ui/QueryState';
@@ -22,7 +21,7 @@ const LIMIT = 50;
 export function CompletenessPage() {
   const { t } = useT();
   return (
-    <RoleGate roles={INSIDER_ROLE_LIST} title={t('completeness.title')}>
+    <RoleGate allow="insiders" title={t('completeness.title')}>
       <CompletenessContent />
     </RoleGate>
   );

@@ -22,7 +22,7 @@ const ERRORS_PER_PAGE = 50;
 export function ItaImportPage() {
   const { t } = useT();
   return (
-    <RoleGate roles={['admin']} title={t('ita.import.title')}>
+    <RoleGate allow="admin" title={t('ita.import.title')}>
       <ImportContent />
     </RoleGate>
   );

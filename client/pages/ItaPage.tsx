@@ -6,7 +6,7 @@ import { MoversPanel } from '../components/ita/MoversPanel';
 import { NationalPanel } from '../components/ita/NationalPanel';
 import { useItaYear } from '../components/ita/use-ita-year';
 import { YearSelect } from '../components/ita/YearSelect';
-import { hasRole, useMe } from '../components/reporting/use-me';
+import { canUse, useMe } from '../components/reporting/use-me';
 import { AppLink } from '../components/ui/AppLink';
 import { QueryState } from '../components/ui/QueryState';
 import { useT } from '../hooks/use-prefs';
@@ -23,7 +23,7 @@ export function ItaPage() {
       <p className="muted">{t('ita.intro')}</p>
       <nav className="ita-links" aria-label={t('ita.related')}>
         <AppLink to="/ita/targeting">{t('ita.targeting.title')} →</AppLink>
-        {hasRole(me, ['admin']) ? <AppLink to="/ita/import">{t('ita.import.title')} →</AppLink> : null}
+        {canUse(me, 'admin') ? <AppLink to="/ita/import">{t('ita.import.title')} →</AppLink> : null}
       </nav>
       <NationalPanel />
       <QueryState query={years} isEmpty={(d) => d.length === 0} empty={t('ita.noData')}>

@@ -8,7 +8,7 @@ import { RoundForm } from '../components/ita/RoundForm';
 import { RoundProvincesTable, useRoundDates } from '../components/ita/RoundsTable';
 import { useItaYear } from '../components/ita/use-ita-year';
 import { YearSelect } from '../components/ita/YearSelect';
-import { hasRole, useMe } from '../components/reporting/use-me';
+import { canUse, useMe } from '../components/reporting/use-me';
 import { AppLink } from '../components/ui/AppLink';
 import { ExampleBadge } from '../components/ui/Badges';
 import { DataTable } from '../components/ui/DataTable';
@@ -178,7 +178,7 @@ export function ItaTargetingPage() {
                 />
               </section>
               <ActivitiesSection
-                isAdmin={hasRole(me, ['admin'])}
+                isAdmin={canUse(me, 'admin')}
                 basisYear={tg.year}
                 provinces={tg.provinces.map((p) => ({ code: p.code, nameTh: p.nameTh, nameEn: p.nameEn, groupName: p.groupName, mediumLow: p.mediumLow }))}
               />

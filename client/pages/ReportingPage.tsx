@@ -15,7 +15,7 @@ import '../components/reporting/reporting.css';
 export function ReportingPage() {
   const { t } = useT();
   return (
-    <RoleGate roles={['reporter']} title={t('reporting.title')}>
+    <RoleGate allow="reporters" title={t('reporting.title')}>
       <ReportingContent />
     </RoleGate>
   );

@@ -1,6 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { INSIDER_ROLE_LIST } from '../components/reporting/roles';
 import { Pager } from '../components/reporting/Pager';
 import { RoleGate } from '../components/reporting/RoleGate';
 import { useMe } from '../components/reporting/use-me';
@@ -21,7 +20,7 @@ const LIMIT = 50;
 export function ReviewPage() {
   const { t } = useT();
   return (
-    <RoleGate roles={INSIDER_ROLE_LIST} title={t('review.title')}>
+    <RoleGate allow="insiders" title={t('review.title')}>
       <ReviewContent />
     </RoleGate>
   );

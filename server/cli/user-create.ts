@@ -10,8 +10,8 @@ import { DEFAULT_DATABASE_PATH, openDb } from '../../db/client';
 import { migrateDb } from '../../db/migrate';
 import { agencies } from '../../db/schema';
 import { UserCreateInput } from '../../shared/schemas/users';
-import { hashPassword } from '../services/auth';
-import { insertUser } from '../services/users';
+import { hashPassword } from '../accounts/auth';
+import { insertUser } from '../accounts/users';
 
 function askHidden(question: string): Promise<string> {
   return new Promise((resolve) => {

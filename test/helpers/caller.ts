@@ -1,5 +1,6 @@
 import type { Db } from '../../db/client';
-import { createInnerContext, type SessionUser } from '../../server/context';
+import { createInnerContext } from '../../server/context';
+import type { SessionUser } from '../../server/lib/session-user';
 import { appRouter } from '../../server/router';
 import { createCallerFactory } from '../../server/trpc';
 

@@ -1,6 +1,6 @@
 import { openDb, type Db } from '../../db/client';
 import { migrateDb } from '../../db/migrate';
-import { seedAll } from '../../db/seed/index';
+import { seedAll } from '../../db/seed';
 
 /** A fresh, migrated in-memory database; seeded with reference data and examples unless told not to. */
 export function createTestDb({ seed = true }: { seed?: boolean } = {}): Db {

@@ -3,9 +3,9 @@
 import { eq, inArray } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { agencies, indicators } from '../../db/schema';
-import type { SessionUser } from '../../server/context';
-import { createAssignment } from '../../server/services/reporting-assignments';
-import { createPeriod } from '../../server/services/reporting-periods';
+import type { SessionUser } from '../../server/lib/session-user';
+import { createAssignment } from '../../server/reporting/assignments';
+import { createPeriod } from '../../server/reporting/periods';
 import { insertUser } from './users';
 
 const day = 24 * 60 * 60 * 1000;

@@ -1,6 +1,6 @@
 import type { Db } from '../../db/client';
 import { agencies, users } from '../../db/schema';
-import type { SessionUser } from '../../server/context';
+import type { SessionUser } from '../../server/lib/session-user';
 import type { Role } from '../../shared/domain';
 import { eq } from 'drizzle-orm';
 

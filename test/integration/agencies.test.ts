@@ -4,7 +4,7 @@ import { eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../../db/client';
 import { agencies, auditLog } from '../../db/schema';
-import type { SessionUser } from '../../server/context';
+import type { SessionUser } from '../../server/lib/session-user';
 import { callerFor } from '../helpers/caller';
 import { createTestDb, tableCounts } from '../helpers/db';
 import { insertUser } from '../helpers/users';
@@ -145,8 +145,8 @@ describe('agency import (all-or-nothing)', () => {
 
 describe('a deactivated agency', () => {
   it('ends its reporters’ sessions and refuses their sign-in', async () => {
-    const { hashPassword } = await import('../../server/services/auth');
-    const { createSession, resolveSession } = await import('../../server/services/session');
+    const { hashPassword } = await import('../../server/accounts/auth');
+    const { createSession, resolveSession } = await import('../../server/accounts/session');
     const { createInnerContext } = await import('../../server/context');
     const { appRouter } = await import('../../server/router');
     const { createCallerFactory } = await import('../../server/trpc');

@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { agencies, indicators, indicatorValues, plans } from '../../db/schema';
-import { deriveNationalSeries } from '../../server/services/aggregates';
+import { deriveNationalSeries } from '../../server/plan/aggregates';
 import { createTestDb } from '../helpers/db';
 
 /** Three agencies report 2, 5 and 9 for a per-agency indicator with the given rule. */

@@ -5,7 +5,7 @@ import { afterEach, expect, it } from 'vitest';
 import { backupDb } from '../../db/backup';
 import { openDb } from '../../db/client';
 import { migrateDb } from '../../db/migrate';
-import { seedAll } from '../../db/seed/index';
+import { seedAll } from '../../db/seed';
 import { tableCounts } from '../helpers/db';
 
 const dirs: string[] = [];

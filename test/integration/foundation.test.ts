@@ -152,7 +152,7 @@ describe('province', () => {
 
 describe('seed', () => {
   it('is idempotent', async () => {
-    const { seedAll } = await import('../../db/seed/index');
+    const { seedAll } = await import('../../db/seed');
     const { tableCounts } = await import('../helpers/db');
     const before = tableCounts(db);
     seedAll(db);

@@ -1,7 +1,7 @@
 import { TRPCError } from '@trpc/server';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Db } from '../../db/client';
-import type { SessionUser } from '../../server/context';
+import type { SessionUser } from '../../server/lib/session-user';
 import { callerFor } from '../helpers/caller';
 import { createTestDb, tableCounts } from '../helpers/db';
 import { insertUser } from '../helpers/users';

@@ -3,7 +3,7 @@ import { and, eq, isNull } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../../db/client';
 import { auditLog, indicators, indicatorValues, quickWins, valueSubmissions } from '../../db/schema';
-import { deriveNationalSeries } from '../../server/services/aggregates';
+import { deriveNationalSeries } from '../../server/plan/aggregates';
 import { callerFor } from '../helpers/caller';
 import { createTestDb, tableCounts } from '../helpers/db';
 import { setupReporting } from '../helpers/reporting';

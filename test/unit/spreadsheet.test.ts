@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { MAX_XLSX_EXPANDED_BYTES, readCsvRows, readXlsxRows, UnreadableFileError, zipExpandedBytes } from '../../server/services/spreadsheet';
+import { MAX_XLSX_EXPANDED_BYTES, readCsvRows, readXlsxRows, UnreadableFileError, zipExpandedBytes } from '../../server/lib/spreadsheet';
 
 async function xlsx(rows: unknown[][]): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();

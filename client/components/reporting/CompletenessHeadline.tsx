@@ -3,13 +3,12 @@ import { useT } from '../../hooks/use-prefs';
 import { formatNumber, formatYear } from '../../lib/format';
 import { trpc } from '../../trpc';
 import { AppLink } from '../ui/AppLink';
-import { hasRole, useMe } from './use-me';
-import { INSIDER_ROLE_LIST } from './roles';
+import { canUse, useMe } from './use-me';
 
 /** Headline reporting completeness for the overview; shown to insiders only (the server refuses others). */
 export function CompletenessHeadline() {
   const { me } = useMe();
-  const allowed = hasRole(me, INSIDER_ROLE_LIST) && me !== null;
+  const allowed = canUse(me, 'insiders') && me !== null;
   const { t, lang, cal } = useT();
   const headline = useQuery({ ...trpc.completeness.headline.queryOptions({}), enabled: allowed });
   const h = headline.data;

@@ -1,19 +1,19 @@
 import type { ReactNode } from 'react';
 import { useLocation } from 'react-router';
-import type { Role } from '../../../shared/domain';
+import type { RoleSet } from '../../../shared/domain';
 import { useT } from '../../hooks/use-prefs';
 import { AppLink } from '../ui/AppLink';
-import { hasRole, useMe } from './use-me';
+import { canUse, useMe } from './use-me';
 
-type Props = { roles: readonly Role[]; title: string; children: ReactNode };
+type Props = { allow: RoleSet; title: string; children: ReactNode };
 
 /** Shows a sign-in or no-access message instead of a page the server would refuse anyway. */
-export function RoleGate({ roles, title, children }: Props) {
+export function RoleGate({ allow, title, children }: Props) {
   const { t } = useT();
   const { me, isPending } = useMe();
   const location = useLocation();
   if (isPending) return <p className="state state-loading">{t('state.loading')}</p>;
-  if (hasRole(me, roles)) return <>{children}</>;
+  if (canUse(me, allow)) return <>{children}</>;
   return (
     <div className="page">
       <h1>{title}</h1>

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import type { Role } from '../../../shared/domain';
+import { hasRole, type RoleSet } from '../../../shared/domain';
 import { trpc } from '../../trpc';
 
 /** The signed-in user (null for visitors). The server decides; this only shapes the UI. */
@@ -8,5 +8,6 @@ export function useMe() {
   return { me: query.data ?? null, isPending: query.isPending };
 }
 
-export const hasRole = (me: { role: Role } | null, roles: readonly Role[] | undefined): boolean =>
-  !roles || (me !== null && roles.includes(me.role));
+/** May this user use a page or control meant for a role set (shared/domain.ts ROLE_SETS)? No set: everyone. */
+export const canUse = (me: { role: Parameters<typeof hasRole>[0] } | null, allow: RoleSet | undefined): boolean =>
+  allow === undefined || hasRole(me?.role, allow);

@@ -6,7 +6,7 @@ import { NAV_ITEMS, type NavItem } from './nav';
 
 type Props = { children: ReactNode; visibleNav?: (item: NavItem) => boolean; account?: ReactNode };
 
-export function Layout({ children, visibleNav = (i) => !i.roles, account }: Props) {
+export function Layout({ children, visibleNav = (i) => !i.allow, account }: Props) {
   const { t, link } = useT();
   const { lang, cal, setLang, setCal } = usePrefs();
   const { pathname } = useLocation();

@@ -1,12 +1,13 @@
-// The main menu. Features add their entry here (one line each). `roles` hides an entry from
+// The main menu. Features add their entry here (one line each). `allow` hides an entry from
 // users who may not use it — the server enforces the same rule on every procedure.
-import type { Role } from '../../../shared/domain';
+import type { RoleSet } from '../../../shared/domain';
 import type { MessageKey } from '../../i18n';
 
 export type NavItem = {
   to: string;
   label: MessageKey;
-  roles?: readonly Role[];
+  /** Shown only to this role set (shared/domain.ts ROLE_SETS). */
+  allow?: RoleSet;
   end?: boolean;
   /** Also highlighted on every page under this path (e.g. any /strategies/N). */
   activePrefix?: string;
@@ -20,10 +21,10 @@ export const NAV_ITEMS: NavItem[] = [
   { to: '/indices', label: 'nav.indices' },
   { to: '/ita', label: 'nav.ita' },
   { to: '/report', label: 'nav.report' },
-  { to: '/admin/plan', label: 'nav.planAdmin', roles: ['admin'] },
-  { to: '/reporting', label: 'nav.reporting', roles: ['reporter'] },
-  { to: '/review', label: 'nav.review', roles: ['admin', 'committee', 'analyst'] },
-  { to: '/completeness', label: 'nav.completeness', roles: ['admin', 'committee', 'analyst'] },
-  { to: '/audit', label: 'nav.audit', roles: ['admin', 'committee'] },
-  { to: '/admin/agencies', label: 'nav.admin', roles: ['admin'] },
+  { to: '/admin/plan', label: 'nav.planAdmin', allow: 'admin' },
+  { to: '/reporting', label: 'nav.reporting', allow: 'reporters' },
+  { to: '/review', label: 'nav.review', allow: 'insiders' },
+  { to: '/completeness', label: 'nav.completeness', allow: 'insiders' },
+  { to: '/audit', label: 'nav.audit', allow: 'auditReaders' },
+  { to: '/admin/agencies', label: 'nav.admin', allow: 'admin' },
 ];

@@ -1,0 +1,172 @@
+import { hash, verify, type Algorithm } from '@node-rs/argon2';
+import { TRPCError } from '@trpc/server';
+import { and, count, eq, gt, lt, max } from 'drizzle-orm';
+import type { Db } from '../../db/client';
+import { agencies, loginAttempts, sessions, users } from '../../db/schema';
+import type { ChangePasswordInput, LoginInput } from '../../shared/schemas/auth';
+import type { Context } from '../context';
+import type { SessionUser } from '../lib/session-user';
+import { writeAudit } from '../lib/audit';
+import { createSession, deleteSession } from './session';
+
+/** Sign-in throttling (OWASP Authentication Cheat Sheet): failures counted in a sliding window. */
+export const LOGIN_WINDOW_MS = 15 * 60 * 1000;
+/** Failures per account since its last success. */
+export const LOGIN_MAX_FAILURES_PER_ACCOUNT = 5;
+/** Failures per address, whatever the account: stops spraying one password over many accounts. */
+export const LOGIN_MAX_FAILURES_PER_IP = 20;
+
+// Algorithm.Argon2id is 2; the enum is `const` and cannot be imported under verbatimModuleSyntax.
+const ARGON2ID = 2 as Algorithm;
+
+export const hashPassword = (password: string): Promise<string> => hash(password, { algorithm: ARGON2ID });
+
+// Verified when the account does not exist, so a wrong username costs the same time as a
+// wrong password and response timing does not reveal which usernames exist.
+let dummyHash: Promise<string> | null = null;
+const getDummyHash = () => (dummyHash ??= hashPassword('not-a-real-password-for-timing'));
+
+async function verifyPassword(passwordHash: string, password: string): Promise<boolean> {
+  try {
+    return await verify(passwordHash, password);
+  } catch {
+    return false;
+  }
+}
+
+const WRONG_CREDENTIALS = 'ชื่อผู้ใช้หรือรหัสผ่านไม่ถูกต้อง / wrong username or password';
+
+function tooManyAttempts(windowEndsAt: Date, now: Date): TRPCError {
+  const minutes = Math.max(1, Math.ceil((windowEndsAt.getTime() - now.getTime()) / 60_000));
+  return new TRPCError({
+    code: 'TOO_MANY_REQUESTS',
+    message: `เข้าสู่ระบบผิดหลายครั้งเกินไป กรุณารอ ${minutes} นาทีแล้วลองใหม่ / too many failed sign-ins: try again in ${minutes} min`,
+  });
+}
+
+/** Throws TOO_MANY_REQUESTS while the account or the address is over its failure budget. */
+export function checkLoginThrottle(db: Db, username: string, ip: string, now = new Date()): void {
+  const windowStart = new Date(now.getTime() - LOGIN_WINDOW_MS).toISOString();
+  // A success clears the account's count (the owner got in); it does not clear the address's.
+  const lastSuccess = db
+    .select({ at: max(loginAttempts.at) })
+    .from(loginAttempts)
+    .where(and(eq(loginAttempts.username, username), eq(loginAttempts.success, true)))
+    .get()?.at;
+  const since = lastSuccess && lastSuccess > windowStart ? lastSuccess : windowStart;
+  const byAccount = db
+    .select({ n: count(), newest: max(loginAttempts.at) })
+    .from(loginAttempts)
+    .where(and(eq(loginAttempts.username, username), eq(loginAttempts.success, false), gt(loginAttempts.at, since)))
+    .get();
+  if ((byAccount?.n ?? 0) >= LOGIN_MAX_FAILURES_PER_ACCOUNT) {
+    throw tooManyAttempts(new Date(new Date(byAccount!.newest!).getTime() + LOGIN_WINDOW_MS), now);
+  }
+  const byIp = db
+    .select({ n: count(), newest: max(loginAttempts.at) })
+    .from(loginAttempts)
+    .where(and(eq(loginAttempts.ip, ip), eq(loginAttempts.success, false), gt(loginAttempts.at, windowStart)))
+    .get();
+  if ((byIp?.n ?? 0) >= LOGIN_MAX_FAILURES_PER_IP) {
+    throw tooManyAttempts(new Date(new Date(byIp!.newest!).getTime() + LOGIN_WINDOW_MS), now);
+  }
+}
+
+/**
+ * Records an attempt as failed *before* the (async) password check, in the same synchronous
+ * step as the throttle check: parallel attempts then count against each other, so a burst
+ * cannot slip past the limit. A correct password turns the row into a success.
+ */
+function beginAttempt(db: Db, username: string, ip: string, now: Date): number {
+  return db.transaction((tx) => {
+    const row = tx.insert(loginAttempts).values({ username, ip, success: false, at: now.toISOString() }).returning({ id: loginAttempts.id }).get();
+    // Keep the table small: nothing older than a day is ever consulted.
+    tx.delete(loginAttempts)
+      .where(lt(loginAttempts.at, new Date(now.getTime() - 24 * 60 * 60 * 1000).toISOString()))
+      .run();
+    return row.id;
+  });
+}
+
+function markAttemptSucceeded(db: Db, attemptId: number): void {
+  db.update(loginAttempts).set({ success: true }).where(eq(loginAttempts.id, attemptId)).run();
+}
+
+/** The signed-in user as the client sees it (no hash, no session id). */
+export function getMe(db: Db, user: SessionUser | null) {
+  if (!user) return null;
+  const agency = user.agencyId
+    ? (db
+        .select({ id: agencies.id, code: agencies.code, nameTh: agencies.nameTh, nameEn: agencies.nameEn })
+        .from(agencies)
+        .where(eq(agencies.id, user.agencyId))
+        .get() ?? null)
+    : null;
+  return { id: user.id, username: user.username, displayName: user.displayName, role: user.role, agency };
+}
+
+export async function login(ctx: Pick<Context, 'db' | 'ip' | 'cookie' | 'sessionToken'>, input: LoginInput, now = new Date()) {
+  const { db, ip } = ctx;
+  checkLoginThrottle(db, input.username, ip, now);
+  const attemptId = beginAttempt(db, input.username, ip, now);
+  const row = db
+    .select({ id: users.id, passwordHash: users.passwordHash, active: users.active, agencyActive: agencies.active })
+    .from(users)
+    .leftJoin(agencies, eq(agencies.id, users.agencyId))
+    .where(eq(users.username, input.username))
+    .get();
+  let ok = false;
+  if (row) ok = await verifyPassword(row.passwordHash, input.password);
+  else await verifyPassword(await getDummyHash(), input.password);
+  if (!row || !ok || !row.active) throw new TRPCError({ code: 'UNAUTHORIZED', message: WRONG_CREDENTIALS });
+  if (row.agencyActive === false) {
+    // Only after the right password: the message reveals nothing to a guesser.
+    throw new TRPCError({ code: 'FORBIDDEN', message: 'หน่วยงานของบัญชีนี้ถูกปิดใช้งาน / this account’s agency is deactivated' });
+  }
+  markAttemptSucceeded(db, attemptId);
+  // A new session id on every sign-in (no session fixation).
+  if (ctx.sessionToken) deleteSession(db, ctx.sessionToken);
+  const session = createSession(db, row.id, now);
+  ctx.cookie.set(session.token, session.maxAgeSeconds);
+  const user = db
+    .select({ id: users.id, username: users.username, displayName: users.displayName, role: users.role, agencyId: users.agencyId })
+    .from(users)
+    .where(eq(users.id, row.id))
+    .get()!;
+  return getMe(db, user)!;
+}
+
+export function logout(ctx: Pick<Context, 'db' | 'cookie' | 'sessionToken'>): { ok: true } {
+  if (ctx.sessionToken) deleteSession(ctx.db, ctx.sessionToken);
+  ctx.cookie.clear();
+  return { ok: true };
+}
+
+export async function changePassword(
+  ctx: Pick<Context, 'db' | 'ip' | 'cookie'> & { user: SessionUser },
+  input: ChangePasswordInput,
+  now = new Date(),
+): Promise<{ ok: true }> {
+  const { db, user } = ctx;
+  // The current password is a credential check like sign-in: same throttle, same record.
+  checkLoginThrottle(db, user.username, ctx.ip, now);
+  const attemptId = beginAttempt(db, user.username, ctx.ip, now);
+  const row = db.select({ passwordHash: users.passwordHash }).from(users).where(eq(users.id, user.id)).get();
+  if (!row || !(await verifyPassword(row.passwordHash, input.currentPassword))) {
+    throw new TRPCError({
+      code: 'BAD_REQUEST',
+      message: 'currentPassword: รหัสผ่านปัจจุบันไม่ถูกต้อง / the current password is wrong',
+    });
+  }
+  markAttemptSucceeded(db, attemptId);
+  const passwordHash = await hashPassword(input.newPassword);
+  const session = db.transaction((tx) => {
+    tx.update(users).set({ passwordHash, updatedAt: now.toISOString() }).where(eq(users.id, user.id)).run();
+    // Every other session ends: whoever else held the old password is signed out.
+    tx.delete(sessions).where(eq(sessions.userId, user.id)).run();
+    writeAudit(tx, { userId: user.id, action: 'password_change', entity: 'user', entityId: user.id }, now);
+    return createSession(tx as unknown as Db, user.id, now);
+  });
+  ctx.cookie.set(session.token, session.maxAgeSeconds);
+  return { ok: true };
+}

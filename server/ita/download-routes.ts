@@ -1,0 +1,38 @@
+// /download/ita-template.csv|.xlsx — the ITA import template — and /download/ita-results.csv|.xlsx
+// ?year= — a year's results in the same format. Public, like the analytics they come from.
+import type { FastifyPluginAsync, FastifyReply } from 'fastify';
+import type { Db } from '../../db/client';
+import { ItaDownloadQuery } from '../../shared/schemas/ita';
+import { resolveDownloadYear, resultsTable, tableCsv, tableXlsx, templateTable } from './export';
+
+const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+function send(reply: FastifyReply, name: string, type: 'csv' | 'xlsx', body: string | Buffer) {
+  return reply
+    .header('content-type', type === 'csv' ? 'text/csv; charset=utf-8' : XLSX_TYPE)
+    .header('content-disposition', `attachment; filename="${name}.${type}"`)
+    .header('cache-control', 'no-cache')
+    .send(body);
+}
+
+const itaDownloadRoutes: FastifyPluginAsync<{ db: Db }> = async (app, { db }) => {
+  for (const type of ['csv', 'xlsx'] as const) {
+    app.get(`/download/ita-template.${type}`, async (req, reply) => {
+      const q = ItaDownloadQuery.safeParse(req.query ?? {});
+      if (!q.success) return reply.code(400).send({ error: q.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ') });
+      const table = templateTable(q.data.lang);
+      const name = `ita-template${q.data.lang === 'en' ? '-en' : ''}`;
+      return send(reply, name, type, type === 'csv' ? tableCsv(table) : await tableXlsx(table, q.data.lang, 'ITA'));
+    });
+
+    app.get(`/download/ita-results.${type}`, async (req, reply) => {
+      const q = ItaDownloadQuery.safeParse(req.query ?? {});
+      if (!q.success) return reply.code(400).send({ error: q.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ') });
+      const table = resultsTable(db, q.data.lang, resolveDownloadYear(db, q.data.year));
+      const name = `ita-results-${table.year ?? 'none'}${q.data.lang === 'en' ? '-en' : ''}`;
+      return send(reply, name, type, type === 'csv' ? tableCsv(table) : await tableXlsx(table, q.data.lang, `ITA ${table.year ?? ''}`.trim()));
+    });
+  }
+};
+
+export default itaDownloadRoutes;

@@ -1,0 +1,419 @@
+// Import of one year's ITA results from CSV (UTF-8, with or without BOM) or XLSX (first sheet).
+// A dry run validates every row and reports every error with its row, column, value and reason,
+// plus what would change against the year's current data; a commit re-validates and replaces
+// the year in one transaction — all rows or none. Format: shared/ita.ts ITA_IMPORT_COLUMNS.
+import { createHash } from 'node:crypto';
+import { TRPCError } from '@trpc/server';
+import { desc, eq } from 'drizzle-orm';
+import type { Db } from '../../db/client';
+import { agencies, itaImports, itaResults, provinces, users } from '../../db/schema';
+import { AGENCY_TYPE_LABELS, AGENCY_TYPES, LEVEL_LABELS, LEVELS, type AgencyType, type Level } from '../../shared/domain';
+import {
+  ITA_IMPORT_COLUMNS,
+  ITA_INDICATOR_KEYS,
+  ITA_PASS,
+  itaGrade,
+  roundScore,
+  type ItaImportColumn,
+  type ItaIndicatorKey,
+} from '../../shared/ita';
+import { AgencyCodeSchema } from '../../shared/schemas/common';
+import type { ItaImportInput, ItaImportListInput } from '../../shared/schemas/ita';
+import type { SessionUser } from '../lib/session-user';
+import { writeAudit } from '../lib/audit';
+import { readCsvRows, readXlsxRows, UnreadableFileError } from '../lib/spreadsheet';
+
+export type ItaImportError = { row: number; column: string; value: string; reason: string };
+
+type ScoreKey = 'total' | 'iit' | 'eit' | 'oit' | ItaIndicatorKey;
+const SCORE_KEYS: readonly ScoreKey[] = ['total', 'iit', 'eit', 'oit', ...ITA_INDICATOR_KEYS];
+type Scores = Record<ScoreKey, number | null>;
+
+type NewAgency = { row: number; code: string; nameTh: string; nameEn: string; level: Level; type: AgencyType; provinceCode: string | null };
+type ValidRow = { row: number; code: string; agencyId: number | null; nameTh: string; scores: Scores };
+
+/** Diff lists are capped so a first import of 8,300 agencies stays a small response; counts are exact. */
+const DIFF_LIST_LIMIT = 500;
+
+/** Header text compared without case, spaces, "_", "-", "." or a byte-order mark. */
+const normalizeHeader = (h: string) =>
+  h
+    .replace(/^\uFEFF/, '')
+    .trim()
+    .toLowerCase()
+    .replace(/[\s_\-.()]+/g, '');
+
+const HEADER_INDEX: Map<string, ItaImportColumn> = new Map(
+  ITA_IMPORT_COLUMNS.flatMap((c) => [c.key, c.th, ...c.aliases].map((name) => [normalizeHeader(name), c] as const)),
+);
+
+const LEVEL_INDEX = new Map<string, Level>(
+  LEVELS.flatMap((l) => [
+    [l, l],
+    [LEVEL_LABELS[l].th, l],
+    [LEVEL_LABELS[l].en.toLowerCase(), l],
+  ]),
+);
+const TYPE_INDEX = new Map<string, AgencyType>([
+  ...AGENCY_TYPES.flatMap((t) => [
+    [t, t] as const,
+    [AGENCY_TYPE_LABELS[t].th.toLowerCase(), t] as const,
+    [AGENCY_TYPE_LABELS[t].en.toLowerCase(), t] as const,
+  ]),
+  // Short forms as agencies write them.
+  ['อบต', 'sao'],
+  ['อบต.', 'sao'],
+  ['อบจ', 'pao'],
+  ['อบจ.', 'pao'],
+  ['เทศบาลตำบล', 'municipality'],
+  ['เทศบาลเมือง', 'municipality'],
+  ['เทศบาลนคร', 'municipality'],
+  ['กรม', 'department'],
+  ['มหาวิทยาลัย', 'university'],
+]);
+const TRUTHY = new Set(['1', 'true', 'yes', 'y', 'ใช่', 'demo', 'สาธิต']);
+
+type Sheet = { format: 'csv' | 'xlsx'; rows: Array<{ row: number; cells: string[] }> };
+type FileProblem = { error: ItaImportError };
+
+/** Reads the upload; a file that cannot be read at all becomes one error at its row. */
+async function readSheet(buffer: Buffer, format: 'csv' | 'xlsx'): Promise<Sheet | FileProblem> {
+  try {
+    return { format, rows: format === 'xlsx' ? await readXlsxRows(buffer) : readCsvRows(buffer) };
+  } catch (e) {
+    if (!(e instanceof UnreadableFileError)) throw e;
+    return { error: { row: e.row, column: '', value: '', reason: `อ่านไฟล์ ${e.format} ไม่ได้ / cannot read the ${e.format}: ${e.reason}` } };
+  }
+}
+
+/** Parses "85.5"; blank is null; anything else not a number is an error. */
+function parseScore(text: string): number | null | 'invalid' {
+  if (text === '') return null;
+  const n = Number(text);
+  return Number.isFinite(n) ? n : 'invalid';
+}
+
+type ReadFile = { sheet: Sheet | FileProblem; fileHash: string; format: 'csv' | 'xlsx'; bytes: number };
+
+async function readItaFile(input: ItaImportInput): Promise<ReadFile> {
+  const buffer = Buffer.from(input.contentBase64, 'base64');
+  const fileHash = createHash('sha256').update(buffer).digest('hex');
+  const isXlsx = /\.xlsx$/i.test(input.fileName);
+  const format = isXlsx ? 'xlsx' : 'csv';
+  return { sheet: await readSheet(buffer, format), fileHash, format, bytes: buffer.length };
+}
+
+/** Synchronous, so that validation, diff and commit see the same database state. */
+function validateItaFile(db: Db, input: ItaImportInput, { sheet, fileHash, format, bytes }: ReadFile) {
+  const errors: ItaImportError[] = [];
+  const ignoredColumns: string[] = [];
+  const newAgencies: NewAgency[] = [];
+  const valid: ValidRow[] = [];
+  const base = { year: input.year, fileName: input.fileName, fileHash, format, bytes };
+
+  if ('error' in sheet) return { ...base, rowCount: 0, errors: [sheet.error], ignoredColumns, newAgencies, valid };
+  const [header, ...data] = sheet.rows;
+  if (!header) {
+    return { ...base, rowCount: 0, errors: [{ row: 1, column: '', value: '', reason: 'ไฟล์ว่าง / the file is empty' }], ignoredColumns, newAgencies, valid };
+  }
+
+  // Map header cells to the documented columns.
+  const at = new Map<string, { index: number; header: string }>();
+  header.cells.forEach((text, index) => {
+    if (text === '') return;
+    const column = HEADER_INDEX.get(normalizeHeader(text));
+    if (!column) return void ignoredColumns.push(text);
+    const seen = at.get(column.key);
+    if (seen) {
+      errors.push({
+        row: header.row,
+        column: text,
+        value: text,
+        reason: `คอลัมน์ซ้ำกับ "${seen.header}" / duplicate of column "${seen.header}"`,
+      });
+    } else at.set(column.key, { index, header: text });
+  });
+  for (const column of ITA_IMPORT_COLUMNS) {
+    if (column.required && !at.has(column.key)) {
+      errors.push({
+        row: header.row,
+        column: column.key,
+        value: '',
+        reason: `ไม่มีคอลัมน์ที่ต้องมี "${column.key}" (${column.th}) / required column "${column.key}" is missing`,
+      });
+    }
+  }
+  if (errors.length) return { ...base, rowCount: data.length, errors, ignoredColumns, newAgencies, valid };
+  if (!data.length) {
+    return {
+      ...base,
+      rowCount: 0,
+      errors: [{ row: header.row + 1, column: '', value: '', reason: 'ไม่มีแถวข้อมูล / no data rows' }],
+      ignoredColumns,
+      newAgencies,
+      valid,
+    };
+  }
+
+  const known = new Map(
+    db
+      .select({ id: agencies.id, code: agencies.code, nameTh: agencies.nameTh })
+      .from(agencies)
+      .all()
+      .map((a) => [a.code, a]),
+  );
+  const provinceCodes = new Set(db.select({ code: provinces.code }).from(provinces).all().map((p) => p.code));
+  const firstRowOf = new Map<string, number>();
+
+  for (const { row, cells } of data) {
+    const cell = (key: string) => {
+      const c = at.get(key);
+      return c ? { text: cells[c.index] ?? '', column: c.header } : { text: '', column: key };
+    };
+    const fail = (key: string, reason: string) => {
+      const c = cell(key);
+      errors.push({ row, column: c.column, value: c.text, reason });
+    };
+    const before = errors.length;
+
+    const demo = cell('is_demo');
+    if (TRUTHY.has(demo.text.toLowerCase())) {
+      fail('is_demo', 'แถวนี้เป็นข้อมูลสาธิต นำเข้าเป็นผลจริงไม่ได้ / this row is demo data and cannot be imported as a real result');
+    }
+
+    const rawCode = cell('agency_code').text;
+    const parsedCode = AgencyCodeSchema.safeParse(rawCode);
+    let code: string | null = null;
+    if (!parsedCode.success) {
+      fail('agency_code', rawCode === '' ? 'ต้องระบุรหัสหน่วยงาน / agency code is required' : (parsedCode.error.issues[0]?.message ?? 'invalid'));
+    } else {
+      code = parsedCode.data;
+      const first = firstRowOf.get(code);
+      if (first !== undefined) {
+        fail('agency_code', `รหัสหน่วยงานซ้ำกับแถว ${first} / duplicate agency code, first at row ${first}`);
+        code = null;
+      } else firstRowOf.set(code, row);
+    }
+
+    let agencyId: number | null = null;
+    let newAgency: NewAgency | null = null;
+    if (code) {
+      agencyId = known.get(code)?.id ?? null;
+      if (agencyId === null) {
+        const nameTh = cell('agency_name_th').text;
+        if (nameTh === '') {
+          fail(
+            'agency_code',
+            'ไม่พบรหัสหน่วยงานนี้ — กรอกชื่อหน่วยงาน ระดับ ประเภท และรหัสจังหวัดเพื่อสร้างหน่วยงานใหม่ / unknown agency code — fill agency_name_th, level, type and province_code to create it',
+          );
+        } else {
+          const levelText = cell('level').text;
+          const typeText = cell('type').text;
+          const provinceText = cell('province_code').text;
+          const level = LEVEL_INDEX.get(levelText.toLowerCase());
+          const type = TYPE_INDEX.get(typeText.toLowerCase());
+          if (!level) fail('level', 'หน่วยงานใหม่ต้องระบุระดับ central/regional/local / a new agency needs a level: central, regional or local');
+          if (!type) fail('type', `หน่วยงานใหม่ต้องระบุประเภท เช่น ${AGENCY_TYPES.join(', ')} / a new agency needs a type, e.g. ${AGENCY_TYPES.join(', ')}`);
+          const provinceCode = provinceText === '' ? null : provinceText.padStart(2, '0');
+          if (provinceCode !== null && !provinceCodes.has(provinceCode)) fail('province_code', 'ไม่พบรหัสจังหวัดนี้ / unknown province code');
+          if (provinceCode === null && level && level !== 'central') {
+            fail('province_code', 'หน่วยงานส่วนภูมิภาคและส่วนท้องถิ่นต้องระบุรหัสจังหวัด / regional and local agencies need a province code');
+          }
+          if (nameTh.length > 300) fail('agency_name_th', 'ชื่อยาวเกิน 300 ตัวอักษร / name longer than 300 characters');
+          if (level && type) {
+            newAgency = { row, code, nameTh, nameEn: cell('agency_name_en').text.slice(0, 300), level, type, provinceCode };
+          }
+        }
+      }
+    }
+
+    const scores = {} as Scores;
+    for (const key of SCORE_KEYS) {
+      const required = ITA_IMPORT_COLUMNS.find((c) => c.key === key)?.required ?? false;
+      const { text } = cell(key);
+      const value = parseScore(text);
+      if (value === 'invalid') fail(key, 'คะแนนต้องเป็นตัวเลข / score must be a number');
+      else if (value === null && required) fail(key, 'ต้องระบุคะแนน / score is required');
+      else if (value !== null && (value < 0 || value > 100)) fail(key, 'คะแนนต้องอยู่ระหว่าง 0–100 / score must be between 0 and 100');
+      // Published to two decimals; stored the same way so the pass mark compares exactly.
+      scores[key] = typeof value === 'number' ? roundScore(value) : null;
+    }
+
+    if (errors.length === before && code) {
+      valid.push({ row, code, agencyId, nameTh: known.get(code)?.nameTh ?? newAgency?.nameTh ?? code, scores });
+      if (newAgency) newAgencies.push(newAgency);
+    }
+  }
+  return { ...base, rowCount: data.length, errors, ignoredColumns, newAgencies, valid };
+}
+
+/** What a commit would change: agencies added to, changed in and removed from the year. */
+function diffAgainstYear(db: Db, year: number, rows: ValidRow[]) {
+  const current = db
+    .select({
+      code: agencies.code,
+      nameTh: agencies.nameTh,
+      isDemo: itaResults.isDemo,
+      ...Object.fromEntries(SCORE_KEYS.map((k) => [k, itaResults[k]])),
+    })
+    .from(itaResults)
+    .innerJoin(agencies, eq(agencies.id, itaResults.agencyId))
+    .where(eq(itaResults.year, year))
+    .all() as Array<{ code: string; nameTh: string; isDemo: boolean } & Scores>;
+  const byCode = new Map(current.map((c) => [c.code, c]));
+  const inFile = new Set(rows.map((r) => r.code));
+  type Entry = { code: string; nameTh: string; before: number | null; after: number | null };
+  const added: Entry[] = [];
+  const changed: Entry[] = [];
+  let unchanged = 0;
+  for (const r of rows) {
+    const old = byCode.get(r.code);
+    const nameTh = old?.nameTh ?? r.nameTh;
+    if (!old) added.push({ code: r.code, nameTh, before: null, after: r.scores.total });
+    else if (SCORE_KEYS.some((k) => (old[k] === null ? null : roundScore(old[k])) !== r.scores[k])) {
+      changed.push({ code: r.code, nameTh, before: old.total, after: r.scores.total });
+    } else unchanged += 1;
+  }
+  const removed: Entry[] = current.filter((c) => !inFile.has(c.code)).map((c) => ({ code: c.code, nameTh: c.nameTh, before: c.total, after: null }));
+  const cap = (list: Entry[]) => list.slice(0, DIFF_LIST_LIMIT);
+  return {
+    currentRows: current.length,
+    currentDemoRows: current.filter((c) => c.isDemo).length,
+    added: added.length,
+    changed: changed.length,
+    removed: removed.length,
+    unchanged,
+    addedList: cap(added),
+    changedList: cap(changed),
+    removedList: cap(removed),
+    listLimit: DIFF_LIST_LIMIT,
+  };
+}
+
+/**
+ * Validates a file and, unless it is a dry run, commits it: new agencies are created, the
+ * year's results are replaced, and the import and an audit row are recorded — in one
+ * transaction. A file with any error commits nothing.
+ */
+export async function importItaResults(db: Db, user: SessionUser, input: ItaImportInput) {
+  const file = await readItaFile(input);
+  const checked = validateItaFile(db, input, file);
+  const { valid, newAgencies, ...fileReport } = checked;
+  const latest = db
+    .select({ fileHash: itaImports.fileHash })
+    .from(itaImports)
+    .where(eq(itaImports.year, input.year))
+    .orderBy(desc(itaImports.id))
+    .limit(1)
+    .get();
+  const summary = {
+    ...fileReport,
+    errorCount: checked.errors.length,
+    validRows: valid.length,
+    newAgencies,
+    passed: valid.filter((r) => (r.scores.total ?? 0) >= ITA_PASS).length,
+    sameAsLatestImport: latest?.fileHash === checked.fileHash,
+  };
+  if (checked.errors.length) {
+    if (input.dryRun) return { ...summary, diff: null, committed: false as const, importId: null };
+    const first = checked.errors[0]!;
+    throw new TRPCError({
+      code: 'BAD_REQUEST',
+      message:
+        `ไฟล์มีข้อผิดพลาด ${checked.errors.length} รายการ ไม่ได้นำเข้าข้อมูลใด ๆ / the file has ${checked.errors.length} error(s); nothing was imported — ` +
+        `แถว/row ${first.row}, ${first.column || '—'}: ${first.reason}`,
+    });
+  }
+  if (input.dryRun) {
+    return { ...summary, diff: diffAgainstYear(db, input.year, valid), committed: false as const, importId: null };
+  }
+
+  // From here on everything is synchronous: nothing else can write between the diff and the commit.
+  const diff = diffAgainstYear(db, input.year, valid);
+  const importId = db.transaction((tx) => {
+    const ids = new Map<string, number>();
+    for (const a of newAgencies) {
+      const { row: _row, ...values } = a;
+      const id = tx.insert(agencies).values({ ...values, isDemo: false }).returning({ id: agencies.id }).get().id;
+      ids.set(a.code, id);
+      writeAudit(tx, { userId: user.id, action: 'create', entity: 'agency', entityId: id, after: { ...values, source: `ITA import ${input.fileName}` } });
+    }
+    const id = tx
+      .insert(itaImports)
+      .values({
+        year: input.year,
+        fileName: input.fileName,
+        fileHash: checked.fileHash,
+        rowCount: valid.length,
+        added: diff.added,
+        changed: diff.changed,
+        removed: diff.removed,
+        userId: user.id,
+        isDemo: false,
+      })
+      .returning({ id: itaImports.id })
+      .get().id;
+    tx.delete(itaResults).where(eq(itaResults.year, input.year)).run();
+    // One prepared statement on the same connection, inside this transaction: building 8,300
+    // rows through the query builder costs several times more.
+    const insert = db.$client.prepare(
+      `insert into ita_result (agency_id, year, ${SCORE_KEYS.join(', ')}, grade, import_id, is_demo)
+       values (${Array(SCORE_KEYS.length + 4).fill('?').join(', ')}, 0)`,
+    );
+    for (const r of valid) {
+      const s = r.scores;
+      insert.run(
+        r.agencyId ?? ids.get(r.code)!,
+        input.year,
+        ...SCORE_KEYS.map((k) => s[k]),
+        itaGrade(input.year, { total: s.total!, iit: s.iit, eit: s.eit, oit: s.oit }),
+        id,
+      );
+    }
+    writeAudit(tx, {
+      userId: user.id,
+      action: 'import',
+      entity: 'ita_import',
+      entityId: id,
+      before: { year: input.year, rows: diff.currentRows, demoRows: diff.currentDemoRows },
+      after: {
+        year: input.year,
+        fileName: input.fileName,
+        fileHash: checked.fileHash,
+        rows: valid.length,
+        added: diff.added,
+        changed: diff.changed,
+        removed: diff.removed,
+        newAgencies: newAgencies.map((a) => a.code),
+      },
+    });
+    return id;
+  });
+  // Keep the planner's statistics in step with a year that may have changed size.
+  db.$client.exec('ANALYZE ita_result');
+  return { ...summary, diff, committed: true as const, importId };
+}
+
+/** The import log: who imported which file for which year, when, and what it changed. */
+export function listItaImports(db: Db, input: ItaImportListInput) {
+  return db
+    .select({
+      id: itaImports.id,
+      year: itaImports.year,
+      fileName: itaImports.fileName,
+      fileHash: itaImports.fileHash,
+      rowCount: itaImports.rowCount,
+      added: itaImports.added,
+      changed: itaImports.changed,
+      removed: itaImports.removed,
+      isDemo: itaImports.isDemo,
+      createdAt: itaImports.createdAt,
+      userDisplayName: users.displayName,
+    })
+    .from(itaImports)
+    .leftJoin(users, eq(users.id, itaImports.userId))
+    .where(input.year ? eq(itaImports.year, input.year) : undefined)
+    .orderBy(desc(itaImports.id))
+    .limit(200)
+    .all();
+}

@@ -1,0 +1,58 @@
+import {
+  ItaAgencyInput,
+  ItaAgencyListInput,
+  ItaBreakdownInput,
+  ItaHistogramInput,
+  ItaImportInput,
+  ItaImportListInput,
+  ItaMoversInput,
+  ItaProvinceInput,
+  ItaRoundDeleteInput,
+  ItaRoundSaveInput,
+  ItaTargetingInput,
+} from '../../shared/schemas/ita';
+import {
+  getItaAgencyProfile,
+  getItaBreakdown,
+  getItaGradeDistribution,
+  getItaHistogram,
+  getItaIndicatorTrend,
+  getItaMovers,
+  getItaNational,
+  getItaProvince,
+  listItaAgencies,
+  listItaYears,
+} from './analytics';
+import { importItaResults, listItaImports } from './import';
+import { deleteItaRound, listItaActivities, saveItaRound } from '../activities/rounds';
+import { getItaTargeting } from './targeting';
+import { adminProcedure, publicProcedure, router } from '../trpc';
+
+// Reads are public: the NACC publishes results of this kind (demo rows are flagged isDemo).
+export const itaRouter = router({
+  years: publicProcedure.query(({ ctx }) => listItaYears(ctx.db)),
+  national: publicProcedure.query(({ ctx }) => getItaNational(ctx.db)),
+  grades: publicProcedure.query(({ ctx }) => getItaGradeDistribution(ctx.db)),
+  histogram: publicProcedure.input(ItaHistogramInput).query(({ ctx, input }) => getItaHistogram(ctx.db, input)),
+  breakdown: publicProcedure.input(ItaBreakdownInput).query(({ ctx, input }) => getItaBreakdown(ctx.db, input)),
+  indicators: publicProcedure.query(({ ctx }) => getItaIndicatorTrend(ctx.db)),
+  movers: publicProcedure.input(ItaMoversInput).query(({ ctx, input }) => getItaMovers(ctx.db, input)),
+  agencies: publicProcedure.input(ItaAgencyListInput).query(({ ctx, input }) => listItaAgencies(ctx.db, input)),
+  agency: publicProcedure.input(ItaAgencyInput).query(({ ctx, input }) => getItaAgencyProfile(ctx.db, input)),
+  province: publicProcedure.input(ItaProvinceInput).query(({ ctx, input }) => getItaProvince(ctx.db, input)),
+  targeting: publicProcedure.input(ItaTargetingInput).query(({ ctx, input }) => getItaTargeting(ctx.db, input)),
+  activities: publicProcedure.query(({ ctx }) => listItaActivities(ctx.db)),
+  roundSave: adminProcedure
+    .input(ItaRoundSaveInput)
+    .mutation(({ ctx, input }) => saveItaRound(ctx.db, ctx.user, input)),
+  roundDelete: adminProcedure
+    .input(ItaRoundDeleteInput)
+    .mutation(({ ctx, input }) => deleteItaRound(ctx.db, ctx.user, input)),
+  /** Dry run (default) or commit of one year's results file. */
+  import: adminProcedure
+    .input(ItaImportInput)
+    .mutation(({ ctx, input }) => importItaResults(ctx.db, ctx.user, input)),
+  imports: adminProcedure
+    .input(ItaImportListInput)
+    .query(({ ctx, input }) => listItaImports(ctx.db, input)),
+});

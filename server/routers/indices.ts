@@ -1,6 +1,0 @@
-import { getInternationalIndices } from '../services/indices';
-import { publicProcedure, router } from '../trpc';
-
-export const indicesRouter = router({
-  summary: publicProcedure.query(({ ctx }) => getInternationalIndices(ctx.db)),
-});
