@@ -329,6 +329,7 @@ export const activities = sqliteTable('activity', {
   ownerTh: text('owner_th').notNull().default(''),
   sourceNote: text('source_note'),
   isExample: integer('is_example', { mode: 'boolean' }).notNull().default(false),
+  version: integer('version').notNull().default(1),
   ...timestamps,
 });
 
@@ -436,6 +437,7 @@ export const users = sqliteTable('user', {
   agencyId: integer('agency_id').references(() => agencies.id),
   active: integer('active', { mode: 'boolean' }).notNull().default(true),
   isDemo: integer('is_demo', { mode: 'boolean' }).notNull().default(false),
+  version: integer('version').notNull().default(1),
   ...timestamps,
 });
 
@@ -488,6 +490,7 @@ export const assignments = sqliteTable(
     agencyId: integer('agency_id').references(() => agencies.id),
     agencyType: text('agency_type'),
     agencyLevel: text('agency_level', { enum: LEVELS }),
+    version: integer('version').notNull().default(1),
     ...timestamps,
   },
   (t) => [index('assignment_indicator').on(t.indicatorId), index('assignment_agency').on(t.agencyId)],
@@ -501,10 +504,14 @@ export const auditLog = sqliteTable(
     at: text('at').notNull(),
     userId: integer('user_id').references(() => users.id),
     action: text('action').notNull(),
+    /** An entity type of shared/domain.ts ENTITIES. */
     entity: text('entity').notNull(),
     entityId: text('entity_id').notNull(),
-    before: text('before', { mode: 'json' }),
-    after: text('after', { mode: 'json' }),
+    /** How a person names the record at the time (an id alone means nothing years later). */
+    entityLabel: text('entity_label').notNull().default(''),
+    /** The changed fields: [{ field, before, after }] (server/lib/audit.ts). */
+    changes: text('changes', { mode: 'json' }).$type<Array<{ field: string; before: unknown; after: unknown }>>().notNull().default(sql`'[]'`),
+    reason: text('reason'),
   },
   (t) => [index('audit_entity').on(t.entity, t.entityId), index('audit_at').on(t.at)],
 );

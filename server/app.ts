@@ -7,6 +7,7 @@ import { fastifyTRPCPlugin, type FastifyTRPCPluginOptions } from '@trpc/server/a
 import Fastify from 'fastify';
 import type { Db } from '../db/client';
 import { makeCreateContext } from './context';
+import { sendError } from './lib/http-errors';
 import { appRouter, type AppRouter } from './router';
 
 export const CLIENT_DIST = fileURLToPath(new URL('../dist/client', import.meta.url));
@@ -73,7 +74,7 @@ export async function buildApp({ db, serveClient = true, logger = true, secureCo
     if (req.method !== 'POST' || !req.url.startsWith('/trpc')) return;
     const type = req.headers['content-type'] ?? '';
     if (!type.startsWith('application/json') && req.headers['x-trpc-source'] === undefined) {
-      await reply.code(415).send({ error: 'state-changing requests must be application/json' });
+      await sendError(reply, 415, { code: 'unsupported_media_type' });
     }
   });
 
@@ -91,6 +92,14 @@ export async function buildApp({ db, serveClient = true, logger = true, secureCo
   await app.register(import('./downloads/routes'), { db });
   await app.register(import('./ita/download-routes'), { db });
 
+  // Errors outside tRPC (body too large, malformed JSON, a failing route) in the same contract.
+  app.setErrorHandler((error: { statusCode?: number }, req, reply) => {
+    const status = error.statusCode && error.statusCode >= 400 ? error.statusCode : 500;
+    if (status >= 500) req.log.error({ err: error }, 'request failed');
+    const code = status === 413 ? 'payload_too_large' : status === 415 ? 'unsupported_media_type' : status === 429 ? 'too_many_requests' : status < 500 ? 'bad_request' : 'internal';
+    return sendError(reply, status, { code });
+  });
+
   app.get('/healthz', async () => {
     db.$client.prepare('select 1').get();
     return { ok: true };
@@ -104,7 +113,7 @@ export async function buildApp({ db, serveClient = true, logger = true, secureCo
       if (req.method === 'GET' && !isApi && (req.headers.accept ?? '').includes('text/html')) {
         return reply.type('text/html').sendFile('index.html');
       }
-      return reply.code(404).send({ error: 'not found' });
+      return sendError(reply, 404, { code: 'not_found' });
     });
   }
 

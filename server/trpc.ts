@@ -1,27 +1,19 @@
-import { initTRPC, TRPCError } from '@trpc/server';
-import { ZodError, z } from 'zod';
+import { initTRPC } from '@trpc/server';
 import { ROLE_SETS, type Role } from '../shared/domain';
 import type { Context } from './context';
-
-/** "field: message; other.field: message" — the reason a form can show next to the field. */
-function describeZodError(error: ZodError): string {
-  return error.issues
-    .map((issue) => (issue.path.length ? `${issue.path.join('.')}: ${issue.message}` : issue.message))
-    .join('; ');
-}
+import { AppError, forbidden, toApiError, unauthenticated } from './lib/errors';
 
 const t = initTRPC.context<Context>().create({
+  // The error contract (docs/decisions/0007-error-contract.md): a code, the field and its
+  // parameters in `data.error`; no prose and no stack. The client words it in the user's language.
   errorFormatter({ shape, error }) {
-    const zodError = error.cause instanceof ZodError ? error.cause : null;
+    const apiError = toApiError(error);
+    // Until every service throws coded errors, an uncoded one keeps its (bilingual) message.
+    const legacy = !(error instanceof AppError) && apiError.code !== 'invalid_input' && error.code !== 'INTERNAL_SERVER_ERROR';
     return {
-      ...shape,
-      message: zodError ? describeZodError(zodError) : shape.message,
-      data: {
-        ...shape.data,
-        // Never ship server stack traces to the browser.
-        stack: undefined,
-        zodError: zodError ? z.flattenError(zodError) : null,
-      },
+      message: legacy ? shape.message : apiError.code,
+      code: shape.code,
+      data: { code: shape.data.code, httpStatus: shape.data.httpStatus, path: shape.data.path, error: apiError },
     };
   },
 });
@@ -32,7 +24,7 @@ export const publicProcedure = t.procedure;
 
 export const authedProcedure = t.procedure.use(({ ctx, next }) => {
   if (!ctx.user) {
-    throw new TRPCError({ code: 'UNAUTHORIZED', message: 'กรุณาเข้าสู่ระบบ / please sign in' });
+    throw unauthenticated();
   }
   return next({ ctx: { ...ctx, user: ctx.user } });
 });
@@ -41,10 +33,7 @@ export const authedProcedure = t.procedure.use(({ ctx, next }) => {
 const roleProcedure = (roles: readonly Role[]) =>
   authedProcedure.use(({ ctx, next }) => {
     if (!roles.includes(ctx.user.role)) {
-      throw new TRPCError({
-        code: 'FORBIDDEN',
-        message: `สิทธิ์ไม่เพียงพอ / requires role: ${roles.join(', ')}`,
-      });
+      throw forbidden('forbidden_role', { roles: [...roles] });
     }
     return next();
   });

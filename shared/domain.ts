@@ -135,3 +135,30 @@ export const SUBMISSION_STATUS_LABELS: Record<SubmissionStatus | 'not_started', 
  * seminar rounds): provincial and local ones. A central agency's HQ address says little.
  */
 export const PROVINCE_LEVELS: readonly Level[] = ['regional', 'local'];
+
+/**
+ * The records the product names in errors and in the audit trail (entity types). The client
+ * words each one (`entity.<name>` messages); the audit row stores the name, an id and a label.
+ */
+export const ENTITIES = [
+  'plan',
+  'strategy',
+  'measure',
+  'indicator',
+  'target',
+  'value',
+  'submission',
+  'quick_win',
+  'quick_win_update',
+  'activity',
+  'round',
+  'agency',
+  'province',
+  'user',
+  'session',
+  'period',
+  'assignment',
+  'ita_import',
+  'agency_import',
+] as const;
+export type Entity = (typeof ENTITIES)[number];

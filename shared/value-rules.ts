@@ -1,6 +1,6 @@
 // One validation rule per indicator, built from its unit, range and decimals, and used by
 // both the reporting form (client) and the server, so the two can never disagree.
-import { z } from 'zod';
+import { z } from './schemas/zod';
 import type { Unit } from './domain';
 
 export type ValueRule = {
@@ -33,40 +33,25 @@ function hasAtMostDecimals(value: number, decimals: number): boolean {
   return Math.abs(scaled - Math.round(scaled)) < 1e-6;
 }
 
-/** zod schema for one reported value under an indicator's rule. Messages are "ไทย / English". */
+/** zod schema for one reported value under an indicator's rule; issues carry error codes (shared/errors.ts). */
 export function valueSchema(rule: ValueRule) {
   const { min, max } = valueBounds(rule);
   const decimals = allowedDecimals(rule);
-  return z
-    .number({
-      error: (issue) =>
-        issue.input === undefined ? 'ต้องระบุค่า / value is required' : 'ค่าต้องเป็นตัวเลข / value must be a number',
-    })
-    .refine((v) => Number.isFinite(v), 'ค่าต้องเป็นตัวเลขจริง / value must be a finite number')
-    .refine(
-      (v) => rule.unit !== 'boolean' || v === 0 || v === 1,
-      'ค่าต้องเป็น 0 (ไม่มี) หรือ 1 (มี) / value must be 0 (no) or 1 (yes)',
-    )
-    .refine(
-      (v) => hasAtMostDecimals(v, decimals),
-      decimals === 0
-        ? 'ค่าต้องเป็นจำนวนเต็ม / value must be a whole number'
-        : `ทศนิยมได้ไม่เกิน ${decimals} ตำแหน่ง / at most ${decimals} decimal places`,
-    )
-    .refine((v) => min === null || v >= min, `ค่าต้องไม่น้อยกว่า ${min} / value must be at least ${min}`)
-    .refine((v) => max === null || v <= max, `ค่าต้องไม่เกิน ${max} / value must be at most ${max}`);
+  let schema = z.number().refine((v) => Number.isFinite(v), { message: 'not_a_number' });
+  if (min !== null) schema = schema.refine((v) => v >= min, { message: 'too_small', params: { minimum: min, inclusive: true } });
+  if (max !== null) schema = schema.refine((v) => v <= max, { message: 'too_big', params: { maximum: max, inclusive: true } });
+  return schema
+    .refine((v) => rule.unit !== 'boolean' || v === 0 || v === 1, { message: 'boolean_value' })
+    .refine((v) => hasAtMostDecimals(v, decimals), decimals === 0 ? { message: 'not_integer' } : { message: 'too_many_decimals', params: { decimals } });
 }
 
-export const NoteSchema = z
-  .string()
-  .trim()
-  .max(2000, 'หมายเหตุยาวได้ไม่เกิน 2000 ตัวอักษร / note must be at most 2000 characters');
+export const NoteSchema = z.string().trim().max(2000);
 
 /** Evidence is a link the reviewer can open: http(s) only, so no javascript: or file: links. */
 export const EvidenceUrlSchema = z
   .string()
   .trim()
-  .max(1000, 'ลิงก์ยาวเกินไป / link is too long')
+  .max(1000)
   .refine((s) => {
     try {
       const u = new URL(s);
@@ -74,7 +59,7 @@ export const EvidenceUrlSchema = z
     } catch {
       return false;
     }
-  }, 'ลิงก์หลักฐานต้องขึ้นต้นด้วย http:// หรือ https:// / evidence link must be an http(s) URL');
+  }, { message: 'invalid_url' });
 
 /** The reporting form's fields under one indicator's rule (server re-checks with the same). */
 export function valueEntrySchema(rule: ValueRule) {

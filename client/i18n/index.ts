@@ -1,12 +1,13 @@
 // Thai and English messages, merged from one file per feature (i18n/messages/*.ts).
 import { analysis } from './messages/analysis';
+import { errors } from './messages/errors';
 import { common } from './messages/common';
 import { ita } from './messages/ita';
 import { planAdmin } from './messages/plan-admin';
 import { reporting } from './messages/reporting';
 
-const th = { ...common.th, ...planAdmin.th, ...analysis.th, ...reporting.th, ...ita.th };
-const en: Record<keyof typeof th, string> = { ...common.en, ...planAdmin.en, ...analysis.en, ...reporting.en, ...ita.en };
+const th = { ...common.th, ...planAdmin.th, ...analysis.th, ...reporting.th, ...ita.th, ...errors.th };
+const en: Record<keyof typeof th, string> = { ...common.en, ...planAdmin.en, ...analysis.en, ...reporting.en, ...ita.en, ...errors.en };
 
 export type MessageKey = keyof typeof th;
 export type Lang = 'th' | 'en';

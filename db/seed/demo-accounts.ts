@@ -107,6 +107,6 @@ export async function seedDemoAccounts(db: Db, log: (m: string) => void = consol
         .onConflictDoNothing()
         .run();
     }
-  });
+  }, { behavior: 'immediate' });
   log(`demo accounts: ${DEMO_ACCOUNTS.map((a) => a.username).join(', ')} (passwords in the README; demo only)`);
 }

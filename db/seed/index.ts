@@ -88,7 +88,7 @@ export function seedReference(db: Db): void {
     }
 
     seedSeminar(tx as unknown as Db);
-  });
+  }, { behavior: 'immediate' });
 }
 
 /** The OCSC seminar round 5 (June 2562) from the project document: a real activity. */
@@ -205,7 +205,7 @@ export function seedExamples(db: Db): void {
       for (const level of qw.levels) tx.insert(quickWinLevels).values({ quickWinId: inserted.id, level }).run();
       for (const m of qw.milestones) tx.insert(quickWinMilestones).values({ quickWinId: inserted.id, ...m }).run();
     }
-  });
+  }, { behavior: 'immediate' });
 }
 
 /** True when the database has no plan yet (the start command seeds only then). */

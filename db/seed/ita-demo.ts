@@ -560,7 +560,7 @@ export function seedItaDemo(db: Db, { seed = ITA_DEMO_SEED, log = () => {} }: { 
       }
       summary.push({ year, rows: rows.length, mean: roundScore(sum / rows.length), passed });
     }
-  })();
+  }).immediate();
   // Fresh statistics let the query planner pick the covering indexes at this scale.
   sqlite.exec('ANALYZE');
 

@@ -1,13 +1,14 @@
-import { hash, verify, type Algorithm } from '@node-rs/argon2';
-import { TRPCError } from '@trpc/server';
 import { and, count, eq, gt, lt, max } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { agencies, loginAttempts, sessions, users } from '../../db/schema';
 import type { ChangePasswordInput, LoginInput } from '../../shared/schemas/auth';
 import type { Context } from '../context';
 import type { SessionUser } from '../lib/session-user';
-import { writeAudit } from '../lib/audit';
+import { AppError, forbidden, invalidField, tooMany } from '../lib/errors';
+import { writeTransaction } from '../lib/transaction';
 import { createSession, deleteSession } from './session';
+import { getDummyHash, hashPassword, verifyPassword } from './passwords';
+import { setPasswordHash } from './users';
 
 /** Sign-in throttling (OWASP Authentication Cheat Sheet): failures counted in a sliding window. */
 export const LOGIN_WINDOW_MS = 15 * 60 * 1000;
@@ -16,33 +17,9 @@ export const LOGIN_MAX_FAILURES_PER_ACCOUNT = 5;
 /** Failures per address, whatever the account: stops spraying one password over many accounts. */
 export const LOGIN_MAX_FAILURES_PER_IP = 20;
 
-// Algorithm.Argon2id is 2; the enum is `const` and cannot be imported under verbatimModuleSyntax.
-const ARGON2ID = 2 as Algorithm;
+const wrongCredentials = () => new AppError('UNAUTHORIZED', { code: 'wrong_credentials' });
 
-export const hashPassword = (password: string): Promise<string> => hash(password, { algorithm: ARGON2ID });
-
-// Verified when the account does not exist, so a wrong username costs the same time as a
-// wrong password and response timing does not reveal which usernames exist.
-let dummyHash: Promise<string> | null = null;
-const getDummyHash = () => (dummyHash ??= hashPassword('not-a-real-password-for-timing'));
-
-async function verifyPassword(passwordHash: string, password: string): Promise<boolean> {
-  try {
-    return await verify(passwordHash, password);
-  } catch {
-    return false;
-  }
-}
-
-const WRONG_CREDENTIALS = 'ชื่อผู้ใช้หรือรหัสผ่านไม่ถูกต้อง / wrong username or password';
-
-function tooManyAttempts(windowEndsAt: Date, now: Date): TRPCError {
-  const minutes = Math.max(1, Math.ceil((windowEndsAt.getTime() - now.getTime()) / 60_000));
-  return new TRPCError({
-    code: 'TOO_MANY_REQUESTS',
-    message: `เข้าสู่ระบบผิดหลายครั้งเกินไป กรุณารอ ${minutes} นาทีแล้วลองใหม่ / too many failed sign-ins: try again in ${minutes} min`,
-  });
-}
+const tooManyAttempts = (windowEndsAt: Date, now: Date) => tooMany((windowEndsAt.getTime() - now.getTime()) / 1000);
 
 /** Throws TOO_MANY_REQUESTS while the account or the address is over its failure budget. */
 export function checkLoginThrottle(db: Db, username: string, ip: string, now = new Date()): void {
@@ -78,7 +55,7 @@ export function checkLoginThrottle(db: Db, username: string, ip: string, now = n
  * cannot slip past the limit. A correct password turns the row into a success.
  */
 function beginAttempt(db: Db, username: string, ip: string, now: Date): number {
-  return db.transaction((tx) => {
+  return writeTransaction(db, (tx) => {
     const row = tx.insert(loginAttempts).values({ username, ip, success: false, at: now.toISOString() }).returning({ id: loginAttempts.id }).get();
     // Keep the table small: nothing older than a day is ever consulted.
     tx.delete(loginAttempts)
@@ -118,11 +95,9 @@ export async function login(ctx: Pick<Context, 'db' | 'ip' | 'cookie' | 'session
   let ok = false;
   if (row) ok = await verifyPassword(row.passwordHash, input.password);
   else await verifyPassword(await getDummyHash(), input.password);
-  if (!row || !ok || !row.active) throw new TRPCError({ code: 'UNAUTHORIZED', message: WRONG_CREDENTIALS });
-  if (row.agencyActive === false) {
-    // Only after the right password: the message reveals nothing to a guesser.
-    throw new TRPCError({ code: 'FORBIDDEN', message: 'หน่วยงานของบัญชีนี้ถูกปิดใช้งาน / this account’s agency is deactivated' });
-  }
+  if (!row || !ok || !row.active) throw wrongCredentials();
+  // Only after the right password: the answer reveals nothing to a guesser.
+  if (row.agencyActive === false) throw forbidden('agency_deactivated');
   markAttemptSucceeded(db, attemptId);
   // A new session id on every sign-in (no session fixation).
   if (ctx.sessionToken) deleteSession(db, ctx.sessionToken);
@@ -153,18 +128,14 @@ export async function changePassword(
   const attemptId = beginAttempt(db, user.username, ctx.ip, now);
   const row = db.select({ passwordHash: users.passwordHash }).from(users).where(eq(users.id, user.id)).get();
   if (!row || !(await verifyPassword(row.passwordHash, input.currentPassword))) {
-    throw new TRPCError({
-      code: 'BAD_REQUEST',
-      message: 'currentPassword: รหัสผ่านปัจจุบันไม่ถูกต้อง / the current password is wrong',
-    });
+    throw invalidField('currentPassword', 'wrong_current_password');
   }
   markAttemptSucceeded(db, attemptId);
   const passwordHash = await hashPassword(input.newPassword);
-  const session = db.transaction((tx) => {
-    tx.update(users).set({ passwordHash, updatedAt: now.toISOString() }).where(eq(users.id, user.id)).run();
+  const session = writeTransaction(db, (tx) => {
+    const current = tx.select({ version: users.version }).from(users).where(eq(users.id, user.id)).get()!;
     // Every other session ends: whoever else held the old password is signed out.
-    tx.delete(sessions).where(eq(sessions.userId, user.id)).run();
-    writeAudit(tx, { userId: user.id, action: 'password_change', entity: 'user', entityId: user.id }, now);
+    setPasswordHash(tx, { id: user.id, version: current.version }, passwordHash, user.id, 'password_change');
     return createSession(tx as unknown as Db, user.id, now);
   });
   ctx.cookie.set(session.token, session.maxAgeSeconds);

@@ -1,13 +1,14 @@
 // Activity rounds (e.g. the OCSC seminars): their provinces, target groups and each province's
 // ITA before and after the round; editing a round, audited and version-checked.
-import { TRPCError } from '@trpc/server';
-import { and, asc, eq, inArray, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { activities, activityRoundProvinces, activityRounds, activityTargetGroups, provinces } from '../../db/schema';
 import type { ItaRoundDeleteInput, ItaRoundSaveInput } from '../../shared/schemas/ita';
 import { fiscalYearOf } from '../../shared/years';
 import { provinceYearStats } from '../ita/province-stats';
-import { writeAudit } from '../lib/audit';
+import { duplicate, invalidField, notFound } from '../lib/errors';
+import { writeTransaction, type DbOrTx } from '../lib/transaction';
+import { deleteVersioned, insertAudited, updateVersioned } from '../lib/versioned-write';
 import type { SessionUser } from '../lib/session-user';
 
 const p = provinces;
@@ -25,7 +26,7 @@ export function beforeAfterYears(round: { startDate: string | null; basisYear: n
   };
 }
 
-function loadRounds(db: Db, roundIds?: number[]) {
+function loadRounds(db: DbOrTx, roundIds?: number[]) {
   const rounds = db
     .select({
       id: activityRounds.id,
@@ -133,116 +134,72 @@ export function roundsForProvince(db: Db, provinceCode: string) {
   }));
 }
 
-function roundSnapshot(db: Db, roundId: number) {
-  return loadRounds(db, [roundId])[0] ?? null;
+const roundLabel = (activityName: string, roundNo: number) => `${activityName} · ครั้งที่ ${roundNo}`;
+
+/** Provinces and target groups, recorded beside the round's own fields in its audit rows. */
+function roundExtra(round: { provinces: Array<{ code: string }>; targetGroups: Array<{ nameTh: string; planned: number; actual: number | null }> }) {
+  return {
+    provinceCodes: round.provinces.map((x) => x.code),
+    targetGroups: round.targetGroups.map(({ nameTh, planned, actual }) => ({ nameTh, planned, actual })),
+  };
 }
 
 /** Creates or edits a round with its provinces and target groups (replaced as a whole), audited. */
 export function saveItaRound(db: Db, user: SessionUser, input: ItaRoundSaveInput) {
-  const activity = db.select({ id: activities.id }).from(activities).where(eq(activities.id, input.activityId)).get();
-  if (!activity) {
-    throw new TRPCError({ code: 'NOT_FOUND', message: `activityId: ไม่พบกิจกรรม ${input.activityId} / activity not found` });
-  }
-  const codes = [...new Set(input.provinceCodes)];
-  const known = new Set(
-    codes.length ? db.select({ code: p.code }).from(p).where(inArray(p.code, codes)).all().map((x) => x.code) : [],
-  );
-  const unknown = codes.filter((c) => !known.has(c));
-  if (unknown.length) {
-    throw new TRPCError({
-      code: 'BAD_REQUEST',
-      message: `provinceCodes: ไม่พบจังหวัดรหัส ${unknown.join(', ')} / unknown province codes ${unknown.join(', ')}`,
-    });
-  }
-  const clash = db
-    .select({ id: activityRounds.id })
-    .from(activityRounds)
-    .where(and(eq(activityRounds.activityId, input.activityId), eq(activityRounds.roundNo, input.roundNo)))
-    .get();
-  if (clash && clash.id !== input.roundId) {
-    throw new TRPCError({
-      code: 'CONFLICT',
-      message: `roundNo: มีครั้งที่ ${input.roundNo} แล้ว / round ${input.roundNo} already exists for this activity`,
-    });
-  }
-  const before = input.roundId ? roundSnapshot(db, input.roundId) : null;
-  if (input.roundId && (!before || before.activityId !== input.activityId)) {
-    throw new TRPCError({ code: 'NOT_FOUND', message: `roundId: ไม่พบรอบกิจกรรม ${input.roundId} / round not found` });
-  }
-  const fields = {
-    roundNo: input.roundNo,
-    startDate: input.startDate,
-    endDate: input.endDate,
-    venue: input.venue,
-    basisYear: input.basisYear,
-    evaluationScore: input.evaluationScore,
-    note: input.note,
-  };
-  const id = db.transaction((tx) => {
-    let roundId: number;
-    if (input.roundId) {
-      roundId = input.roundId;
-      // Optimistic concurrency: an edit made on a stale copy is refused, never merged.
-      const updated = tx
-        .update(activityRounds)
-        .set({ ...fields, version: sql`${activityRounds.version} + 1` })
-        .where(and(eq(activityRounds.id, roundId), eq(activityRounds.version, input.version ?? -1)))
-        .run();
-      if (updated.changes !== 1) throw staleRound();
-      tx.delete(activityRoundProvinces).where(eq(activityRoundProvinces.roundId, roundId)).run();
-      tx.delete(activityTargetGroups).where(eq(activityTargetGroups.roundId, roundId)).run();
-    } else {
-      roundId = tx
-        .insert(activityRounds)
-        .values({ activityId: input.activityId, ...fields })
-        .returning({ id: activityRounds.id })
-        .get().id;
-    }
+  return writeTransaction(db, (tx) => {
+    const activity = tx.select({ id: activities.id, nameTh: activities.nameTh }).from(activities).where(eq(activities.id, input.activityId)).get();
+    if (!activity) throw notFound('activity', input.activityId, 'activityId');
+    const codes = [...new Set(input.provinceCodes)];
+    const known = new Set(codes.length ? tx.select({ code: p.code }).from(p).where(inArray(p.code, codes)).all().map((x) => x.code) : []);
+    const unknown = codes.filter((c) => !known.has(c));
+    if (unknown.length) throw invalidField('provinceCodes', 'unknown_reference', { entity: 'province', key: unknown.join(', ') });
+    const clash = tx
+      .select({ id: activityRounds.id })
+      .from(activityRounds)
+      .where(and(eq(activityRounds.activityId, input.activityId), eq(activityRounds.roundNo, input.roundNo)))
+      .get();
+    if (clash && clash.id !== input.roundId) throw duplicate('round', input.roundNo, 'roundNo');
+    const before = input.roundId ? loadRounds(tx, [input.roundId])[0] : null;
+    if (input.roundId && (!before || before.activityId !== input.activityId)) throw notFound('round', input.roundId, 'roundId');
+    const fields = {
+      roundNo: input.roundNo,
+      startDate: input.startDate,
+      endDate: input.endDate,
+      venue: input.venue,
+      basisYear: input.basisYear,
+      evaluationScore: input.evaluationScore,
+      note: input.note,
+    };
+    const after = { provinceCodes: codes, targetGroups: input.targetGroups.map(({ nameTh, planned, actual }) => ({ nameTh, planned, actual })) };
+    const audit = {
+      actorId: user.id,
+      entity: 'round' as const,
+      label: (row: { roundNo: number }) => roundLabel(activity.nameTh, row.roundNo),
+      extra: { before: before ? roundExtra(before) : undefined, after },
+    };
+    const roundId = input.roundId
+      ? updateVersioned(tx, activityRounds, { id: input.roundId, version: input.version! }, fields, audit).id
+      : insertAudited(tx, activityRounds, { activityId: input.activityId, ...fields }, audit).id;
+    // Provinces and target groups belong to the round: replaced as a whole with it.
+    tx.delete(activityRoundProvinces).where(eq(activityRoundProvinces.roundId, roundId)).run();
+    tx.delete(activityTargetGroups).where(eq(activityTargetGroups.roundId, roundId)).run();
     if (codes.length) tx.insert(activityRoundProvinces).values(codes.map((provinceCode) => ({ roundId, provinceCode }))).run();
-    if (input.targetGroups.length) {
-      tx.insert(activityTargetGroups).values(input.targetGroups.map((tg) => ({ roundId, ...tg }))).run();
-    }
-    writeAudit(tx, {
-      userId: user.id,
-      action: input.roundId ? 'update' : 'create',
-      entity: 'activity_round',
-      entityId: roundId,
-      before: before && pickAudit(before),
-      after: { activityId: input.activityId, ...fields, provinceCodes: codes, targetGroups: input.targetGroups },
-    });
-    return roundId;
+    if (input.targetGroups.length) tx.insert(activityTargetGroups).values(input.targetGroups.map((tg) => ({ roundId, ...tg }))).run();
+    return loadRounds(tx, [roundId])[0]!;
   });
-  return roundSnapshot(db, id)!;
-}
-
-function staleRound(): TRPCError {
-  return new TRPCError({
-    code: 'CONFLICT',
-    message: 'version: รอบกิจกรรมนี้ถูกแก้ไขโดยผู้อื่นหลังจากที่คุณเปิดไว้ กรุณาโหลดใหม่ / this round was changed by someone else since you loaded it; reload and try again',
-  });
-}
-
-function pickAudit(round: NonNullable<ReturnType<typeof roundSnapshot>>) {
-  return {
-    roundNo: round.roundNo,
-    startDate: round.startDate,
-    endDate: round.endDate,
-    venue: round.venue,
-    basisYear: round.basisYear,
-    evaluationScore: round.evaluationScore,
-    note: round.note,
-    provinceCodes: round.provinces.map((x) => x.code),
-    targetGroups: round.targetGroups.map(({ id: _id, ...x }) => x),
-  };
 }
 
 export function deleteItaRound(db: Db, user: SessionUser, input: ItaRoundDeleteInput) {
-  const before = roundSnapshot(db, input.roundId);
-  if (!before) throw new TRPCError({ code: 'NOT_FOUND', message: `roundId: ไม่พบรอบกิจกรรม ${input.roundId} / round not found` });
-  db.transaction((tx) => {
+  return writeTransaction(db, (tx) => {
+    const before = loadRounds(tx, [input.roundId])[0];
+    if (!before) throw notFound('round', input.roundId, 'roundId');
     // Provinces and target groups go with the round (ON DELETE CASCADE).
-    tx.delete(activityRounds).where(eq(activityRounds.id, input.roundId)).run();
-    writeAudit(tx, { userId: user.id, action: 'delete', entity: 'activity_round', entityId: input.roundId, before: pickAudit(before) });
+    deleteVersioned(tx, activityRounds, { id: input.roundId, version: input.version }, {
+      actorId: user.id,
+      entity: 'round',
+      label: () => roundLabel(before.activityNameTh, before.roundNo),
+      extra: { before: roundExtra(before) },
+    });
+    return { deleted: input.roundId };
   });
-  return { deleted: input.roundId };
 }

@@ -2,6 +2,7 @@ import { and, count, desc, eq, gte, lt, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { auditLog, users } from '../../db/schema';
 import type { AuditListInput } from '../../shared/schemas/audit';
+import { paged } from '../lib/paging';
 
 const nextDay = (isoDate: string) => {
   const d = new Date(`${isoDate}T00:00:00Z`);
@@ -19,28 +20,31 @@ export function listAudit(db: Db, input: AuditListInput) {
   if (input.from) conditions.push(gte(auditLog.at, input.from));
   if (input.to) conditions.push(lt(auditLog.at, nextDay(input.to)));
   const where = conditions.length ? and(...conditions) : undefined;
-  const rows = db
-    .select({
-      id: auditLog.id,
-      at: auditLog.at,
-      userId: auditLog.userId,
-      username: users.username,
-      userDisplayName: users.displayName,
-      action: auditLog.action,
-      entity: auditLog.entity,
-      entityId: auditLog.entityId,
-      before: auditLog.before,
-      after: auditLog.after,
-    })
-    .from(auditLog)
-    .leftJoin(users, eq(users.id, auditLog.userId))
-    .where(where)
-    .orderBy(desc(auditLog.id))
-    .limit(input.limit)
-    .offset(input.offset)
-    .all();
-  const total = db.select({ n: count() }).from(auditLog).where(where).get()?.n ?? 0;
-  return { rows, total };
+  return paged(input, {
+    rows: (limit, offset) =>
+      db
+        .select({
+          id: auditLog.id,
+          at: auditLog.at,
+          userId: auditLog.userId,
+          username: users.username,
+          userDisplayName: users.displayName,
+          action: auditLog.action,
+          entity: auditLog.entity,
+          entityId: auditLog.entityId,
+          entityLabel: auditLog.entityLabel,
+          changes: auditLog.changes,
+          reason: auditLog.reason,
+        })
+        .from(auditLog)
+        .leftJoin(users, eq(users.id, auditLog.userId))
+        .where(where)
+        .orderBy(desc(auditLog.id))
+        .limit(limit)
+        .offset(offset)
+        .all(),
+    total: () => db.select({ n: count() }).from(auditLog).where(where).get()?.n ?? 0,
+  });
 }
 
 /** The values the filters can take: entities, actions and the users who wrote anything. */

@@ -10,7 +10,8 @@ import { DEFAULT_DATABASE_PATH, openDb } from '../../db/client';
 import { migrateDb } from '../../db/migrate';
 import { agencies } from '../../db/schema';
 import { UserCreateInput } from '../../shared/schemas/users';
-import { hashPassword } from '../accounts/auth';
+import { hashPassword } from '../accounts/passwords';
+import { AppError } from '../lib/errors';
 import { insertUser } from '../accounts/users';
 
 function askHidden(question: string): Promise<string> {
@@ -48,10 +49,10 @@ async function main(): Promise<number> {
       console.error('no password: pass --password, set NEW_USER_PASSWORD, or run in a terminal to be asked');
       return 2;
     }
-    password = await askHidden('รหัสผ่าน / password: ');
-    const again = await askHidden('ยืนยันรหัสผ่าน / repeat password: ');
+    password = await askHidden('password: ');
+    const again = await askHidden('repeat password: ');
     if (again !== password) {
-      console.error('รหัสผ่านไม่ตรงกัน / the passwords differ');
+      console.error('the passwords differ');
       return 2;
     }
   }
@@ -65,7 +66,7 @@ async function main(): Promise<number> {
     if (values.agency) {
       const agency = db.select({ id: agencies.id }).from(agencies).where(eq(agencies.code, values.agency.toUpperCase())).get();
       if (!agency) {
-        console.error(`agency: ไม่พบหน่วยงานรหัส ${values.agency} / no agency with code ${values.agency}`);
+        console.error(`agency: no agency with code ${values.agency}`);
         return 2;
       }
       agencyId = agency.id;
@@ -78,6 +79,7 @@ async function main(): Promise<number> {
       password,
     });
     if (!parsed.success) {
+      // Field and error code (shared/errors.ts): the CLI is for operators, who read codes.
       for (const issue of parsed.error.issues) console.error(`${issue.path.join('.') || 'input'}: ${issue.message}`);
       return 2;
     }
@@ -86,7 +88,7 @@ async function main(): Promise<number> {
     console.log(`created ${user.role} ${user.username}${user.agencyCode ? ` (${user.agencyCode})` : ''} in ${path}`);
     return 0;
   } catch (e) {
-    console.error((e as Error).message);
+    console.error(e instanceof AppError ? JSON.stringify(e.detail) : (e as Error).message);
     return 1;
   } finally {
     db.$client.close();

@@ -58,6 +58,12 @@ const YEAR_KIND: Record<'fiscal' | 'edition', Record<Lang, string>> = {
 const GOAL_LABEL: Record<Lang, string> = { th: 'เป้าหมายของแผน', en: 'Plan goal' };
 const YES: Record<Lang, string> = { th: 'ใช่ (ตัวอย่าง)', en: 'Yes (example)' };
 
+/** The source of a figure derived from agencies' approved values, in the download's language. */
+const DERIVED_SOURCE: Record<Lang, (d: { method: 'mean' | 'share_at_least' | 'sum'; agencies: number }) => string> = {
+  th: (d) => `คำนวณจากค่าที่อนุมัติของ ${d.agencies} หน่วยงาน (${{ mean: 'ค่าเฉลี่ย', share_at_least: 'ร้อยละของหน่วยงานที่ได้ตามเกณฑ์', sum: 'ผลรวม' }[d.method]})`,
+  en: (d) => `derived from ${d.agencies} approved agency values (${{ mean: 'mean', share_at_least: 'share meeting the threshold', sum: 'sum' }[d.method]})`,
+};
+
 export type IndicatorTable = { headers: string[]; rows: CsvCell[][]; generatedAt: string };
 
 export function buildIndicatorTable(db: Db, lang: Lang): IndicatorTable {
@@ -84,7 +90,7 @@ export function buildIndicatorTable(db: Db, lang: Lang): IndicatorTable {
         value?.rankOutOf ?? null,
         target?.value ?? null,
         status ? STATUS_LABELS[status][lang] : null,
-        value ? (value.sourceTh ?? ind.sourceOrgTh) : (target?.sourceTh ?? null),
+        value ? (value.derived ? DERIVED_SOURCE[lang](value.derived) : (value.sourceTh ?? ind.sourceOrgTh)) : (target?.sourceTh ?? null),
         value ? (value.sourceUrl ?? ind.sourceUrl) : (target?.sourceUrl ?? null),
         value?.isExample || target?.isExample || ind.isExample ? YES[lang] : null,
       ]);

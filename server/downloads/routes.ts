@@ -3,19 +3,15 @@
 import type { FastifyPluginAsync } from 'fastify';
 import type { Db } from '../../db/client';
 import { DownloadQuerySchema } from '../../shared/schemas/downloads';
+import { parseQuery } from '../lib/http-errors';
 import { indicatorsCsv, indicatorsXlsx } from './indicator-downloads';
 
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
-function parseQuery(query: unknown) {
-  const parsed = DownloadQuerySchema.safeParse(query ?? {});
-  return parsed.success ? { ok: true as const, lang: parsed.data.lang } : { ok: false as const, message: parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ') };
-}
-
 const downloadRoutes: FastifyPluginAsync<{ db: Db }> = async (app, { db }) => {
   app.get('/download/indicators.csv', async (req, reply) => {
-    const q = parseQuery(req.query);
-    if (!q.ok) return reply.code(400).send({ error: q.message });
+    const q = parseQuery(DownloadQuerySchema, req.query, reply);
+    if (!q) return reply;
     return reply
       .header('content-type', 'text/csv; charset=utf-8')
       .header('content-disposition', `attachment; filename="indicators${q.lang === 'en' ? '-en' : ''}.csv"`)
@@ -24,8 +20,8 @@ const downloadRoutes: FastifyPluginAsync<{ db: Db }> = async (app, { db }) => {
   });
 
   app.get('/download/indicators.xlsx', async (req, reply) => {
-    const q = parseQuery(req.query);
-    if (!q.ok) return reply.code(400).send({ error: q.message });
+    const q = parseQuery(DownloadQuerySchema, req.query, reply);
+    if (!q) return reply;
     const body = await indicatorsXlsx(db, q.lang);
     return reply
       .header('content-type', XLSX_TYPE)

@@ -1,6 +1,5 @@
 // ITA analytics: every aggregate is one SQL statement over ita_result (indexed by year and by
 // agency + year), so a call stays within a few milliseconds at ~8,300 agencies × years.
-import { TRPCError } from '@trpc/server';
 import { and, asc, desc, eq, gt, inArray, isNotNull, lt, sql, type SQL } from 'drizzle-orm';
 import { alias, type SQLiteSelect } from 'drizzle-orm/sqlite-core';
 import type { Db } from '../../db/client';
@@ -25,6 +24,7 @@ import type {
   ItaProvinceInput,
 } from '../../shared/schemas/ita';
 import { roundsForProvince } from '../activities/rounds';
+import { notFound } from '../lib/errors';
 
 const r = itaResults;
 const a = agencies;
@@ -469,7 +469,7 @@ export function getItaAgencyProfile(db: Db, input: ItaAgencyInput) {
     .where(eq(a.code, input.code))
     .get();
   if (!agency) {
-    throw new TRPCError({ code: 'NOT_FOUND', message: `ไม่พบหน่วยงาน ${input.code} / agency ${input.code} not found` });
+    throw notFound('agency', input.code, 'code');
   }
   const results = db.select(resultColumns).from(r).where(eq(r.agencyId, agency.id)).orderBy(asc(r.year)).all();
   const years = results.map((x) => x.year);
@@ -540,7 +540,7 @@ export function getItaProvince(db: Db, input: ItaProvinceInput) {
     .where(eq(p.code, input.code))
     .get();
   if (!province) {
-    throw new TRPCError({ code: 'NOT_FOUND', message: `ไม่พบจังหวัดรหัส ${input.code} / province ${input.code} not found` });
+    throw notFound('province', input.code, 'code');
   }
   const year = resolveYear(db, input.year);
   const byYear = db

@@ -3,6 +3,7 @@
 import type { FastifyPluginAsync, FastifyReply } from 'fastify';
 import type { Db } from '../../db/client';
 import { ItaDownloadQuery } from '../../shared/schemas/ita';
+import { parseQuery } from '../lib/http-errors';
 import { resolveDownloadYear, resultsTable, tableCsv, tableXlsx, templateTable } from './export';
 
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -18,19 +19,19 @@ function send(reply: FastifyReply, name: string, type: 'csv' | 'xlsx', body: str
 const itaDownloadRoutes: FastifyPluginAsync<{ db: Db }> = async (app, { db }) => {
   for (const type of ['csv', 'xlsx'] as const) {
     app.get(`/download/ita-template.${type}`, async (req, reply) => {
-      const q = ItaDownloadQuery.safeParse(req.query ?? {});
-      if (!q.success) return reply.code(400).send({ error: q.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ') });
-      const table = templateTable(q.data.lang);
-      const name = `ita-template${q.data.lang === 'en' ? '-en' : ''}`;
-      return send(reply, name, type, type === 'csv' ? tableCsv(table) : await tableXlsx(table, q.data.lang, 'ITA'));
+      const q = parseQuery(ItaDownloadQuery, req.query, reply);
+      if (!q) return reply;
+      const table = templateTable(q.lang);
+      const name = `ita-template${q.lang === 'en' ? '-en' : ''}`;
+      return send(reply, name, type, type === 'csv' ? tableCsv(table) : await tableXlsx(table, q.lang, 'ITA'));
     });
 
     app.get(`/download/ita-results.${type}`, async (req, reply) => {
-      const q = ItaDownloadQuery.safeParse(req.query ?? {});
-      if (!q.success) return reply.code(400).send({ error: q.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ') });
-      const table = resultsTable(db, q.data.lang, resolveDownloadYear(db, q.data.year));
-      const name = `ita-results-${table.year ?? 'none'}${q.data.lang === 'en' ? '-en' : ''}`;
-      return send(reply, name, type, type === 'csv' ? tableCsv(table) : await tableXlsx(table, q.data.lang, `ITA ${table.year ?? ''}`.trim()));
+      const q = parseQuery(ItaDownloadQuery, req.query, reply);
+      if (!q) return reply;
+      const table = resultsTable(db, q.lang, resolveDownloadYear(db, q.year));
+      const name = `ita-results-${table.year ?? 'none'}${q.lang === 'en' ? '-en' : ''}`;
+      return send(reply, name, type, type === 'csv' ? tableCsv(table) : await tableXlsx(table, q.lang, `ITA ${table.year ?? ''}`.trim()));
     });
   }
 };

@@ -3,7 +3,6 @@
 // plus what would change against the year's current data; a commit re-validates and replaces
 // the year in one transaction — all rows or none. Format: shared/ita.ts ITA_IMPORT_COLUMNS.
 import { createHash } from 'node:crypto';
-import { TRPCError } from '@trpc/server';
 import { desc, eq } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { agencies, itaImports, itaResults, provinces, users } from '../../db/schema';
@@ -19,11 +18,15 @@ import {
 } from '../../shared/ita';
 import { AgencyCodeSchema } from '../../shared/schemas/common';
 import type { ItaImportInput, ItaImportListInput } from '../../shared/schemas/ita';
-import type { SessionUser } from '../lib/session-user';
+import type { RowError } from '../../shared/errors';
 import { writeAudit } from '../lib/audit';
+import { AppError } from '../lib/errors';
+import type { SessionUser } from '../lib/session-user';
+import { writeTransaction, type DbOrTx } from '../lib/transaction';
+import { insertAgencyAudited } from '../registry/agencies';
 import { readCsvRows, readXlsxRows, UnreadableFileError } from '../lib/spreadsheet';
 
-export type ItaImportError = { row: number; column: string; value: string; reason: string };
+export type ItaImportError = RowError;
 
 type ScoreKey = 'total' | 'iit' | 'eit' | 'oit' | ItaIndicatorKey;
 const SCORE_KEYS: readonly ScoreKey[] = ['total', 'iit', 'eit', 'oit', ...ITA_INDICATOR_KEYS];
@@ -82,7 +85,7 @@ async function readSheet(buffer: Buffer, format: 'csv' | 'xlsx'): Promise<Sheet 
     return { format, rows: format === 'xlsx' ? await readXlsxRows(buffer) : readCsvRows(buffer) };
   } catch (e) {
     if (!(e instanceof UnreadableFileError)) throw e;
-    return { error: { row: e.row, column: '', value: '', reason: `อ่านไฟล์ ${e.format} ไม่ได้ / cannot read the ${e.format}: ${e.reason}` } };
+    return { error: { row: e.row, column: '', value: '', code: 'file_unreadable', params: { format: e.format, reason: e.reason } } };
   }
 }
 
@@ -114,7 +117,7 @@ function validateItaFile(db: Db, input: ItaImportInput, { sheet, fileHash, forma
   if ('error' in sheet) return { ...base, rowCount: 0, errors: [sheet.error], ignoredColumns, newAgencies, valid };
   const [header, ...data] = sheet.rows;
   if (!header) {
-    return { ...base, rowCount: 0, errors: [{ row: 1, column: '', value: '', reason: 'ไฟล์ว่าง / the file is empty' }], ignoredColumns, newAgencies, valid };
+    return { ...base, rowCount: 0, errors: [{ row: 1, column: '', value: '', code: 'empty_file' } as RowError], ignoredColumns, newAgencies, valid };
   }
 
   // Map header cells to the documented columns.
@@ -125,22 +128,12 @@ function validateItaFile(db: Db, input: ItaImportInput, { sheet, fileHash, forma
     if (!column) return void ignoredColumns.push(text);
     const seen = at.get(column.key);
     if (seen) {
-      errors.push({
-        row: header.row,
-        column: text,
-        value: text,
-        reason: `คอลัมน์ซ้ำกับ "${seen.header}" / duplicate of column "${seen.header}"`,
-      });
+      errors.push({ row: header.row, column: text, value: text, code: 'duplicate_column', params: { column: seen.header } });
     } else at.set(column.key, { index, header: text });
   });
   for (const column of ITA_IMPORT_COLUMNS) {
     if (column.required && !at.has(column.key)) {
-      errors.push({
-        row: header.row,
-        column: column.key,
-        value: '',
-        reason: `ไม่มีคอลัมน์ที่ต้องมี "${column.key}" (${column.th}) / required column "${column.key}" is missing`,
-      });
+      errors.push({ row: header.row, column: column.key, value: '', code: 'missing_column', params: { column: column.key } });
     }
   }
   if (errors.length) return { ...base, rowCount: data.length, errors, ignoredColumns, newAgencies, valid };
@@ -148,7 +141,7 @@ function validateItaFile(db: Db, input: ItaImportInput, { sheet, fileHash, forma
     return {
       ...base,
       rowCount: 0,
-      errors: [{ row: header.row + 1, column: '', value: '', reason: 'ไม่มีแถวข้อมูล / no data rows' }],
+      errors: [{ row: header.row + 1, column: '', value: '', code: 'no_data_rows' } as RowError],
       ignoredColumns,
       newAgencies,
       valid,
@@ -170,27 +163,27 @@ function validateItaFile(db: Db, input: ItaImportInput, { sheet, fileHash, forma
       const c = at.get(key);
       return c ? { text: cells[c.index] ?? '', column: c.header } : { text: '', column: key };
     };
-    const fail = (key: string, reason: string) => {
+    const fail = (key: string, code: RowError['code'], params?: RowError['params']) => {
       const c = cell(key);
-      errors.push({ row, column: c.column, value: c.text, reason });
+      errors.push({ row, column: c.column, value: c.text, code, ...(params ? { params } : {}) });
     };
     const before = errors.length;
 
     const demo = cell('is_demo');
     if (TRUTHY.has(demo.text.toLowerCase())) {
-      fail('is_demo', 'แถวนี้เป็นข้อมูลสาธิต นำเข้าเป็นผลจริงไม่ได้ / this row is demo data and cannot be imported as a real result');
+      fail('is_demo', 'demo_row');
     }
 
     const rawCode = cell('agency_code').text;
     const parsedCode = AgencyCodeSchema.safeParse(rawCode);
     let code: string | null = null;
     if (!parsedCode.success) {
-      fail('agency_code', rawCode === '' ? 'ต้องระบุรหัสหน่วยงาน / agency code is required' : (parsedCode.error.issues[0]?.message ?? 'invalid'));
+      fail('agency_code', rawCode === '' ? 'required' : 'invalid_format');
     } else {
       code = parsedCode.data;
       const first = firstRowOf.get(code);
       if (first !== undefined) {
-        fail('agency_code', `รหัสหน่วยงานซ้ำกับแถว ${first} / duplicate agency code, first at row ${first}`);
+        fail('agency_code', 'duplicate_row', { row: first });
         code = null;
       } else firstRowOf.set(code, row);
     }
@@ -202,24 +195,21 @@ function validateItaFile(db: Db, input: ItaImportInput, { sheet, fileHash, forma
       if (agencyId === null) {
         const nameTh = cell('agency_name_th').text;
         if (nameTh === '') {
-          fail(
-            'agency_code',
-            'ไม่พบรหัสหน่วยงานนี้ — กรอกชื่อหน่วยงาน ระดับ ประเภท และรหัสจังหวัดเพื่อสร้างหน่วยงานใหม่ / unknown agency code — fill agency_name_th, level, type and province_code to create it',
-          );
+          fail('agency_code', 'unknown_agency_needs_details');
         } else {
           const levelText = cell('level').text;
           const typeText = cell('type').text;
           const provinceText = cell('province_code').text;
           const level = LEVEL_INDEX.get(levelText.toLowerCase());
           const type = TYPE_INDEX.get(typeText.toLowerCase());
-          if (!level) fail('level', 'หน่วยงานใหม่ต้องระบุระดับ central/regional/local / a new agency needs a level: central, regional or local');
-          if (!type) fail('type', `หน่วยงานใหม่ต้องระบุประเภท เช่น ${AGENCY_TYPES.join(', ')} / a new agency needs a type, e.g. ${AGENCY_TYPES.join(', ')}`);
+          if (!level) fail('level', 'invalid_option', { options: [...LEVELS] });
+          if (!type) fail('type', 'invalid_option', { options: [...AGENCY_TYPES] });
           const provinceCode = provinceText === '' ? null : provinceText.padStart(2, '0');
-          if (provinceCode !== null && !provinceCodes.has(provinceCode)) fail('province_code', 'ไม่พบรหัสจังหวัดนี้ / unknown province code');
+          if (provinceCode !== null && !provinceCodes.has(provinceCode)) fail('province_code', 'unknown_reference', { entity: 'province', key: provinceCode });
           if (provinceCode === null && level && level !== 'central') {
-            fail('province_code', 'หน่วยงานส่วนภูมิภาคและส่วนท้องถิ่นต้องระบุรหัสจังหวัด / regional and local agencies need a province code');
+            fail('province_code', 'province_required');
           }
-          if (nameTh.length > 300) fail('agency_name_th', 'ชื่อยาวเกิน 300 ตัวอักษร / name longer than 300 characters');
+          if (nameTh.length > 300) fail('agency_name_th', 'too_long', { maximum: 300 });
           if (level && type) {
             newAgency = { row, code, nameTh, nameEn: cell('agency_name_en').text.slice(0, 300), level, type, provinceCode };
           }
@@ -232,9 +222,10 @@ function validateItaFile(db: Db, input: ItaImportInput, { sheet, fileHash, forma
       const required = ITA_IMPORT_COLUMNS.find((c) => c.key === key)?.required ?? false;
       const { text } = cell(key);
       const value = parseScore(text);
-      if (value === 'invalid') fail(key, 'คะแนนต้องเป็นตัวเลข / score must be a number');
-      else if (value === null && required) fail(key, 'ต้องระบุคะแนน / score is required');
-      else if (value !== null && (value < 0 || value > 100)) fail(key, 'คะแนนต้องอยู่ระหว่าง 0–100 / score must be between 0 and 100');
+      if (value === 'invalid') fail(key, 'not_a_number');
+      else if (value === null && required) fail(key, 'required');
+      else if (value !== null && value < 0) fail(key, 'too_small', { minimum: 0, inclusive: true });
+      else if (value !== null && value > 100) fail(key, 'too_big', { maximum: 100, inclusive: true });
       // Published to two decimals; stored the same way so the pass mark compares exactly.
       scores[key] = typeof value === 'number' ? roundScore(value) : null;
     }
@@ -248,7 +239,7 @@ function validateItaFile(db: Db, input: ItaImportInput, { sheet, fileHash, forma
 }
 
 /** What a commit would change: agencies added to, changed in and removed from the year. */
-function diffAgainstYear(db: Db, year: number, rows: ValidRow[]) {
+function diffAgainstYear(db: DbOrTx, year: number, rows: ValidRow[]) {
   const current = db
     .select({
       code: agencies.code,
@@ -316,27 +307,20 @@ export async function importItaResults(db: Db, user: SessionUser, input: ItaImpo
   };
   if (checked.errors.length) {
     if (input.dryRun) return { ...summary, diff: null, committed: false as const, importId: null };
-    const first = checked.errors[0]!;
-    throw new TRPCError({
-      code: 'BAD_REQUEST',
-      message:
-        `ไฟล์มีข้อผิดพลาด ${checked.errors.length} รายการ ไม่ได้นำเข้าข้อมูลใด ๆ / the file has ${checked.errors.length} error(s); nothing was imported — ` +
-        `แถว/row ${first.row}, ${first.column || '—'}: ${first.reason}`,
-    });
+    throw new AppError('BAD_REQUEST', { code: 'file_rejected', field: 'contentBase64', params: { errors: checked.errors.length } });
   }
   if (input.dryRun) {
     return { ...summary, diff: diffAgainstYear(db, input.year, valid), committed: false as const, importId: null };
   }
 
-  // From here on everything is synchronous: nothing else can write between the diff and the commit.
-  const diff = diffAgainstYear(db, input.year, valid);
-  const importId = db.transaction((tx) => {
+  // The diff is taken inside the write transaction, so it describes exactly what is replaced.
+  const { importId, diff } = writeTransaction(db, (tx) => {
+    const diff = diffAgainstYear(tx, input.year, valid);
     const ids = new Map<string, number>();
     for (const a of newAgencies) {
       const { row: _row, ...values } = a;
-      const id = tx.insert(agencies).values({ ...values, isDemo: false }).returning({ id: agencies.id }).get().id;
-      ids.set(a.code, id);
-      writeAudit(tx, { userId: user.id, action: 'create', entity: 'agency', entityId: id, after: { ...values, source: `ITA import ${input.fileName}` } });
+      const created = insertAgencyAudited(tx, { ...values, isDemo: false }, user.id, `ITA ${input.year}: ${input.fileName}`);
+      ids.set(a.code, created.id);
     }
     const id = tx
       .insert(itaImports)
@@ -371,23 +355,20 @@ export async function importItaResults(db: Db, user: SessionUser, input: ItaImpo
       );
     }
     writeAudit(tx, {
-      userId: user.id,
+      actorId: user.id,
       action: 'import',
       entity: 'ita_import',
       entityId: id,
-      before: { year: input.year, rows: diff.currentRows, demoRows: diff.currentDemoRows },
-      after: {
-        year: input.year,
-        fileName: input.fileName,
-        fileHash: checked.fileHash,
-        rows: valid.length,
-        added: diff.added,
-        changed: diff.changed,
-        removed: diff.removed,
-        newAgencies: newAgencies.map((a) => a.code),
-      },
+      label: `ITA ${input.year}: ${input.fileName}`,
+      changes: [
+        { field: 'rows', before: diff.currentRows, after: valid.length },
+        { field: 'added', before: null, after: diff.added },
+        { field: 'changed', before: null, after: diff.changed },
+        { field: 'removed', before: null, after: diff.removed },
+        { field: 'newAgencies', before: null, after: newAgencies.map((a) => a.code) },
+      ],
     });
-    return id;
+    return { importId: id, diff };
   });
   // Keep the planner's statistics in step with a year that may have changed size.
   db.$client.exec('ANALYZE ita_result');

@@ -1,7 +1,7 @@
 // A province's ITA as the targeting page and the activity rounds read it: the mean and pass
 // rate of its provincial and local agencies (a central agency's HQ address says little).
 import { and, eq, inArray, sql } from 'drizzle-orm';
-import type { Db } from '../../db/client';
+import type { DbOrTx } from '../lib/transaction';
 import { agencies, itaResults } from '../../db/schema';
 import { PROVINCE_LEVELS } from '../../shared/domain';
 import { ITA_PASS, passPercent } from '../../shared/ita';
@@ -18,7 +18,7 @@ export const provinceStats = {
 
 export type ProvinceYearStat = { assessed: number; mean: number | null; passPercent: number };
 
-export function provinceYearStats(db: Db, codes: string[], years: number[]): Map<string, ProvinceYearStat> {
+export function provinceYearStats(db: DbOrTx, codes: string[], years: number[]): Map<string, ProvinceYearStat> {
   if (!codes.length || !years.length) return new Map();
   const rows = db
     .select({ code: a.provinceCode, year: r.year, ...provinceStats })

@@ -6,11 +6,14 @@ import ExcelJS from 'exceljs';
 
 export type SheetRow = { row: number; cells: string[] };
 
+/** Why a file could not be read: a code the client words (file_reason.* messages). */
+export type UnreadableReason = 'not_utf8' | 'malformed' | 'too_large_expanded' | 'no_sheet';
+
 /** The file cannot be read at all (as opposed to a row with a bad value). */
 export class UnreadableFileError extends Error {
   constructor(
     readonly format: 'CSV' | 'XLSX',
-    readonly reason: string,
+    readonly reason: UnreadableReason,
     /** The line or row where reading stopped, where known. */
     readonly row = 1,
   ) {
@@ -27,7 +30,7 @@ export function readCsvRows(buffer: Buffer): SheetRow[] {
     // Excel's "CSV UTF-8" adds a BOM; the legacy Thai code page (TIS-620) would turn Thai to garbage.
     text = new TextDecoder('utf-8', { fatal: true }).decode(buffer);
   } catch {
-    throw new UnreadableFileError('CSV', 'ไฟล์ไม่ใช่ UTF-8 — บันทึกเป็น "CSV UTF-8" / the file is not UTF-8 — save it as "CSV UTF-8"');
+    throw new UnreadableFileError('CSV', 'not_utf8');
   }
   try {
     const records = parse(text, {
@@ -39,7 +42,7 @@ export function readCsvRows(buffer: Buffer): SheetRow[] {
     }) as unknown as Array<{ record: string[]; info: { lines: number } }>;
     return records.map((r) => ({ row: r.info.lines, cells: r.record.map((c) => c.trim()) }));
   } catch (e) {
-    throw new UnreadableFileError('CSV', (e as Error).message, (e as { lines?: number }).lines ?? 1);
+    throw new UnreadableFileError('CSV', 'malformed', (e as { lines?: number }).lines ?? 1);
   }
 }
 
@@ -85,16 +88,16 @@ export function zipExpandedBytes(buffer: Buffer): number | null {
 export async function readXlsxRows(buffer: Buffer): Promise<SheetRow[]> {
   const expanded = zipExpandedBytes(buffer);
   if (expanded !== null && expanded > MAX_XLSX_EXPANDED_BYTES) {
-    throw new UnreadableFileError('XLSX', `ไฟล์ขยายแล้วใหญ่เกิน ${MAX_XLSX_EXPANDED_BYTES / 1024 / 1024} MB / the workbook expands beyond ${MAX_XLSX_EXPANDED_BYTES / 1024 / 1024} MB`);
+    throw new UnreadableFileError('XLSX', 'too_large_expanded');
   }
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(buffer as unknown as ArrayBuffer);
   } catch (e) {
-    throw new UnreadableFileError('XLSX', (e as Error).message);
+    throw new UnreadableFileError('XLSX', 'malformed');
   }
   const sheet = workbook.worksheets[0];
-  if (!sheet) throw new UnreadableFileError('XLSX', 'ไฟล์ไม่มีแผ่นงาน / the workbook has no sheet');
+  if (!sheet) throw new UnreadableFileError('XLSX', 'no_sheet');
   const rows: SheetRow[] = [];
   const width = sheet.columnCount;
   sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {

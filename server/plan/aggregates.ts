@@ -4,12 +4,6 @@ import { indicators, indicatorValues } from '../../db/schema';
 
 export type Aggregation = 'mean' | 'share_at_least' | 'sum';
 
-const METHOD_TH: Record<Aggregation, string> = {
-  mean: 'ค่าเฉลี่ย',
-  share_at_least: 'ร้อยละของหน่วยงานที่ได้ตามเกณฑ์',
-  sum: 'ผลรวม',
-};
-
 export type DerivedValue = {
   indicatorId: number;
   year: number;
@@ -21,6 +15,8 @@ export type DerivedValue = {
   note: string | null;
   isExample: boolean;
   approvedAt: string | null;
+  /** How the figure was derived: the rule and how many approved agency values it rests on. */
+  derived: { method: Aggregation; agencies: number } | null;
 };
 
 /**
@@ -61,13 +57,14 @@ export function deriveNationalSeries(db: Db, indicatorIds: number[]): Map<number
       year: r.year,
       value: Math.round(r.value * 100) / 100,
       rankOutOf: null,
-      sourceTh: `คำนวณจากค่าที่อนุมัติของ ${r.agencies} หน่วยงาน (${METHOD_TH[aggregation]})`,
+      sourceTh: null,
       sourceUrl: null,
       publishedOn: r.approvedAt ? r.approvedAt.slice(0, 10) : null,
-      note: `${METHOD_TH[aggregation]}จาก ${r.agencies} หน่วยงาน / ${aggregation.replace(/_/g, ' ')} of ${r.agencies} approved agency values`,
+      note: null,
       // A figure derived for an example indicator is an example too, whatever the agencies sent.
       isExample: r.anyExample === 1 || r.indicatorIsExample === 1,
       approvedAt: r.approvedAt,
+      derived: { method: aggregation, agencies: r.agencies },
     });
   }
   return out;

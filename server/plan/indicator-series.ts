@@ -99,7 +99,7 @@ export function loadIndicatorsWithSeries(db: Db, where?: SQL) {
     .all();
   return rows.map((r) => ({
     ...r,
-    values: derived.get(r.id) ?? values.filter((v) => v.indicatorId === r.id),
+    values: derived.get(r.id) ?? values.filter((v) => v.indicatorId === r.id).map((v) => ({ ...v, derived: null })),
     targets: targetRows.filter((t) => t.indicatorId === r.id),
   }));
 }

@@ -1,10 +1,10 @@
-import { TRPCError } from '@trpc/server';
 import { and, asc, desc, eq, isNotNull, isNull, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { agencies, indicatorValues, indicators, strategies } from '../../db/schema';
 import type { IndicatorAgencyValuesInput, IndicatorByCodeInput, IndicatorListInput } from '../../shared/schemas/indicator';
 import { loadIndicatorsWithSeries, loadTargetRevisions } from './indicator-series';
 import { withBothMethods, withStatusAll } from './status';
+import { notFound } from '../lib/errors';
 
 export function listIndicators(db: Db, input: IndicatorListInput) {
   const conditions: SQL[] = [];
@@ -18,7 +18,7 @@ export function listIndicators(db: Db, input: IndicatorListInput) {
 export function getIndicatorByCode(db: Db, input: IndicatorByCodeInput) {
   const [indicator] = loadIndicatorsWithSeries(db, eq(indicators.code, input.code));
   if (!indicator) {
-    throw new TRPCError({ code: 'NOT_FOUND', message: `ไม่พบตัวชี้วัดรหัส ${input.code} / indicator ${input.code} not found` });
+    throw notFound('indicator', input.code, 'code');
   }
   const meta = db
     .select({
@@ -53,7 +53,7 @@ export function listAgencyValues(db: Db, input: IndicatorAgencyValuesInput) {
     .where(eq(indicators.code, input.code))
     .get();
   if (!indicator) {
-    throw new TRPCError({ code: 'NOT_FOUND', message: `ไม่พบตัวชี้วัดรหัส ${input.code} / indicator ${input.code} not found` });
+    throw notFound('indicator', input.code, 'code');
   }
   const years = db
     .selectDistinct({ year: indicatorValues.year })

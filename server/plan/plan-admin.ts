@@ -1,8 +1,7 @@
 // The secretariat keeps the plan's structure: measures, indicators, yearly targets (with a
 // revision history that keeps the original) and Quick Wins. Every write is one transaction
 // with its audit row; a stale version is refused, never silently overwritten.
-import { TRPCError } from '@trpc/server';
-import { and, eq, isNotNull, sql } from 'drizzle-orm';
+import { and, eq, isNotNull } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import {
   agencies,
@@ -19,14 +18,16 @@ import {
   valueSubmissions,
 } from '../../db/schema';
 import type { IndicatorUpsertInput, MeasureUpsertInput, QuickWinUpsertInput, TargetSetInput } from '../../shared/schemas/plan-admin';
-import { writeAudit, type DbOrTx } from '../lib/audit';
+import { duplicate, invalidField, notFound, refused } from '../lib/errors';
+import { writeTransaction, type DbOrTx } from '../lib/transaction';
+import { insertAudited, updateVersioned, type VersionKey } from '../lib/versioned-write';
 import { loadTargetRevisions } from './indicator-series';
 
 const PLAN_CODE = '2565-2570';
 
 function planId(tx: DbOrTx): number {
   const plan = tx.select({ id: plans.id }).from(plans).where(eq(plans.code, PLAN_CODE)).get();
-  if (!plan) throw new TRPCError({ code: 'NOT_FOUND', message: 'ไม่พบแผน / plan not found' });
+  if (!plan) throw notFound('plan', PLAN_CODE);
   return plan.id;
 }
 
@@ -36,28 +37,19 @@ function strategyId(tx: DbOrTx, no: number): number {
     .from(strategies)
     .where(and(eq(strategies.planId, planId(tx)), eq(strategies.no, no)))
     .get();
-  if (!row) throw new TRPCError({ code: 'BAD_REQUEST', message: `strategyNo: ไม่มียุทธศาสตร์ที่ ${no} / strategy ${no} does not exist` });
+  if (!row) throw invalidField('strategyNo', 'unknown_reference', { entity: 'strategy', key: no });
   return row.id;
 }
 
-export function staleVersion(entity: string): TRPCError {
-  return new TRPCError({
-    code: 'CONFLICT',
-    message: `${entity} ถูกแก้ไขโดยผู้อื่นหลังจากที่คุณเปิดไว้ กรุณาโหลดใหม่ / ${entity} was changed by someone else since you loaded it; reload and try again`,
-  });
+/** An edit of an existing record names the version it loaded; a create has neither. */
+function versionKey(id: number | undefined, version: number | undefined): VersionKey | null {
+  if (id === undefined) return null;
+  if (version === undefined) throw invalidField('version', 'version_required');
+  return { id, version };
 }
-
-function requireVersion(entity: string, current: number, given: number | undefined): void {
-  if (given === undefined) {
-    throw new TRPCError({ code: 'BAD_REQUEST', message: `version: ต้องส่งเวอร์ชันที่โหลดมา / the loaded version is required to edit ${entity}` });
-  }
-  if (current !== given) throw staleVersion(entity);
-}
-
-const now = () => new Date().toISOString();
 
 export function upsertMeasure(db: Db, input: MeasureUpsertInput, userId: number) {
-  return db.transaction((tx) => {
+  return writeTransaction(db, (tx) => {
     const sid = strategyId(tx, input.strategyNo);
     const values = { strategyId: sid, code: input.code, nameTh: input.nameTh, nameEn: input.nameEn, isExample: input.isExample };
     const clash = tx
@@ -65,62 +57,39 @@ export function upsertMeasure(db: Db, input: MeasureUpsertInput, userId: number)
       .from(measures)
       .where(and(eq(measures.strategyId, sid), eq(measures.code, input.code)))
       .get();
-    if (clash && clash.id !== input.id) {
-      throw new TRPCError({ code: 'CONFLICT', message: `code: มีกลยุทธ์รหัส ${input.code} แล้ว / measure ${input.code} already exists` });
-    }
-    if (input.id === undefined) {
-      const row = tx.insert(measures).values(values).returning({ id: measures.id }).get();
-      writeAudit(tx, { userId, action: 'create', entity: 'measure', entityId: row.id, after: values });
-      return { id: row.id, version: 1 };
-    }
-    const before = tx.select().from(measures).where(eq(measures.id, input.id)).get();
-    if (!before) throw new TRPCError({ code: 'NOT_FOUND', message: `ไม่พบกลยุทธ์ ${input.id} / measure not found` });
-    requireVersion('กลยุทธ์ / measure', before.version, input.version);
-    const updated = tx
-      .update(measures)
-      .set({ ...values, version: sql`${measures.version} + 1`, updatedAt: now() })
-      .where(and(eq(measures.id, input.id), eq(measures.version, before.version)))
-      .run();
-    if (updated.changes !== 1) throw staleVersion('กลยุทธ์ / measure');
-    writeAudit(tx, { userId, action: 'update', entity: 'measure', entityId: input.id, before, after: values });
-    return { id: input.id, version: before.version + 1 };
+    if (clash && clash.id !== input.id) throw duplicate('measure', input.code, 'code');
+    const audit = { actorId: userId, entity: 'measure' as const, label: (m: { code: string }) => `${input.strategyNo}.${m.code}` };
+    const key = versionKey(input.id, input.version);
+    const row = key ? updateVersioned(tx, measures, key, values, audit) : insertAudited(tx, measures, values, audit);
+    return { id: row.id, version: row.version };
   });
 }
 
 export function upsertIndicator(db: Db, input: IndicatorUpsertInput, userId: number) {
-  return db.transaction((tx) => {
+  return writeTransaction(db, (tx) => {
     const pid = planId(tx);
     const sid = input.strategyNo === null ? null : strategyId(tx, input.strategyNo);
     let mid: number | null = null;
     if (input.measureCode) {
-      if (sid === null) throw new TRPCError({ code: 'BAD_REQUEST', message: 'measureCode: ตัวชี้วัดระดับเป้าหมายไม่มีกลยุทธ์ / a goal-level indicator has no measure' });
+      if (sid === null) throw invalidField('measureCode', 'goal_indicator_has_no_measure');
       const m = tx.select({ id: measures.id }).from(measures).where(and(eq(measures.strategyId, sid), eq(measures.code, input.measureCode))).get();
-      if (!m) throw new TRPCError({ code: 'BAD_REQUEST', message: `measureCode: ไม่มีกลยุทธ์ ${input.measureCode} ในยุทธศาสตร์นี้ / no measure ${input.measureCode} in this strategy` });
+      if (!m) throw invalidField('measureCode', 'measure_not_in_strategy', { key: input.measureCode });
       mid = m.id;
     }
     const { id, version, strategyNo: _s, measureCode: _m, ...fields } = input;
     const values = { ...fields, planId: pid, strategyId: sid, measureId: mid };
     const clash = tx.select({ id: indicators.id }).from(indicators).where(eq(indicators.code, input.code)).get();
-    if (clash && clash.id !== id) {
-      throw new TRPCError({ code: 'CONFLICT', message: `code: มีตัวชี้วัดรหัส ${input.code} แล้ว / indicator ${input.code} already exists` });
+    if (clash && clash.id !== id) throw duplicate('indicator', input.code, 'code');
+    const audit = { actorId: userId, entity: 'indicator' as const, label: (i: { code: string }) => i.code };
+    const key = versionKey(id, version);
+    if (!key) {
+      const row = insertAudited(tx, indicators, values, audit);
+      return { id: row.id, version: row.version };
     }
-    if (id === undefined) {
-      const row = tx.insert(indicators).values(values).returning({ id: indicators.id }).get();
-      writeAudit(tx, { userId, action: 'create', entity: 'indicator', entityId: row.id, after: values });
-      return { id: row.id, version: 1 };
-    }
-    const before = tx.select().from(indicators).where(eq(indicators.id, id)).get();
-    if (!before) throw new TRPCError({ code: 'NOT_FOUND', message: `ไม่พบตัวชี้วัด ${id} / indicator not found` });
-    requireVersion('ตัวชี้วัด / indicator', before.version, version);
-    if (before.scope !== values.scope || before.aggregation !== values.aggregation) refuseIfReported(tx, id);
-    const updated = tx
-      .update(indicators)
-      .set({ ...values, version: sql`${indicators.version} + 1`, updatedAt: now() })
-      .where(and(eq(indicators.id, id), eq(indicators.version, before.version)))
-      .run();
-    if (updated.changes !== 1) throw staleVersion('ตัวชี้วัด / indicator');
-    writeAudit(tx, { userId, action: 'update', entity: 'indicator', entityId: id, before, after: values });
-    return { id, version: before.version + 1 };
+    const before = tx.select({ scope: indicators.scope, aggregation: indicators.aggregation }).from(indicators).where(eq(indicators.id, key.id)).get();
+    if (before && (before.scope !== values.scope || before.aggregation !== values.aggregation)) refuseIfReported(tx, key.id);
+    const row = updateVersioned(tx, indicators, key, values, audit);
+    return { id: row.id, version: row.version };
   });
 }
 
@@ -138,13 +107,7 @@ function refuseIfReported(tx: DbOrTx, indicatorId: number): void {
       .where(and(eq(indicatorValues.indicatorId, indicatorId), isNotNull(indicatorValues.agencyId)))
       .limit(1)
       .get();
-  if (used) {
-    throw new TRPCError({
-      code: 'CONFLICT',
-      message:
-        'scope: เปลี่ยนขอบเขตหรือวิธีรวมผลไม่ได้ เพราะมีการมอบหมายหรือค่าที่รายงานแล้ว / scope and roll-up cannot change once the indicator is assigned or reported',
-    });
-  }
+  if (used) throw refused('scope_locked', undefined, 'scope');
 }
 
 /**
@@ -153,20 +116,20 @@ function refuseIfReported(tx: DbOrTx, indicatorId: number): void {
  * original beside the revised value.
  */
 export function setTarget(db: Db, input: TargetSetInput, userId: number) {
-  return db.transaction((tx) => {
+  return writeTransaction(db, (tx) => {
     const indicator = tx.select({ id: indicators.id }).from(indicators).where(eq(indicators.code, input.indicatorCode)).get();
-    if (!indicator) {
-      throw new TRPCError({ code: 'NOT_FOUND', message: `indicatorCode: ไม่พบตัวชี้วัด ${input.indicatorCode} / indicator not found` });
-    }
+    if (!indicator) throw notFound('indicator', input.indicatorCode, 'indicatorCode');
     const existing = tx
       .select()
       .from(targets)
       .where(and(eq(targets.indicatorId, indicator.id), eq(targets.year, input.year)))
       .get();
+    const audit = { actorId: userId, entity: 'target' as const, label: () => `${input.indicatorCode} ${input.year}` };
     if (!existing) {
-      const row = tx
-        .insert(targets)
-        .values({
+      const row = insertAudited(
+        tx,
+        targets,
+        {
           indicatorId: indicator.id,
           year: input.year,
           value: input.value,
@@ -174,13 +137,12 @@ export function setTarget(db: Db, input: TargetSetInput, userId: number) {
           sourceTh: input.sourceTh ?? null,
           sourceUrl: input.sourceUrl ?? null,
           isExample: input.isExample ?? false,
-        })
-        .returning({ id: targets.id })
-        .get();
-      writeAudit(tx, { userId, action: 'create', entity: 'target', entityId: row.id, after: { indicator: input.indicatorCode, year: input.year, value: input.value } });
+        },
+        { ...audit, fields: ['value', 'sourceTh', 'sourceUrl', 'isExample'] },
+      );
       return { id: row.id, version: 1, revised: false };
     }
-    requireVersion('ค่าเป้าหมาย / target', existing.version, input.version);
+    const key = versionKey(existing.id, input.version);
     const meta = {
       sourceTh: input.sourceTh === undefined ? existing.sourceTh : input.sourceTh,
       sourceUrl: input.sourceUrl === undefined ? existing.sourceUrl : input.sourceUrl,
@@ -188,43 +150,24 @@ export function setTarget(db: Db, input: TargetSetInput, userId: number) {
     };
     if (existing.value === input.value) {
       const unchanged = existing.sourceTh === meta.sourceTh && existing.sourceUrl === meta.sourceUrl && existing.isExample === meta.isExample;
-      if (unchanged) return { id: existing.id, version: existing.version, revised: false };
+      if (unchanged && key!.version === existing.version) return { id: existing.id, version: existing.version, revised: false };
       // Source or example flag only: not a revision of the target itself.
-      tx.update(targets)
-        .set({ ...meta, version: sql`${targets.version} + 1`, updatedAt: now() })
-        .where(and(eq(targets.id, existing.id), eq(targets.version, existing.version)))
-        .run();
-      writeAudit(tx, { userId, action: 'update', entity: 'target', entityId: existing.id, before: { sourceTh: existing.sourceTh, sourceUrl: existing.sourceUrl, isExample: existing.isExample }, after: meta });
-      return { id: existing.id, version: existing.version + 1, revised: false };
+      const row = updateVersioned(tx, targets, key!, meta, { ...audit, fields: ['sourceTh', 'sourceUrl', 'isExample'] });
+      return { id: row.id, version: row.version, revised: false };
     }
-    if (input.reason.length < 3) {
-      throw new TRPCError({ code: 'BAD_REQUEST', message: 'reason: ต้องระบุเหตุผลการปรับค่าเป้าหมาย / a reason is required to revise a target' });
-    }
-    const updated = tx
-      .update(targets)
-      .set({ value: input.value, ...meta, version: sql`${targets.version} + 1`, updatedAt: now() })
-      .where(and(eq(targets.id, existing.id), eq(targets.version, existing.version)))
-      .run();
-    if (updated.changes !== 1) throw staleVersion('ค่าเป้าหมาย / target');
+    if (input.reason.length < 3) throw invalidField('reason', 'reason_required');
+    const row = updateVersioned(tx, targets, key!, { value: input.value, ...meta }, { ...audit, action: 'revise', reason: input.reason, fields: ['value', 'sourceTh', 'sourceUrl', 'isExample'] });
     tx.insert(targetRevisions)
       .values({
         targetId: existing.id,
         previousValue: existing.value,
         newValue: input.value,
         reason: input.reason,
-        revisedOn: now().slice(0, 10),
+        revisedOn: new Date().toISOString().slice(0, 10),
         userId,
       })
       .run();
-    writeAudit(tx, {
-      userId,
-      action: 'revise',
-      entity: 'target',
-      entityId: existing.id,
-      before: { value: existing.value },
-      after: { value: input.value, reason: input.reason },
-    });
-    return { id: existing.id, version: existing.version + 1, revised: true };
+    return { id: row.id, version: row.version, revised: true };
   });
 }
 
@@ -235,7 +178,7 @@ export function listTargetsForEdit(db: Db, indicatorCode: string) {
     .from(indicators)
     .where(eq(indicators.code, indicatorCode))
     .get();
-  if (!indicator) throw new TRPCError({ code: 'NOT_FOUND', message: `ไม่พบตัวชี้วัด ${indicatorCode} / indicator not found` });
+  if (!indicator) throw notFound('indicator', indicatorCode, 'indicatorCode');
   const rows = db
     .select({
       id: targets.id,
@@ -256,41 +199,32 @@ export function listTargetsForEdit(db: Db, indicatorCode: string) {
 }
 
 export function upsertQuickWin(db: Db, input: QuickWinUpsertInput, userId: number) {
-  return db.transaction((tx) => {
+  return writeTransaction(db, (tx) => {
     const sid = strategyId(tx, input.strategyNo);
     let leadAgencyId: number | null = null;
     if (input.leadAgencyCode) {
       const a = tx.select({ id: agencies.id }).from(agencies).where(eq(agencies.code, input.leadAgencyCode)).get();
-      if (!a) throw new TRPCError({ code: 'BAD_REQUEST', message: `leadAgencyCode: ไม่พบหน่วยงาน ${input.leadAgencyCode} / unknown agency` });
+      if (!a) throw invalidField('leadAgencyCode', 'unknown_reference', { entity: 'agency', key: input.leadAgencyCode });
       leadAgencyId = a.id;
     }
     const { id, version, levels, strategyNo: _s, leadAgencyCode: _l, ...fields } = input;
     const values = { ...fields, planId: planId(tx), strategyId: sid, leadAgencyId };
     const clash = tx.select({ id: quickWins.id }).from(quickWins).where(eq(quickWins.code, input.code)).get();
-    if (clash && clash.id !== id) {
-      throw new TRPCError({ code: 'CONFLICT', message: `code: มี Quick Win รหัส ${input.code} แล้ว / Quick Win ${input.code} already exists` });
-    }
-    let qid: number;
-    let nextVersion = 1;
-    if (id === undefined) {
-      qid = tx.insert(quickWins).values(values).returning({ id: quickWins.id }).get().id;
-      writeAudit(tx, { userId, action: 'create', entity: 'quick_win', entityId: qid, after: { ...values, levels } });
-    } else {
-      const before = tx.select().from(quickWins).where(eq(quickWins.id, id)).get();
-      if (!before) throw new TRPCError({ code: 'NOT_FOUND', message: `ไม่พบ Quick Win ${id} / Quick Win not found` });
-      requireVersion('Quick Win', before.version, version);
-      const updated = tx
-        .update(quickWins)
-        .set({ ...values, version: sql`${quickWins.version} + 1`, updatedAt: now() })
-        .where(and(eq(quickWins.id, id), eq(quickWins.version, before.version)))
-        .run();
-      if (updated.changes !== 1) throw staleVersion('Quick Win');
-      tx.delete(quickWinLevels).where(eq(quickWinLevels.quickWinId, id)).run();
-      writeAudit(tx, { userId, action: 'update', entity: 'quick_win', entityId: id, before, after: { ...values, levels } });
-      qid = id;
-      nextVersion = before.version + 1;
-    }
-    for (const level of new Set(levels)) tx.insert(quickWinLevels).values({ quickWinId: qid, level }).run();
-    return { id: qid, version: nextVersion };
+    if (clash && clash.id !== id) throw duplicate('quick_win', input.code, 'code');
+    const key = versionKey(id, version);
+    const levelsBefore = key
+      ? tx.select({ level: quickWinLevels.level }).from(quickWinLevels).where(eq(quickWinLevels.quickWinId, key.id)).all().map((l) => l.level)
+      : undefined;
+    const audit = {
+      actorId: userId,
+      entity: 'quick_win' as const,
+      label: (q: { code: string }) => q.code,
+      extra: { before: levelsBefore ? { levels: levelsBefore } : undefined, after: { levels: [...new Set(levels)] } },
+    };
+    const row = key ? updateVersioned(tx, quickWins, key, values, audit) : insertAudited(tx, quickWins, values, audit);
+    // Levels belong to the Quick Win: replaced as a whole with it.
+    tx.delete(quickWinLevels).where(eq(quickWinLevels.quickWinId, row.id)).run();
+    for (const level of new Set(levels)) tx.insert(quickWinLevels).values({ quickWinId: row.id, level }).run();
+    return { id: row.id, version: row.version };
   });
 }

@@ -1,4 +1,3 @@
-import { TRPCError } from '@trpc/server';
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { indicators, measures, plans, quickWinLevels, quickWins, strategies } from '../../db/schema';
@@ -6,6 +5,7 @@ import type { PlanOverviewInput, StrategyByNoInput } from '../../shared/schemas/
 import { loadIndicatorsWithSeries } from './indicator-series';
 import { listQuickWins } from '../quick-wins/quick-wins';
 import { EMPTY_SUMMARY, summarize, summarizePlanStatus, withStatusAll } from './status';
+import { notFound } from '../lib/errors';
 
 const DEFAULT_PLAN_CODE = '2565-2570';
 
@@ -31,7 +31,7 @@ const planColumns = {
 
 export function getPlan(db: Db, code: string = DEFAULT_PLAN_CODE) {
   const plan = db.select(planColumns).from(plans).where(eq(plans.code, code)).get();
-  if (!plan) throw new TRPCError({ code: 'NOT_FOUND', message: `ไม่พบแผน ${code} / plan ${code} not found` });
+  if (!plan) throw notFound('plan', code);
   return plan;
 }
 
@@ -116,7 +116,7 @@ export function getStrategyByNo(db: Db, input: StrategyByNoInput) {
     .where(and(eq(strategies.planId, plan.id), eq(strategies.no, input.no)))
     .get();
   if (!strategy) {
-    throw new TRPCError({ code: 'NOT_FOUND', message: `ไม่พบยุทธศาสตร์ที่ ${input.no} / strategy ${input.no} not found` });
+    throw notFound('strategy', input.no, 'no');
   }
   const measureRows = db
     .select({ id: measures.id, code: measures.code, nameTh: measures.nameTh, nameEn: measures.nameEn, isExample: measures.isExample })

@@ -1,10 +1,11 @@
-import { TRPCError } from '@trpc/server';
-import { and, asc, eq, type SQL } from 'drizzle-orm';
+import { asc, eq, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { agencies, quickWins, quickWinUpdates } from '../../db/schema';
 import type { QuickWinProgressInput, QuickWinUpdatesInput } from '../../shared/schemas/reporting';
 import type { SessionUser } from '../lib/session-user';
-import { writeAudit } from '../lib/audit';
+import { forbidden, notFound } from '../lib/errors';
+import { writeTransaction } from '../lib/transaction';
+import { updateVersioned } from '../lib/versioned-write';
 
 /** Progress notes of one Quick Win, oldest first; public like the Quick Win itself (no names of staff). */
 export function listQuickWinUpdates(db: Db, input: QuickWinUpdatesInput) {
@@ -51,51 +52,26 @@ export function myQuickWins(db: Db, user: SessionUser) {
 
 /** Status, % progress and a note, version-checked; the Quick Win row and its log change together. */
 export function addQuickWinProgress(db: Db, user: SessionUser, input: QuickWinProgressInput) {
-  return db.transaction((tx) => {
+  return writeTransaction(db, (tx) => {
     const qw = tx
-      .select({ id: quickWins.id, code: quickWins.code, leadAgencyId: quickWins.leadAgencyId, status: quickWins.status, progress: quickWins.progress, evidenceUrl: quickWins.evidenceUrl, version: quickWins.version })
+      .select({ id: quickWins.id, code: quickWins.code, leadAgencyId: quickWins.leadAgencyId, evidenceUrl: quickWins.evidenceUrl })
       .from(quickWins)
       .where(eq(quickWins.id, input.quickWinId))
       .get();
-    if (!qw) throw new TRPCError({ code: 'NOT_FOUND', message: `quickWinId: ไม่พบ Quick Win ${input.quickWinId} / Quick Win ${input.quickWinId} not found` });
+    if (!qw) throw notFound('quick_win', input.quickWinId, 'quickWinId');
     if (user.role !== 'admin' && (user.role !== 'reporter' || qw.leadAgencyId === null || qw.leadAgencyId !== user.agencyId)) {
-      throw new TRPCError({
-        code: 'FORBIDDEN',
-        message: `เฉพาะหน่วยงานเจ้าภาพของ ${qw.code} / only the lead agency of ${qw.code} may update it`,
-      });
+      throw forbidden('not_lead_agency', { key: qw.code });
     }
-    const stale = () =>
-      new TRPCError({
-        code: 'CONFLICT',
-        message: `${qw.code} ถูกแก้ไขหลังจากที่ท่านเปิดไว้ กรุณาโหลดใหม่ / ${qw.code} was changed since you loaded it: reload and try again`,
-      });
-    if (qw.version !== input.version) throw stale();
-    const iso = new Date().toISOString();
-    const evidenceUrl = input.evidenceUrl || qw.evidenceUrl;
-    const res = tx
-      .update(quickWins)
-      .set({ status: input.status, progress: input.progress, evidenceUrl, version: qw.version + 1, updatedAt: iso })
-      .where(and(eq(quickWins.id, qw.id), eq(quickWins.version, qw.version)))
-      .run();
-    if (res.changes !== 1) throw stale();
-    const { id } = tx
-      .insert(quickWinUpdates)
+    const after = updateVersioned(
+      tx,
+      quickWins,
+      { id: qw.id, version: input.version },
+      { status: input.status, progress: input.progress, evidenceUrl: input.evidenceUrl || qw.evidenceUrl },
+      { actorId: user.id, entity: 'quick_win', action: 'progress', label: (q) => q.code, fields: ['status', 'progress', 'evidenceUrl'], extra: { after: { note: input.note } } },
+    );
+    tx.insert(quickWinUpdates)
       .values({ quickWinId: qw.id, status: input.status, progress: input.progress, note: input.note, evidenceUrl: input.evidenceUrl || null, userId: user.id })
-      .returning({ id: quickWinUpdates.id })
-      .get();
-    writeAudit(tx, {
-      userId: user.id,
-      action: 'progress',
-      entity: 'quick_win',
-      entityId: qw.id,
-      before: { status: qw.status, progress: qw.progress, version: qw.version },
-      after: { status: input.status, progress: input.progress, note: input.note, version: qw.version + 1, updateId: id },
-    });
-    return tx
-      .select({ id: quickWins.id, status: quickWins.status, progress: quickWins.progress, version: quickWins.version })
-      .from(quickWins)
-      .where(eq(quickWins.id, qw.id))
-      .get()!;
+      .run();
+    return { id: after.id, status: after.status, progress: after.progress, version: after.version };
   });
 }
-

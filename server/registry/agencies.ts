@@ -1,5 +1,4 @@
-import { TRPCError } from '@trpc/server';
-import { and, asc, count, eq, inArray, like, or, type SQL } from 'drizzle-orm';
+import { and, asc, count, eq, inArray, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/sqlite-core';
 import type { Db } from '../../db/client';
 import { agencies, provinces, sessions, users } from '../../db/schema';
@@ -12,8 +11,15 @@ import {
   type AgencyUpdateInput,
 } from '../../shared/schemas/agencies';
 import type { SessionUser } from '../lib/session-user';
-import { writeAudit, type DbOrTx } from '../lib/audit';
+import type { RowError } from '../../shared/errors';
+import { writeAudit } from '../lib/audit';
+import { AppError, duplicate, invalidField, notFound } from '../lib/errors';
+import { paged } from '../lib/paging';
+import { containsText } from '../lib/search';
 import { readCsvRows, readXlsxRows, UnreadableFileError, type SheetRow } from '../lib/spreadsheet';
+import { writeTransaction, type DbOrTx } from '../lib/transaction';
+import { fieldErrorsFromZod } from '../../shared/schemas/zod';
+import { insertAudited, updateVersioned } from '../lib/versioned-write';
 
 const parents = alias(agencies, 'parent');
 
@@ -46,18 +52,16 @@ function selectAgencies(db: DbOrTx) {
 /** Server-side filtered and paged: the registry holds ~8,300 agencies. */
 export function listAgencies(db: Db, input: AgencyListInput) {
   const conditions: SQL[] = [];
-  if (input.q) {
-    const q = `%${input.q}%`;
-    conditions.push(or(like(agencies.code, q), like(agencies.nameTh, q), like(agencies.nameEn, q))!);
-  }
+  if (input.q) conditions.push(containsText(input.q, [agencies.code, agencies.nameTh, agencies.nameEn]));
   if (input.level) conditions.push(eq(agencies.level, input.level));
   if (input.type) conditions.push(eq(agencies.type, input.type));
   if (input.provinceCode) conditions.push(eq(agencies.provinceCode, input.provinceCode));
   if (input.active !== undefined) conditions.push(eq(agencies.active, input.active));
   const where = conditions.length ? and(...conditions) : undefined;
-  const rows = selectAgencies(db).where(where).orderBy(asc(agencies.code)).limit(input.limit).offset(input.offset).all();
-  const total = db.select({ n: count() }).from(agencies).where(where).get()?.n ?? 0;
-  return { rows, total };
+  return paged(input, {
+    rows: (limit, offset) => selectAgencies(db).where(where).orderBy(asc(agencies.code)).limit(limit).offset(offset).all(),
+    total: () => db.select({ n: count() }).from(agencies).where(where).get()?.n ?? 0,
+  });
 }
 
 function getAgency(db: DbOrTx, id: number): AgencyRow | undefined {
@@ -68,34 +72,23 @@ export type AgencyRow = ReturnType<typeof listAgencies>['rows'][number];
 
 type AgencyFields = { code: string; nameTh: string; nameEn: string; level: Level; type: AgencyType; parentId: number | null; provinceCode: string | null };
 
-const auditView = (a: AgencyFields & { active: boolean }) => ({
-  code: a.code,
-  nameTh: a.nameTh,
-  nameEn: a.nameEn,
-  level: a.level,
-  type: a.type,
-  parentId: a.parentId,
-  provinceCode: a.provinceCode,
-  active: a.active,
-});
+/** The fields of an agency its audit rows record. */
+const AGENCY_AUDIT_FIELDS = ['code', 'nameTh', 'nameEn', 'level', 'type', 'parentId', 'provinceCode', 'active'] as const;
+export const agencyLabel = (a: { code: string; nameTh: string }) => `${a.code} ${a.nameTh}`;
 
 function checkReferences(db: DbOrTx, fields: Pick<AgencyFields, 'parentId' | 'provinceCode'>, selfId?: number): void {
   if (fields.provinceCode && !db.select({ code: provinces.code }).from(provinces).where(eq(provinces.code, fields.provinceCode)).get()) {
-    throw new TRPCError({ code: 'BAD_REQUEST', message: `provinceCode: ไม่พบจังหวัดรหัส ${fields.provinceCode} / unknown province ${fields.provinceCode}` });
+    throw invalidField('provinceCode', 'unknown_reference', { entity: 'province', key: fields.provinceCode });
   }
   if (fields.parentId !== null) {
-    if (fields.parentId === selfId) {
-      throw new TRPCError({ code: 'BAD_REQUEST', message: 'parentId: หน่วยงานเป็นต้นสังกัดของตนเองไม่ได้ / an agency cannot be its own parent' });
-    }
+    if (fields.parentId === selfId) throw invalidField('parentId', 'own_parent');
     if (!db.select({ id: agencies.id }).from(agencies).where(eq(agencies.id, fields.parentId)).get()) {
-      throw new TRPCError({ code: 'BAD_REQUEST', message: `parentId: ไม่พบหน่วยงานต้นสังกัด ${fields.parentId} / parent agency ${fields.parentId} not found` });
+      throw invalidField('parentId', 'unknown_reference', { entity: 'agency', key: fields.parentId });
     }
     if (selfId !== undefined) {
       const parentOf = (id: string) =>
         id === String(selfId) ? String(fields.parentId) : (db.select({ p: agencies.parentId }).from(agencies).where(eq(agencies.id, Number(id))).get()?.p?.toString() ?? null);
-      if (formsParentCycle(parentOf, String(selfId))) {
-        throw new TRPCError({ code: 'BAD_REQUEST', message: 'parentId: ต้นสังกัดนี้ทำให้เกิดการวนกลับ / this parent would make the hierarchy loop back' });
-      }
+      if (formsParentCycle(parentOf, String(selfId))) throw invalidField('parentId', 'parent_cycle', { key: String(fields.parentId) });
     }
   }
 }
@@ -113,82 +106,56 @@ export function formsParentCycle(parentOf: (code: string) => string | null, star
 
 function assertCodeFree(db: DbOrTx, code: string, selfId?: number): void {
   const existing = db.select({ id: agencies.id }).from(agencies).where(eq(agencies.code, code)).get();
-  if (existing && existing.id !== selfId) {
-    throw new TRPCError({ code: 'CONFLICT', message: `code: รหัสหน่วยงาน ${code} มีอยู่แล้ว / agency code ${code} already exists` });
-  }
+  if (existing && existing.id !== selfId) throw duplicate('agency', code, 'code');
 }
+
+/** Inserts an agency with its audit row (the API, the agency import and the ITA import use this). */
+export function insertAgencyAudited(tx: DbOrTx, values: typeof agencies.$inferInsert, actorId: number, reason?: string) {
+  return insertAudited(tx, agencies, values, { actorId, entity: 'agency', label: agencyLabel, fields: AGENCY_AUDIT_FIELDS, reason: reason ?? null });
+}
+
+const agencyAudit = (actorId: number, action?: string) => ({ actorId, entity: 'agency' as const, label: agencyLabel, fields: AGENCY_AUDIT_FIELDS, ...(action ? { action } : {}) });
 
 export function createAgency(db: Db, actor: SessionUser, input: AgencyCreateInput) {
-  return db.transaction((tx) => {
+  return writeTransaction(db, (tx) => {
     assertCodeFree(tx, input.code);
     checkReferences(tx, input);
-    const { id } = tx.insert(agencies).values(input).returning({ id: agencies.id }).get();
-    const after = getAgency(tx, id)!;
-    writeAudit(tx, { userId: actor.id, action: 'create', entity: 'agency', entityId: id, after: auditView(after) });
-    return after;
-  });
-}
-
-function staleAgency(code: string): TRPCError {
-  return new TRPCError({
-    code: 'CONFLICT',
-    message: `หน่วยงาน ${code} ถูกแก้ไขโดยผู้อื่นหลังจากที่ท่านเปิดไว้ กรุณาโหลดใหม่ / agency ${code} was changed by someone else since you loaded it: reload and try again`,
+    const { id } = insertAgencyAudited(tx, input, actor.id);
+    return getAgency(tx, id)!;
   });
 }
 
 export function updateAgency(db: Db, actor: SessionUser, input: AgencyUpdateInput) {
-  return db.transaction((tx) => {
-    const before = getAgency(tx, input.id);
-    if (!before) throw new TRPCError({ code: 'NOT_FOUND', message: `ไม่พบหน่วยงาน ${input.id} / agency ${input.id} not found` });
-    if (before.version !== input.version) throw staleAgency(before.code);
+  return writeTransaction(db, (tx) => {
+    if (!getAgency(tx, input.id)) throw notFound('agency', input.id);
     assertCodeFree(tx, input.code, input.id);
     checkReferences(tx, input, input.id);
     const { id, version, ...fields } = input;
-    const res = tx
-      .update(agencies)
-      .set({ ...fields, version: version + 1, updatedAt: new Date().toISOString() })
-      .where(and(eq(agencies.id, id), eq(agencies.version, version)))
-      .run();
-    if (res.changes !== 1) throw staleAgency(before.code);
-    const after = getAgency(tx, id)!;
-    writeAudit(tx, { userId: actor.id, action: 'update', entity: 'agency', entityId: id, before: auditView(before), after: auditView(after) });
-    return after;
+    updateVersioned(tx, agencies, { id, version }, fields, agencyAudit(actor.id));
+    return getAgency(tx, id)!;
   });
 }
 
 /** Deactivate (or reactivate): agencies are never deleted, their history stays. */
 export function setAgencyActive(db: Db, actor: SessionUser, input: AgencySetActiveInput) {
-  return db.transaction((tx) => {
-    const before = getAgency(tx, input.id);
-    if (!before) throw new TRPCError({ code: 'NOT_FOUND', message: `ไม่พบหน่วยงาน ${input.id} / agency ${input.id} not found` });
-    if (before.version !== input.version) throw staleAgency(before.code);
-    tx.update(agencies)
-      .set({ active: input.active, version: input.version + 1, updatedAt: new Date().toISOString() })
-      .where(and(eq(agencies.id, input.id), eq(agencies.version, input.version)))
-      .run();
-    const after = getAgency(tx, input.id)!;
+  return writeTransaction(db, (tx) => {
+    updateVersioned(tx, agencies, { id: input.id, version: input.version }, { active: input.active }, agencyAudit(actor.id, input.active ? 'activate' : 'deactivate'));
     if (!input.active) {
       // Its reporters stop acting for it at once (resolveSession also refuses them).
       tx.delete(sessions)
         .where(inArray(sessions.userId, tx.select({ id: users.id }).from(users).where(eq(users.agencyId, input.id))))
         .run();
     }
-    writeAudit(tx, {
-      userId: actor.id,
-      action: input.active ? 'activate' : 'deactivate',
-      entity: 'agency',
-      entityId: input.id,
-      before: { active: before.active },
-      after: { active: after.active },
-    });
-    return after;
+    return getAgency(tx, input.id)!;
   });
 }
 
 // ── Import (CSV or XLSX, all-or-nothing) ──────────────────────────────────────
 
-export type ImportRowError = { row: number; field: string; message: string };
-export type AgencyImportResult = { rows: number; added: number; updated: number; unchanged: number; errors: ImportRowError[]; written: boolean };
+export type AgencyImportResult = { rows: number; added: number; updated: number; unchanged: number; errors: RowError[]; written: boolean };
+
+/** The import file's column for each input field (errors name the column the person sees). */
+const COLUMN_OF: Record<string, string> = { code: 'code', nameTh: 'name_th', nameEn: 'name_en', level: 'level', type: 'type', provinceCode: 'province_code' };
 
 const MAX_IMPORT_ROWS = 20_000;
 
@@ -198,7 +165,7 @@ async function readTable(buffer: Buffer, format: 'csv' | 'xlsx'): Promise<SheetR
     return format === 'csv' ? readCsvRows(buffer) : await readXlsxRows(buffer);
   } catch (e) {
     if (!(e instanceof UnreadableFileError)) throw e;
-    throw new TRPCError({ code: 'BAD_REQUEST', message: `contentBase64: อ่านไฟล์ ${e.format} ไม่ได้ / cannot read the ${e.format} file (${e.reason})` });
+    throw invalidField('contentBase64', 'file_unreadable', { format: e.format, reason: e.reason });
   }
 }
 
@@ -223,15 +190,13 @@ export async function importAgencies(db: Db, actor: SessionUser, input: AgencyIm
   const table = await readTable(buffer, input.format);
   const [header = { row: 1, cells: [] }, ...body] = table;
   const columns = header.cells.map((h) => h.toLowerCase().replace(/\s+/g, '_'));
-  const errors: ImportRowError[] = [];
+  const errors: RowError[] = [];
   for (const required of ['code', 'name_th', 'level', 'type']) {
-    if (!columns.includes(required)) errors.push({ row: 1, field: required, message: `ไม่มีคอลัมน์ ${required} / missing column ${required}` });
+    if (!columns.includes(required)) errors.push({ row: 1, column: required, code: 'missing_column', params: { column: required } });
   }
   const dataRows = body.map(({ row, cells }) => ({ rowNo: row, cells })).filter((r) => r.cells.some((c) => c !== ''));
-  if (dataRows.length > MAX_IMPORT_ROWS) {
-    errors.push({ row: 0, field: 'file', message: `เกิน ${MAX_IMPORT_ROWS} แถว / more than ${MAX_IMPORT_ROWS} rows` });
-  }
-  if (dataRows.length === 0 && errors.length === 0) errors.push({ row: 0, field: 'file', message: 'ไม่มีข้อมูล / the file has no data rows' });
+  if (dataRows.length > MAX_IMPORT_ROWS) errors.push({ row: 0, column: '', code: 'too_many_rows', params: { maximum: MAX_IMPORT_ROWS } });
+  if (dataRows.length === 0 && errors.length === 0) errors.push({ row: 0, column: '', code: 'no_data_rows' });
   if (errors.length) return finish(input, { rows: dataRows.length, added: 0, updated: 0, unchanged: 0, errors, written: false });
 
   const provinceCodes = new Set(db.select({ code: provinces.code }).from(provinces).all().map((p) => p.code));
@@ -250,14 +215,12 @@ export async function importAgencies(db: Db, actor: SessionUser, input: AgencyIm
   const fileCodes = new Set(dataRows.map(({ cells }) => (cells[columns.indexOf('code')] ?? '').trim().toUpperCase()));
   for (const { rowNo, cells } of dataRows) {
     const get = (name: string) => cells[columns.indexOf(name)] ?? '';
-    const rowErrors: ImportRowError[] = [];
+    const rowErrors: RowError[] = [];
+    const fail = (column: string, code: RowError['code'], params?: RowError['params']) =>
+      rowErrors.push({ row: rowNo, column, value: get(column), code, ...(params ? { params } : {}) });
     const parentCode = get('parent_code').toUpperCase() || null;
-    if (parentCode && !existing.has(parentCode) && !fileCodes.has(parentCode)) {
-      rowErrors.push({ row: rowNo, field: 'parent_code', message: `ไม่พบหน่วยงานต้นสังกัด ${parentCode} / unknown parent ${parentCode}` });
-    }
-    if (parentCode && parentCode === get('code').toUpperCase()) {
-      rowErrors.push({ row: rowNo, field: 'parent_code', message: 'เป็นต้นสังกัดของตนเองไม่ได้ / an agency cannot be its own parent' });
-    }
+    if (parentCode && !existing.has(parentCode) && !fileCodes.has(parentCode)) fail('parent_code', 'unknown_reference', { entity: 'agency', key: parentCode });
+    if (parentCode && parentCode === get('code').toUpperCase()) fail('parent_code', 'own_parent');
     const level = fromLabel(get('level'), LEVELS, LEVEL_LABELS);
     const type = fromLabel(get('type'), AGENCY_TYPES, AGENCY_TYPE_LABELS);
     const active = parseActive(get('active'));
@@ -271,17 +234,14 @@ export async function importAgencies(db: Db, actor: SessionUser, input: AgencyIm
       provinceCode,
     });
     if (!candidate.success) {
-      for (const issue of candidate.error.issues) rowErrors.push({ row: rowNo, field: String(issue.path[0] ?? ''), message: issue.message });
+      for (const e of fieldErrorsFromZod(candidate.error)) fail(COLUMN_OF[e.field] ?? e.field, e.code, e.params);
     }
-    if (active === null) rowErrors.push({ row: rowNo, field: 'active', message: 'ต้องเป็น 1/0, true/false / must be 1/0 or true/false' });
-    if (provinceCode && !provinceCodes.has(provinceCode)) {
-      rowErrors.push({ row: rowNo, field: 'province_code', message: `ไม่พบจังหวัดรหัส ${provinceCode} / unknown province ${provinceCode}` });
-    }
+    if (active === null) fail('active', 'invalid_option', { options: ['1', '0'] });
+    if (provinceCode && !provinceCodes.has(provinceCode)) fail('province_code', 'unknown_reference', { entity: 'province', key: provinceCode });
     if (candidate.success) {
       const firstRow = seen.get(candidate.data.code);
-      if (firstRow !== undefined) {
-        rowErrors.push({ row: rowNo, field: 'code', message: `รหัสซ้ำกับแถว ${firstRow} / duplicate of row ${firstRow}` });
-      } else seen.set(candidate.data.code, rowNo);
+      if (firstRow !== undefined) fail('code', 'duplicate_row', { row: firstRow });
+      else seen.set(candidate.data.code, rowNo);
     }
     if (rowErrors.length || !candidate.success) {
       errors.push(...rowErrors);
@@ -301,7 +261,7 @@ export async function importAgencies(db: Db, actor: SessionUser, input: AgencyIm
     })();
   for (const p of parsed) {
     if (p.parentCode && formsParentCycle(parentAfter, p.fields.code)) {
-      errors.push({ row: p.rowNo, field: 'parent_code', message: `ต้นสังกัด ${p.parentCode} ทำให้เกิดการวนกลับ / parent ${p.parentCode} would make the hierarchy loop back` });
+      errors.push({ row: p.rowNo, column: 'parent_code', value: p.parentCode, code: 'parent_cycle', params: { key: p.parentCode } });
     }
   }
 
@@ -320,48 +280,46 @@ export async function importAgencies(db: Db, actor: SessionUser, input: AgencyIm
   const summary = { rows: dataRows.length, added, updated, unchanged, errors: errors.sort((a, b) => a.row - b.row), written: false };
   if (errors.length || input.dryRun) return finish(input, summary);
 
-  db.transaction((tx) => {
+  writeTransaction(db, (tx) => {
     const ids = new Map([...existing.values()].map((a) => [a.code, a.id]));
-    const now = new Date().toISOString();
+    const audit = agencyAudit(actor.id, 'import');
     for (const p of parsed) {
-      const old = existing.get(p.fields.code);
-      if (!old) {
-        const { id } = tx.insert(agencies).values({ ...p.fields, active: p.active }).returning({ id: agencies.id }).get();
-        ids.set(p.fields.code, id);
-        writeAudit(tx, { userId: actor.id, action: 'import', entity: 'agency', entityId: id, after: { ...p.fields, active: p.active, parentCode: p.parentCode } });
-      }
+      if (existing.has(p.fields.code)) continue;
+      const created = insertAgencyAudited(tx, { ...p.fields, active: p.active }, actor.id, input.fileName);
+      ids.set(p.fields.code, created.id);
     }
     for (const p of parsed) {
       const old = existing.get(p.fields.code);
       const parentId = p.parentCode ? ids.get(p.parentCode)! : null;
+      const next = { ...p.fields, parentId, active: p.active };
       if (!old) {
-        if (parentId !== null) tx.update(agencies).set({ parentId }).where(eq(agencies.code, p.fields.code)).run();
+        // A new agency's parent may be another new row: set once every row exists.
+        if (parentId !== null) updateVersioned(tx, agencies, { id: ids.get(p.fields.code)!, version: 1 }, { parentId }, audit);
         continue;
       }
-      const next = { ...p.fields, parentId, active: p.active };
       const same = (Object.keys(next) as Array<keyof typeof next>).every((k) => old[k] === next[k]);
-      if (same) continue;
-      tx.update(agencies).set({ ...next, version: old.version + 1, updatedAt: now }).where(eq(agencies.id, old.id)).run();
-      writeAudit(tx, { userId: actor.id, action: 'import', entity: 'agency', entityId: old.id, before: auditView(old), after: auditView(next) });
+      // The version read before the transaction: a row someone changed meanwhile refuses the whole import.
+      if (!same) updateVersioned(tx, agencies, { id: old.id, version: old.version }, next, audit);
     }
     writeAudit(tx, {
-      userId: actor.id,
+      actorId: actor.id,
       action: 'import',
       entity: 'agency_import',
       entityId: input.fileName,
-      after: { format: input.format, rows: summary.rows, added, updated, unchanged },
+      label: input.fileName,
+      changes: [
+        { field: 'rows', before: null, after: summary.rows },
+        { field: 'added', before: null, after: added },
+        { field: 'updated', before: null, after: updated },
+        { field: 'unchanged', before: null, after: unchanged },
+      ],
     });
   });
   return { ...summary, written: true };
 }
 
-/** A real import with errors is refused as a whole, the first errors named in the message. */
+/** A real import with errors is refused as a whole; the dry run lists every row error. */
 function finish(input: AgencyImportInput, result: AgencyImportResult): AgencyImportResult {
   if (input.dryRun || result.errors.length === 0) return result;
-  const shown = result.errors.slice(0, 10).map((e) => `แถว/row ${e.row} ${e.field}: ${e.message}`);
-  const more = result.errors.length > 10 ? `; … +${result.errors.length - 10}` : '';
-  throw new TRPCError({
-    code: 'BAD_REQUEST',
-    message: `นำเข้าไม่สำเร็จ ไม่มีการบันทึกใด ๆ (${result.errors.length} ข้อผิดพลาด) / import refused, nothing written (${result.errors.length} errors): ${shown.join('; ')}${more}`,
-  });
+  throw new AppError('BAD_REQUEST', { code: 'file_rejected', field: 'contentBase64', params: { errors: result.errors.length } });
 }

@@ -1,10 +1,11 @@
-import { TRPCError } from '@trpc/server';
 import { and, asc, eq, isNull, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { agencies, assignments, indicators } from '../../db/schema';
 import type { AssignmentCreateInput, AssignmentDeleteInput, AssignmentListInput } from '../../shared/schemas/reporting';
 import type { SessionUser } from '../lib/session-user';
-import { writeAudit, type DbOrTx } from '../lib/audit';
+import { duplicate, invalidField, notFound, refused } from '../lib/errors';
+import { writeTransaction, type DbOrTx } from '../lib/transaction';
+import { deleteVersioned, insertAudited } from '../lib/versioned-write';
 
 /** SQL: does assignment row `assignments` cover the agency row `agencies`? (one agency, or by type and/or level) */
 export const assignmentCovers = sql`(${assignments.agencyId} = ${agencies.id} or (${assignments.agencyId} is null
@@ -47,6 +48,7 @@ const assignmentColumns = {
   agencyNameEn: agencies.nameEn,
   agencyType: assignments.agencyType,
   agencyLevel: assignments.agencyLevel,
+  version: assignments.version,
   /** How many active agencies the row covers. */
   agencyCount: sql<number>`(select count(*) from agency ag where ag.active = 1 and (${assignments.agencyId} = ag.id or (${assignments.agencyId} is null
     and (${assignments.agencyType} is null or ${assignments.agencyType} = ag.type)
@@ -67,41 +69,36 @@ export function listAssignments(db: Db, input: AssignmentListInput) {
     .all();
 }
 
+/** How the audit trail names an assignment: "ITA-PASS → P41" or "ITA-PASS → local/sao". */
+const assignmentLabel = (indicatorCode: string, a: { agencyCode?: string | null; agencyType: string | null; agencyLevel: string | null }) =>
+  `${indicatorCode} → ${a.agencyCode ?? ([a.agencyLevel, a.agencyType].filter(Boolean).join('/') || '*')}`;
+
 /**
  * Per-agency indicators may be assigned to one agency or to a type/level; a national
  * indicator (one figure a year) only to a single agency, which reports that figure.
  */
 export function createAssignment(db: Db, actor: SessionUser, input: AssignmentCreateInput) {
-  return db.transaction((tx) => {
+  return writeTransaction(db, (tx) => {
     const indicator = tx
       .select({ id: indicators.id, code: indicators.code, scope: indicators.scope })
       .from(indicators)
       .where(eq(indicators.id, input.indicatorId))
       .get();
-    if (!indicator) {
-      throw new TRPCError({ code: 'NOT_FOUND', message: `indicatorId: ไม่พบตัวชี้วัด ${input.indicatorId} / unknown indicator ${input.indicatorId}` });
-    }
+    if (!indicator) throw notFound('indicator', input.indicatorId, 'indicatorId');
     if (indicator.scope === 'national') {
-      if (input.agencyId === null) {
-        throw new TRPCError({
-          code: 'BAD_REQUEST',
-          message: `agencyId: ตัวชี้วัดระดับประเทศ ${indicator.code} มอบหมายได้เพียงหน่วยงานเดียว / national indicator ${indicator.code} can only be assigned to one agency`,
-        });
-      }
+      if (input.agencyId === null) throw invalidField('agencyId', 'national_needs_one_agency', { key: indicator.code });
       if (tx.select({ id: assignments.id }).from(assignments).where(eq(assignments.indicatorId, indicator.id)).get()) {
-        throw new TRPCError({
-          code: 'CONFLICT',
-          message: `indicatorId: ตัวชี้วัดระดับประเทศ ${indicator.code} มีผู้รายงานแล้ว / national indicator ${indicator.code} already has its reporting agency`,
-        });
+        throw refused('national_already_assigned', { key: indicator.code }, 'indicatorId');
       }
     }
+    let agencyCode: string | null = null;
     if (input.agencyId !== null) {
-      const agency = tx.select({ active: agencies.active }).from(agencies).where(eq(agencies.id, input.agencyId)).get();
-      if (!agency || !agency.active) {
-        throw new TRPCError({ code: 'BAD_REQUEST', message: `agencyId: ไม่พบหน่วยงานที่ใช้งานอยู่ ${input.agencyId} / no active agency ${input.agencyId}` });
-      }
+      const agency = tx.select({ code: agencies.code, active: agencies.active }).from(agencies).where(eq(agencies.id, input.agencyId)).get();
+      if (!agency) throw invalidField('agencyId', 'unknown_reference', { entity: 'agency', key: input.agencyId });
+      if (!agency.active) throw invalidField('agencyId', 'inactive_reference', { entity: 'agency', key: agency.code });
+      agencyCode = agency.code;
     }
-    const duplicate = tx
+    const duplicateRow = tx
       .select({ id: assignments.id })
       .from(assignments)
       .where(
@@ -113,9 +110,9 @@ export function createAssignment(db: Db, actor: SessionUser, input: AssignmentCr
         ),
       )
       .get();
-    if (duplicate) throw new TRPCError({ code: 'CONFLICT', message: 'มีการมอบหมายนี้อยู่แล้ว / this assignment already exists' });
-    const { id } = tx.insert(assignments).values(input).returning({ id: assignments.id }).get();
-    writeAudit(tx, { userId: actor.id, action: 'create', entity: 'assignment', entityId: id, after: { ...input, indicatorCode: indicator.code } });
+    const label = assignmentLabel(indicator.code, { ...input, agencyCode });
+    if (duplicateRow) throw duplicate('assignment', label, 'indicatorId');
+    const { id } = insertAudited(tx, assignments, input, { actorId: actor.id, entity: 'assignment', label: () => label });
     return listAssignmentById(tx, id)!;
   });
 }
@@ -132,18 +129,14 @@ function listAssignmentById(db: DbOrTx, id: number) {
 
 /** Removing an assignment keeps what was already reported (values and their history stay). */
 export function deleteAssignment(db: Db, actor: SessionUser, input: AssignmentDeleteInput) {
-  return db.transaction((tx) => {
-    const before = listAssignmentById(tx, input.id);
-    if (!before) throw new TRPCError({ code: 'NOT_FOUND', message: `ไม่พบการมอบหมาย ${input.id} / assignment ${input.id} not found` });
-    tx.delete(assignments).where(eq(assignments.id, input.id)).run();
-    writeAudit(tx, {
-      userId: actor.id,
-      action: 'delete',
+  return writeTransaction(db, (tx) => {
+    const current = listAssignmentById(tx, input.id);
+    if (!current) throw notFound('assignment', input.id);
+    deleteVersioned(tx, assignments, input, {
+      actorId: actor.id,
       entity: 'assignment',
-      entityId: input.id,
-      before: { indicatorId: before.indicatorId, indicatorCode: before.indicatorCode, agencyId: before.agencyId, agencyType: before.agencyType, agencyLevel: before.agencyLevel },
+      label: () => assignmentLabel(current.indicatorCode, current),
     });
     return { ok: true as const };
   });
 }
-

@@ -6,7 +6,8 @@ import type {
   CompletenessMatrixInput,
   CompletenessSummaryInput,
 } from '../../shared/schemas/reporting';
-import { currentPeriodYear, getPeriod, periodState, todayInThailand } from './periods';
+import { todayInThailand } from '../lib/time';
+import { currentPeriodYear, getPeriod, periodState } from './periods';
 
 /**
  * Every (agency, indicator) pair an active agency must report, and how far it got this

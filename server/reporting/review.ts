@@ -1,13 +1,14 @@
-import { TRPCError } from '@trpc/server';
 import { and, asc, count, eq, isNull, sql, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/sqlite-core';
 import type { Db } from '../../db/client';
 import { agencies, indicators, indicatorValues, valueSubmissions } from '../../db/schema';
 import type { ReviewApproveInput, ReviewQueueInput, ReviewReturnInput } from '../../shared/schemas/reporting';
 import type { SessionUser } from '../lib/session-user';
-import { writeAudit, type DbOrTx } from '../lib/audit';
+import { refused } from '../lib/errors';
+import { writeTransaction, type DbOrTx } from '../lib/transaction';
+import { insertAudited, loadAtVersion, updateVersioned } from '../lib/versioned-write';
 import { assertPeriodOpen } from './periods';
-import { auditView, submissionColumns } from './submissions';
+import { SUBMISSION_AUDIT_FIELDS, submissionColumns, submissionLabel } from './submissions';
 
 const previous = alias(indicatorValues, 'previous');
 
@@ -54,38 +55,37 @@ export function reviewQueue(db: Db, input: ReviewQueueInput) {
 }
 
 function loadForReview(tx: DbOrTx, input: { id: number; version: number }) {
+  loadAtVersion(tx, valueSubmissions, input, { entity: 'submission', label: (row) => `#${row.id}` });
   const sub = tx
-    .select({ ...submissionColumns, createdBy: valueSubmissions.createdBy, indicatorCode: indicators.code, scope: indicators.scope, agencyNameTh: agencies.nameTh })
+    .select({ ...submissionColumns, createdBy: valueSubmissions.createdBy, indicatorCode: indicators.code, scope: indicators.scope, agencyCode: agencies.code, agencyNameTh: agencies.nameTh })
     .from(valueSubmissions)
     .innerJoin(indicators, eq(indicators.id, valueSubmissions.indicatorId))
     .leftJoin(agencies, eq(agencies.id, valueSubmissions.agencyId))
     .where(eq(valueSubmissions.id, input.id))
-    .get();
-  if (!sub) throw new TRPCError({ code: 'NOT_FOUND', message: `ไม่พบรายการส่งค่า ${input.id} / submission ${input.id} not found` });
-  if (sub.version !== input.version) {
-    throw new TRPCError({
-      code: 'CONFLICT',
-      message: `ค่า ${sub.indicatorCode} ปี ${sub.year} ถูกแก้ไขหลังจากที่ท่านเปิดไว้ กรุณาโหลดใหม่ / the ${sub.indicatorCode} ${sub.year} submission changed since you loaded it: reload and try again`,
-    });
-  }
-  if (sub.status !== 'submitted') {
-    throw new TRPCError({
-      code: 'BAD_REQUEST',
-      message: `status: ตรวจได้เฉพาะค่าที่ส่งแล้ว (สถานะปัจจุบัน: ${sub.status}) / only submitted values can be reviewed (this one is ${sub.status})`,
-    });
-  }
+    .get()!;
+  if (sub.status !== 'submitted') throw refused('not_reviewable', { status: sub.status }, 'status');
   // A locked period is frozen for everyone, reviews included.
   assertPeriodOpen(tx, sub.year, { correction: true });
   return sub;
 }
 
-function markReviewed(tx: DbOrTx, sub: { id: number; version: number }, set: { status: 'approved' | 'returned'; reviewComment: string | null }, actor: SessionUser, iso: string) {
-  const res = tx
-    .update(valueSubmissions)
-    .set({ ...set, reviewedBy: actor.id, reviewedAt: iso, version: sub.version + 1, updatedAt: iso })
-    .where(and(eq(valueSubmissions.id, sub.id), eq(valueSubmissions.version, sub.version), eq(valueSubmissions.status, 'submitted')))
-    .run();
-  if (res.changes !== 1) throw new TRPCError({ code: 'CONFLICT', message: 'ถูกตรวจพร้อมกันโดยผู้อื่น / reviewed concurrently by someone else: reload' });
+type ReviewedSubmission = ReturnType<typeof loadForReview>;
+
+function markReviewed(tx: DbOrTx, sub: ReviewedSubmission, set: { status: 'approved' | 'returned'; reviewComment: string | null }, actor: SessionUser, iso: string) {
+  updateVersioned(
+    tx,
+    valueSubmissions,
+    { id: sub.id, version: sub.version },
+    { ...set, reviewedBy: actor.id, reviewedAt: iso },
+    {
+      actorId: actor.id,
+      entity: 'submission',
+      action: set.status === 'approved' ? 'approve' : 'return',
+      label: () => submissionLabel(sub.indicatorCode, sub.year, sub.agencyCode),
+      fields: SUBMISSION_AUDIT_FIELDS,
+    },
+    new Date(iso),
+  );
   return tx.select(submissionColumns).from(valueSubmissions).where(eq(valueSubmissions.id, sub.id)).get()!;
 }
 
@@ -95,11 +95,10 @@ function markReviewed(tx: DbOrTx, sub: { id: number; version: number }, set: { s
  * published value (a correction) keeps the old one in the audit trail.
  */
 export function approveSubmission(db: Db, actor: SessionUser, input: ReviewApproveInput, now = new Date()) {
-  return db.transaction((tx) => {
+  return writeTransaction(db, (tx) => {
     const sub = loadForReview(tx, input);
     const iso = now.toISOString();
     const after = markReviewed(tx, sub, { status: 'approved', reviewComment: null }, actor, iso);
-    writeAudit(tx, { userId: actor.id, action: 'approve', entity: 'value_submission', entityId: sub.id, before: auditView(sub), after: auditView(after) }, now);
 
     const publishedAgencyId = sub.scope === 'agency' ? sub.agencyId : null;
     const key = and(
@@ -107,11 +106,7 @@ export function approveSubmission(db: Db, actor: SessionUser, input: ReviewAppro
       eq(indicatorValues.year, sub.year),
       publishedAgencyId === null ? isNull(indicatorValues.agencyId) : eq(indicatorValues.agencyId, publishedAgencyId),
     );
-    const old = tx
-      .select({ id: indicatorValues.id, value: indicatorValues.value, note: indicatorValues.note, version: indicatorValues.version, submissionId: indicatorValues.submissionId, sourceTh: indicatorValues.sourceTh })
-      .from(indicatorValues)
-      .where(key)
-      .get();
+    const old = tx.select({ id: indicatorValues.id, version: indicatorValues.version }).from(indicatorValues).where(key).get();
     const published = {
       value: sub.value,
       note: sub.note,
@@ -124,41 +119,23 @@ export function approveSubmission(db: Db, actor: SessionUser, input: ReviewAppro
       approvedBy: actor.id,
       approvedAt: iso,
       isExample: false,
-      updatedAt: iso,
     };
-    let valueId: number;
-    if (old) {
-      tx.update(indicatorValues).set({ ...published, version: old.version + 1 }).where(eq(indicatorValues.id, old.id)).run();
-      valueId = old.id;
-    } else {
-      valueId = tx
-        .insert(indicatorValues)
-        .values({ ...published, indicatorId: sub.indicatorId, year: sub.year, agencyId: publishedAgencyId })
-        .returning({ id: indicatorValues.id })
-        .get().id;
-    }
-    writeAudit(
-      tx,
-      {
-        userId: actor.id,
-        action: old ? 'republish' : 'publish',
-        entity: 'indicator_value',
-        entityId: valueId,
-        before: old ? { value: old.value, note: old.note, submissionId: old.submissionId, sourceTh: old.sourceTh } : null,
-        after: { value: sub.value, note: sub.note, submissionId: sub.id, indicatorCode: sub.indicatorCode, year: sub.year, agencyId: publishedAgencyId },
-      },
-      now,
-    );
+    const audit = {
+      actorId: actor.id,
+      entity: 'value' as const,
+      label: () => submissionLabel(sub.indicatorCode, sub.year, publishedAgencyId === null ? null : sub.agencyCode),
+      fields: ['value', 'note', 'evidenceUrl', 'sourceTh', 'submissionId'],
+    };
+    if (old) updateVersioned(tx, indicatorValues, old, published, { ...audit, action: 'republish' }, now);
+    else insertAudited(tx, indicatorValues, { ...published, indicatorId: sub.indicatorId, year: sub.year, agencyId: publishedAgencyId }, { ...audit, action: 'publish' });
     return after;
   });
 }
 
 /** Return with a comment the reporter sees; the reporter corrects and submits again. */
 export function returnSubmission(db: Db, actor: SessionUser, input: ReviewReturnInput, now = new Date()) {
-  return db.transaction((tx) => {
+  return writeTransaction(db, (tx) => {
     const sub = loadForReview(tx, input);
-    const after = markReviewed(tx, sub, { status: 'returned', reviewComment: input.comment }, actor, now.toISOString());
-    writeAudit(tx, { userId: actor.id, action: 'return', entity: 'value_submission', entityId: sub.id, before: auditView(sub), after: auditView(after) }, now);
-    return after;
+    return markReviewed(tx, sub, { status: 'returned', reviewComment: input.comment }, actor, now.toISOString());
   });
 }

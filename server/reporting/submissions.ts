@@ -1,13 +1,16 @@
-import { TRPCError } from '@trpc/server';
 import { and, asc, count, desc, eq, inArray, isNull, ne, or, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { agencies, auditLog, indicators, indicatorValues, users, valueSubmissions } from '../../db/schema';
 import type { ReportingMineInput, ReportingSaveInput, SubmissionListInput, ValueHistoryInput } from '../../shared/schemas/reporting';
+import { fieldErrorsFromZod } from '../../shared/schemas/zod';
 import { valueEntrySchema } from '../../shared/value-rules';
 import type { SessionUser } from '../lib/session-user';
-import { writeAudit, type DbOrTx } from '../lib/audit';
+import { conflict, forbidden, invalidInput, notFound, refused } from '../lib/errors';
+import { writeTransaction, type DbOrTx } from '../lib/transaction';
+import { insertAudited, updateVersioned } from '../lib/versioned-write';
 import { assignedIndicatorIds, isAssigned } from './assignments';
-import { assertPeriodOpen, currentPeriodYear, getPeriod, periodState, todayInThailand } from './periods';
+import { todayInThailand } from '../lib/time';
+import { assertPeriodOpen, currentPeriodYear, getPeriod, periodState } from './periods';
 
 export const submissionColumns = {
   id: valueSubmissions.id,
@@ -39,11 +42,16 @@ export const indicatorRuleColumns = {
   isExample: indicators.isExample,
 };
 
+/** The fields of a submission its audit rows record. */
+export const SUBMISSION_AUDIT_FIELDS = ['value', 'note', 'evidenceUrl', 'status', 'reviewComment'] as const;
+
+/** How the audit trail names a value: "ITA-PASS 2568 · P41" (no agency for a national figure). */
+export const submissionLabel = (indicatorCode: string, year: number, agencyCode: string | null | undefined) =>
+  `${indicatorCode} ${year}${agencyCode ? ` · ${agencyCode}` : ''}`;
+
 /** Reporters act only for their own agency; the agency never comes from the request. */
 function reporterAgencyId(user: SessionUser): number {
-  if (user.role !== 'reporter' || user.agencyId === null) {
-    throw new TRPCError({ code: 'FORBIDDEN', message: 'เฉพาะผู้รายงานของหน่วยงาน / agency reporters only' });
-  }
+  if (user.role !== 'reporter' || user.agencyId === null) throw forbidden('reporters_only');
   return user.agencyId;
 }
 
@@ -109,38 +117,20 @@ export function myReporting(db: Db, user: SessionUser, input: ReportingMineInput
  */
 export function saveValue(db: Db, user: SessionUser, input: ReportingSaveInput, now = new Date()) {
   const agencyId = reporterAgencyId(user);
-  return db.transaction((tx) => {
+  return writeTransaction(db, (tx) => {
     const indicator = tx.select(indicatorRuleColumns).from(indicators).where(eq(indicators.id, input.indicatorId)).get();
-    if (!indicator) {
-      throw new TRPCError({ code: 'NOT_FOUND', message: `indicatorId: ไม่พบตัวชี้วัด ${input.indicatorId} / unknown indicator ${input.indicatorId}` });
-    }
-    if (!isAssigned(tx, agencyId, indicator.id)) {
-      throw new TRPCError({
-        code: 'FORBIDDEN',
-        message: `indicatorId: ตัวชี้วัด ${indicator.code} ไม่ได้มอบหมายให้หน่วยงานของท่าน / indicator ${indicator.code} is not assigned to your agency`,
-      });
-    }
+    if (!indicator) throw notFound('indicator', input.indicatorId, 'indicatorId');
+    if (!isAssigned(tx, agencyId, indicator.id)) throw forbidden('not_assigned', { key: indicator.code }, 'indicatorId');
     // The same rule the form used (shared/value-rules.ts); the error names the field.
     const entry = valueEntrySchema(indicator).safeParse({ value: input.value, note: input.note, evidenceUrl: input.evidenceUrl });
-    if (!entry.success) {
-      const message = entry.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
-      throw new TRPCError({ code: 'BAD_REQUEST', message, cause: entry.error });
-    }
+    if (!entry.success) throw invalidInput(fieldErrorsFromZod(entry.error));
 
     const open = openSubmission(tx, indicator.id, input.year, agencyId);
     assertPeriodOpen(tx, input.year, { correction: open?.status === 'returned' }, now);
-    const stale = () =>
-      new TRPCError({
-        code: 'CONFLICT',
-        message: `ค่า ${indicator.code} ปี ${input.year} ถูกแก้ไขหลังจากที่ท่านเปิดไว้ กรุณาโหลดใหม่ / the ${indicator.code} ${input.year} value changed since you loaded it: reload and try again`,
-      });
-    if ((open?.version ?? null) !== input.version) throw stale();
-    if (open?.status === 'submitted') {
-      throw new TRPCError({
-        code: 'CONFLICT',
-        message: `ค่า ${indicator.code} ปี ${input.year} ส่งแล้วและรอการตรวจ / the ${indicator.code} ${input.year} value is submitted and awaiting review`,
-      });
-    }
+    const agencyCode = tx.select({ code: agencies.code }).from(agencies).where(eq(agencies.id, agencyId)).get()?.code;
+    const label = () => submissionLabel(indicator.code, input.year, agencyCode);
+    if ((open?.version ?? null) !== input.version) throw conflict('submission', label());
+    if (open?.status === 'submitted') throw refused('already_submitted', { key: indicator.code, year: input.year });
     const iso = now.toISOString();
     const status = input.intent === 'submit' ? ('submitted' as const) : ('draft' as const);
     const fields = {
@@ -149,56 +139,25 @@ export function saveValue(db: Db, user: SessionUser, input: ReportingSaveInput, 
       evidenceUrl: entry.data.evidenceUrl || null,
       status,
       submittedAt: status === 'submitted' ? iso : null,
-      updatedAt: iso,
     };
-    let id: number;
-    if (open) {
-      const res = tx
-        .update(valueSubmissions)
-        .set({ ...fields, version: open.version + 1 })
-        .where(and(eq(valueSubmissions.id, open.id), eq(valueSubmissions.version, open.version)))
-        .run();
-      if (res.changes !== 1) throw stale();
-      id = open.id;
-    } else {
-      id = tx
-        .insert(valueSubmissions)
-        .values({ ...fields, indicatorId: indicator.id, year: input.year, agencyId, createdBy: user.id })
-        .returning({ id: valueSubmissions.id })
-        .get().id;
-    }
-    const after = tx.select(submissionColumns).from(valueSubmissions).where(eq(valueSubmissions.id, id)).get()!;
-    writeAudit(
-      tx,
-      {
-        userId: user.id,
-        action: status === 'submitted' ? 'submit' : open ? 'update_draft' : 'create_draft',
-        entity: 'value_submission',
-        entityId: id,
-        before: open ? auditView(open) : null,
-        after: { ...auditView(after), indicatorCode: indicator.code, agencyId },
-      },
-      now,
-    );
-    return after;
+    const audit = {
+      actorId: user.id,
+      entity: 'submission' as const,
+      action: status === 'submitted' ? 'submit' : open ? 'update_draft' : 'create_draft',
+      label,
+      fields: SUBMISSION_AUDIT_FIELDS,
+    };
+    const id = open
+      ? updateVersioned(tx, valueSubmissions, open, fields, audit, now).id
+      : insertAudited(tx, valueSubmissions, { ...fields, indicatorId: indicator.id, year: input.year, agencyId, createdBy: user.id }, audit).id;
+    return tx.select(submissionColumns).from(valueSubmissions).where(eq(valueSubmissions.id, id)).get()!;
   });
 }
-
-export const auditView = (s: { value: number; note: string | null; evidenceUrl: string | null; status: string; reviewComment: string | null; version: number }) => ({
-  value: s.value,
-  note: s.note,
-  evidenceUrl: s.evidenceUrl,
-  status: s.status,
-  reviewComment: s.reviewComment,
-  version: s.version,
-});
 
 /** Reporters see only their own agency's values; insiders (admin, committee, analyst) see any. */
 function scopeAgency(user: SessionUser, requested: number | undefined): number | undefined {
   if (user.role !== 'reporter') return requested;
-  if (requested !== undefined && requested !== user.agencyId) {
-    throw new TRPCError({ code: 'FORBIDDEN', message: 'agencyId: ดูได้เฉพาะข้อมูลของหน่วยงานตนเอง / you may only see your own agency' });
-  }
+  if (requested !== undefined && requested !== user.agencyId) throw forbidden('own_agency_only', undefined, 'agencyId');
   return user.agencyId ?? -1;
 }
 
@@ -228,9 +187,7 @@ export function listSubmissions(db: Db, user: SessionUser, input: SubmissionList
 export function valueHistory(db: Db, user: SessionUser, input: ValueHistoryInput) {
   scopeAgency(user, input.agencyId);
   const indicator = db.select({ id: indicators.id, scope: indicators.scope }).from(indicators).where(eq(indicators.id, input.indicatorId)).get();
-  if (!indicator) {
-    throw new TRPCError({ code: 'NOT_FOUND', message: `indicatorId: ไม่พบตัวชี้วัด ${input.indicatorId} / unknown indicator ${input.indicatorId}` });
-  }
+  if (!indicator) throw notFound('indicator', input.indicatorId, 'indicatorId');
   const submissions = db
     .select(submissionColumns)
     .from(valueSubmissions)
@@ -251,15 +208,15 @@ export function valueHistory(db: Db, user: SessionUser, input: ValueHistoryInput
     .get();
   const entityFilters: SQL[] = [];
   if (submissions.length) {
-    entityFilters.push(and(eq(auditLog.entity, 'value_submission'), inArray(auditLog.entityId, submissions.map((s) => String(s.id))))!);
+    entityFilters.push(and(eq(auditLog.entity, 'submission'), inArray(auditLog.entityId, submissions.map((s) => String(s.id))))!);
   }
   // The national row may carry other agencies' or seeded history: show only entries from these submissions.
   if (published && submissions.some((s) => s.id === published.submissionId)) {
-    entityFilters.push(and(eq(auditLog.entity, 'indicator_value'), eq(auditLog.entityId, String(published.id)))!);
+    entityFilters.push(and(eq(auditLog.entity, 'value'), eq(auditLog.entityId, String(published.id)))!);
   }
   const events = entityFilters.length
     ? db
-        .select({ id: auditLog.id, at: auditLog.at, action: auditLog.action, entity: auditLog.entity, entityId: auditLog.entityId, before: auditLog.before, after: auditLog.after, userDisplayName: users.displayName })
+        .select({ id: auditLog.id, at: auditLog.at, action: auditLog.action, entity: auditLog.entity, entityId: auditLog.entityId, changes: auditLog.changes, userDisplayName: users.displayName })
         .from(auditLog)
         .leftJoin(users, eq(users.id, auditLog.userId))
         .where(or(...entityFilters))

@@ -1,10 +1,10 @@
-import { z } from 'zod';
+import { z } from './zod';
 import { AgencyTypeSchema, LevelSchema } from './domain';
-import { AgencyCodeSchema, IdSchema, PageSchema, ProvinceCodeSchema } from './common';
+import { AgencyCodeSchema, IdSchema, PageSchema, ProvinceCodeSchema, SearchSchema, VersionSchema } from './common';
 
 export const AgencyListInput = PageSchema.extend({
   /** Matches code, Thai or English name. */
-  q: z.string().trim().max(100).optional(),
+  q: SearchSchema.optional(),
   level: LevelSchema.optional(),
   type: AgencyTypeSchema.optional(),
   provinceCode: ProvinceCodeSchema.optional(),
@@ -16,11 +16,11 @@ export type AgencyListInput = z.infer<typeof AgencyListInput>;
 const agencyFields = {
   code: AgencyCodeSchema,
   nameTh: z
-    .string({ error: 'ต้องระบุชื่อภาษาไทย / Thai name is required' })
+    .string()
     .trim()
-    .min(1, 'ต้องระบุชื่อภาษาไทย / Thai name is required')
-    .max(300, 'ชื่อยาวได้ไม่เกิน 300 ตัวอักษร / name must be at most 300 characters'),
-  nameEn: z.string().trim().max(300, 'ชื่อยาวได้ไม่เกิน 300 ตัวอักษร / name must be at most 300 characters').default(''),
+    .min(1)
+    .max(300),
+  nameEn: z.string().trim().max(300).default(''),
   level: LevelSchema,
   type: AgencyTypeSchema,
   parentId: IdSchema.nullable().default(null),
@@ -32,13 +32,13 @@ export type AgencyCreateInput = z.infer<typeof AgencyCreateInput>;
 
 export const AgencyUpdateInput = z.object({
   id: IdSchema,
-  version: z.number().int().positive(),
+  version: VersionSchema,
   ...agencyFields,
   active: z.boolean(),
 });
 export type AgencyUpdateInput = z.infer<typeof AgencyUpdateInput>;
 
-export const AgencySetActiveInput = z.object({ id: IdSchema, version: z.number().int().positive(), active: z.boolean() });
+export const AgencySetActiveInput = z.object({ id: IdSchema, version: VersionSchema, active: z.boolean() });
 export type AgencySetActiveInput = z.infer<typeof AgencySetActiveInput>;
 
 /** ~8,300 agencies as CSV is under 2 MB; base64 adds a third. */
@@ -49,8 +49,8 @@ export const AgencyImportInput = z.object({
   format: z.enum(['csv', 'xlsx']),
   contentBase64: z
     .string()
-    .min(1, 'ไฟล์ว่าง / the file is empty')
-    .max(Math.ceil((AGENCY_IMPORT_MAX_BYTES * 4) / 3) + 4, 'ไฟล์ใหญ่เกิน 4 MB / the file is larger than 4 MB'),
+    .min(1)
+    .max(Math.ceil((AGENCY_IMPORT_MAX_BYTES * 4) / 3) + 4),
   /** Validate and report what would change, write nothing. */
   dryRun: z.boolean().default(false),
 });

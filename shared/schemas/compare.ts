@@ -1,11 +1,11 @@
-import { z } from 'zod';
+import { z } from './zod';
 import { YearSchema } from './common';
 import { StatusMethodSchema } from './status';
 
 /** 'goal' = the plan's goal-level indicators; a number = that strategy's indicators. */
 export const CompareStrategyFilterSchema = z.union([
   z.literal('goal'),
-  z.number().int().min(1, 'ลำดับยุทธศาสตร์ต้องเป็น 1–5 / strategy number must be 1–5').max(20),
+  z.number().int().min(1).max(20),
 ]);
 
 export const CompareYearsInput = z.object({

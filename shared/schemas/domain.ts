@@ -1,6 +1,6 @@
 // zod schemas of the domain vocabularies (shared/domain.ts holds the plain lists, which
 // pages import without pulling zod into their bundle).
-import { z } from 'zod';
+import { z } from './zod';
 import {
   AGENCY_TYPES,
   LEVELS,

@@ -1,13 +1,13 @@
-import { z } from 'zod';
-import { YearSchema } from './common';
+import { z } from './zod';
+import { SearchSchema, YearSchema } from './common';
 import { StatusMethodSchema } from './status';
 
 export const IndicatorCodeSchema = z
   .string()
   .trim()
-  .min(1, 'ต้องระบุรหัสตัวชี้วัด / indicator code is required')
+  .min(1)
   .max(40)
-  .regex(/^[A-Za-z0-9._-]+$/, 'รหัสตัวชี้วัดใช้ได้เฉพาะ A–Z 0–9 . _ - / indicator code may only use A–Z 0–9 . _ -');
+  .regex(/^[A-Za-z0-9._-]+$/);
 
 export const IndicatorListInput = z
   .object({
@@ -25,7 +25,7 @@ export const IndicatorAgencyValuesInput = z.object({
   code: IndicatorCodeSchema,
   /** Fiscal year (พ.ศ.); omitted = the latest year with published agency values. */
   year: YearSchema.optional(),
-  q: z.string().trim().max(100).default(''),
+  q: SearchSchema.default(''),
   limit: z.number().int().min(1).max(200).default(50),
   offset: z.number().int().min(0).default(0),
 });

@@ -1,9 +1,9 @@
 // Inputs of the ita.* procedures, shared by the router and the client's forms.
-import { z } from 'zod';
+import { z } from './zod';
 import { AgencyTypeSchema, LevelSchema, RegionSchema } from './domain';
 import { ITA_BANDS_TO_2565, ITA_LEVELS_FROM_2566 } from '../ita';
 import { fiscalYearOf } from '../years';
-import { AgencyCodeSchema, IdSchema, ProvinceCodeSchema, YearSchema } from './common';
+import { AgencyCodeSchema, DateSchema, IdSchema, ProvinceCodeSchema, SearchSchema, VersionSchema, YearSchema } from './common';
 
 export const ItaGradeSchema = z.enum([...ITA_BANDS_TO_2565, ...ITA_LEVELS_FROM_2566]);
 
@@ -36,7 +36,7 @@ export const ItaMoversInput = z
     type: AgencyTypeSchema.optional(),
     provinceCode: ProvinceCodeSchema.optional(),
   })
-  .refine((v) => v.from !== v.to, { message: 'ต้องเลือกสองปีที่ต่างกัน / choose two different years', path: ['to'] });
+  .refine((v) => v.from !== v.to, { message: 'same_years', path: ['to'] });
 export type ItaMoversInput = z.infer<typeof ItaMoversInput>;
 
 export const ITA_AGENCY_SORTS = ['total', 'change', 'name', 'code', 'province', 'type', 'iit', 'eit', 'oit'] as const;
@@ -45,7 +45,7 @@ export const ItaAgencyListInput = z
   .object({
     year: YearSchema.optional(),
     /** Matches the code or the Thai or English name. */
-    q: z.string().trim().max(100, 'คำค้นยาวได้ไม่เกิน 100 ตัวอักษร / search text must be at most 100 characters').optional(),
+    q: SearchSchema.optional(),
     level: LevelSchema.optional(),
     type: AgencyTypeSchema.optional(),
     region: RegionSchema.optional(),
@@ -73,7 +73,7 @@ export type ItaProvinceInput = z.infer<typeof ItaProvinceInput>;
 
 // ── Targeting ─────────────────────────────────────────────────────────────────
 
-const threshold = z.number().min(0, 'ต้องไม่น้อยกว่า 0 / must be 0 or more').max(100, 'ต้องไม่เกิน 100 / must be 100 or less');
+const threshold = z.number().min(0).max(100);
 
 export const ItaTargetingInput = z
   .object({
@@ -87,25 +87,20 @@ export const ItaTargetingInput = z
     highFrom: threshold.optional(),
     mediumFrom: threshold.optional(),
     /** Which agencies count for a province: by default its provincial and local agencies, not central HQs. */
-    levels: z.array(LevelSchema).min(1, 'เลือกอย่างน้อยหนึ่งระดับ / choose at least one level').default(['regional', 'local']),
+    levels: z.array(LevelSchema).min(1).default(['regional', 'local']),
   })
   .refine((v) => v.highFrom === undefined || v.mediumFrom === undefined || v.mediumFrom <= v.highFrom, {
-    message: 'เกณฑ์ระดับปานกลางต้องไม่สูงกว่าเกณฑ์ระดับสูง / the medium threshold must not exceed the high threshold',
+    message: 'threshold_order',
     path: ['mediumFrom'],
   })
   .default({ metric: 'mean', levels: ['regional', 'local'] });
 export type ItaTargetingInput = z.infer<typeof ItaTargetingInput>;
 
-const isoDate = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'วันที่ต้องอยู่ในรูปแบบ YYYY-MM-DD / date must be YYYY-MM-DD')
-  .refine((s) => !Number.isNaN(Date.parse(s)), 'วันที่ไม่ถูกต้อง / invalid date');
-
 export const ItaTargetGroupSchema = z.object({
-  nameTh: z.string().trim().min(1, 'ต้องระบุชื่อกลุ่มเป้าหมาย / target group name is required').max(300),
+  nameTh: z.string().trim().min(1).max(300),
   nameEn: z.string().trim().max(300).default(''),
-  planned: z.number().int('ต้องเป็นจำนวนเต็ม / must be a whole number').min(0, 'ต้องไม่ติดลบ / must not be negative').max(100_000),
-  actual: z.number().int('ต้องเป็นจำนวนเต็ม / must be a whole number').min(0, 'ต้องไม่ติดลบ / must not be negative').max(100_000).nullable().default(null),
+  planned: z.number().int().min(0).max(100_000),
+  actual: z.number().int().min(0).max(100_000).nullable().default(null),
 });
 
 export const ItaRoundSaveInput = z
@@ -114,36 +109,35 @@ export const ItaRoundSaveInput = z
     /** Absent: create a new round. */
     roundId: IdSchema.optional(),
     /** The version the editor loaded; required with roundId. */
-    version: z.number().int().positive().optional(),
-    roundNo: z.number().int().min(1, 'ครั้งที่ต้องเริ่มที่ 1 / round number starts at 1').max(999),
-    startDate: isoDate.nullable().default(null),
-    endDate: isoDate.nullable().default(null),
+    version: VersionSchema.optional(),
+    roundNo: z.number().int().min(1).max(999),
+    startDate: DateSchema.nullable().default(null),
+    endDate: DateSchema.nullable().default(null),
     venue: z.string().trim().max(500).nullable().default(null),
     /** The ITA year used to choose the provinces. */
     basisYear: YearSchema.nullable().default(null),
     /** Participants' evaluation of the round, 0–100 (e.g. % satisfied). */
-    evaluationScore: z.number().min(0, 'คะแนนต้องอยู่ระหว่าง 0–100 / score must be 0–100').max(100, 'คะแนนต้องอยู่ระหว่าง 0–100 / score must be 0–100').nullable().default(null),
+    evaluationScore: z.number().min(0).max(100).nullable().default(null),
     note: z.string().trim().max(2000).nullable().default(null),
     provinceCodes: z.array(ProvinceCodeSchema).max(77).default([]),
     targetGroups: z.array(ItaTargetGroupSchema).max(20).default([]),
   })
   .refine((v) => v.roundId === undefined || v.version !== undefined, {
-    message: 'ต้องส่งเวอร์ชันที่โหลดมา / the loaded version is required to edit a round',
+    message: 'version_required',
     path: ['version'],
   })
   .refine((v) => !v.startDate || !v.endDate || v.startDate <= v.endDate, {
-    message: 'วันสิ้นสุดต้องไม่ก่อนวันเริ่ม / the end date must not be before the start date',
+    message: 'date_order',
     path: ['endDate'],
   })
   // Provinces can only be chosen on results that exist when the round takes place.
   .refine((v) => !v.startDate || v.basisYear === null || v.basisYear <= fiscalYearOf(v.startDate), {
-    message:
-      'ปี ITA ที่ใช้เลือกต้องไม่หลังปีงบประมาณที่จัดสัมมนา / the ITA year used to choose must not be after the fiscal year of the round',
+    message: 'basis_after_round',
     path: ['basisYear'],
   });
 export type ItaRoundSaveInput = z.infer<typeof ItaRoundSaveInput>;
 
-export const ItaRoundDeleteInput = z.object({ roundId: IdSchema });
+export const ItaRoundDeleteInput = z.object({ roundId: IdSchema, version: VersionSchema });
 export type ItaRoundDeleteInput = z.infer<typeof ItaRoundDeleteInput>;
 
 // ── Import ────────────────────────────────────────────────────────────────────
@@ -156,13 +150,13 @@ export const ItaImportInput = z.object({
   fileName: z
     .string()
     .trim()
-    .min(1, 'ต้องระบุชื่อไฟล์ / file name is required')
-    .max(200, 'ชื่อไฟล์ยาวเกินไป / file name is too long')
-    .regex(/\.(csv|xlsx)$/i, 'รองรับเฉพาะไฟล์ .csv หรือ .xlsx / only .csv or .xlsx files are accepted'),
+    .min(1)
+    .max(200)
+    .regex(/\.(csv|xlsx)$/i),
   contentBase64: z
     .string()
-    .min(1, 'ไฟล์ว่าง / the file is empty')
-    .max(Math.ceil((ITA_IMPORT_MAX_BYTES * 4) / 3) + 4, 'ไฟล์ใหญ่เกิน 10 MB / the file is larger than 10 MB'),
+    .min(1)
+    .max(Math.ceil((ITA_IMPORT_MAX_BYTES * 4) / 3) + 4),
   /** Validate and report what would change; write nothing. */
   dryRun: z.boolean().default(true),
 });
@@ -173,7 +167,7 @@ export type ItaImportListInput = z.infer<typeof ItaImportListInput>;
 
 /** Query of /download/ita-*: Thai headers unless ?lang=en; a year for the results download. */
 export const ItaDownloadQuery = z.object({
-  lang: z.enum(['th', 'en'], { error: 'lang ต้องเป็น th หรือ en / lang must be th or en' }).default('th'),
+  lang: z.enum(['th', 'en']).default('th'),
   year: z.coerce.number().pipe(YearSchema).optional(),
 });
 export type ItaDownloadQuery = z.infer<typeof ItaDownloadQuery>;

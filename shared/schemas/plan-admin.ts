@@ -1,23 +1,23 @@
 // Inputs for the secretariat's editing of the plan structure: measures, indicators, targets
 // and Quick Wins. The official book's lists are entered here as they become available.
-import { z } from 'zod';
+import { z } from './zod';
 import { DirectionSchema, LevelSchema, QuickWinStatusSchema, ScopeSchema, UnitSchema } from './domain';
-import { YearSchema } from './common';
+import { DateSchema, HttpUrlSchema, VersionSchema, YearSchema } from './common';
 import { IndicatorCodeSchema } from './indicator';
 
 const text = (max: number, label: string) =>
-  z.string().trim().min(1, `ต้องระบุ${label} / ${label} is required`).max(max, `ยาวเกิน ${max} ตัวอักษร / at most ${max} characters`);
-const optionalText = (max: number) => z.string().trim().max(max, `ยาวเกิน ${max} ตัวอักษร / at most ${max} characters`).default('');
-const httpUrl = z.url({ protocol: /^https?$/, error: 'ต้องเป็นลิงก์ที่ขึ้นต้นด้วย http(s):// / must be an http(s) URL' }).max(2000);
+  z.string().trim().min(1).max(max);
+const optionalText = (max: number) => z.string().trim().max(max).default('');
+const httpUrl = HttpUrlSchema;
 const url = httpUrl.nullable().default(null);
-const isoDate = z.iso.date('ต้องเป็นวันที่รูปแบบ YYYY-MM-DD / must be a date YYYY-MM-DD').nullable().default(null);
-const version = z.number().int().positive();
+const isoDate = DateSchema.nullable().default(null);
+const version = VersionSchema;
 
 export const MeasureUpsertInput = z.object({
   id: z.number().int().positive().optional(),
   version: version.optional(),
   strategyNo: z.number().int().min(1).max(20),
-  code: z.string().trim().min(1).max(20).regex(/^[0-9A-Za-z.-]+$/, 'รหัสกลยุทธ์ใช้ได้เฉพาะตัวเลข ตัวอักษร . - / code may only use 0–9 A–Z . -'),
+  code: z.string().trim().min(1).max(20).regex(/^[0-9A-Za-z.-]+$/),
   nameTh: text(500, 'ชื่อภาษาไทย'),
   nameEn: optionalText(500),
   isExample: z.boolean().default(false),
@@ -57,16 +57,16 @@ export const IndicatorUpsertInput = z
   })
   .superRefine((v, ctx) => {
     if (v.scope === 'agency' && !v.aggregation) {
-      ctx.addIssue({ code: 'custom', path: ['aggregation'], message: 'ตัวชี้วัดรายหน่วยงานต้องระบุวิธีรวมผล / a per-agency indicator needs an aggregation rule' });
+      ctx.addIssue({ code: 'custom', path: ['aggregation'], message: 'aggregation_required' });
     }
     if (v.aggregation === 'share_at_least' && v.aggregationThreshold === null) {
-      ctx.addIssue({ code: 'custom', path: ['aggregationThreshold'], message: 'ต้องระบุเกณฑ์ / the threshold is required for a share of agencies' });
+      ctx.addIssue({ code: 'custom', path: ['aggregationThreshold'], message: 'threshold_required' });
     }
     if (v.minValue !== null && v.maxValue !== null && v.minValue > v.maxValue) {
-      ctx.addIssue({ code: 'custom', path: ['maxValue'], message: 'ค่าสูงสุดต้องไม่น้อยกว่าค่าต่ำสุด / maximum must not be below minimum' });
+      ctx.addIssue({ code: 'custom', path: ['maxValue'], message: 'min_above_max' });
     }
     if ((v.baselineYear === null) !== (v.baselineValue === null)) {
-      ctx.addIssue({ code: 'custom', path: ['baselineValue'], message: 'ต้องระบุทั้งปีฐานและค่าฐาน / give both the baseline year and value' });
+      ctx.addIssue({ code: 'custom', path: ['baselineValue'], message: 'baseline_pair' });
     }
   });
 export type IndicatorUpsertInput = z.infer<typeof IndicatorUpsertInput>;
@@ -74,7 +74,7 @@ export type IndicatorUpsertInput = z.infer<typeof IndicatorUpsertInput>;
 export const TargetSetInput = z.object({
   indicatorCode: IndicatorCodeSchema,
   year: YearSchema,
-  value: z.number({ error: 'ค่าเป้าหมายต้องเป็นตัวเลข / target must be a number' }).finite(),
+  value: z.number().finite(),
   /** Required when revising an existing target: kept in the revision history. */
   reason: z.string().trim().max(1000).default(''),
   /** The version of the target row the editor loaded (omit for a new target). */
@@ -90,9 +90,9 @@ export const QuickWinUpsertInput = z
   .object({
     id: z.number().int().positive().optional(),
     version: version.optional(),
-    code: z.string().trim().min(1).max(40).regex(/^[A-Za-z0-9._-]+$/, 'รหัสใช้ได้เฉพาะ A–Z 0–9 . _ - / code may only use A–Z 0–9 . _ -'),
+    code: z.string().trim().min(1).max(40).regex(/^[A-Za-z0-9._-]+$/),
     strategyNo: z.number().int().min(1).max(20),
-    levels: z.array(LevelSchema).min(1, 'เลือกอย่างน้อยหนึ่งระดับ / choose at least one level').max(3),
+    levels: z.array(LevelSchema).min(1).max(3),
     titleTh: text(500, 'ชื่อภาษาไทย'),
     titleEn: optionalText(500),
     descriptionTh: optionalText(4000),
@@ -101,12 +101,12 @@ export const QuickWinUpsertInput = z
     startDate: isoDate,
     endDate: isoDate,
     status: QuickWinStatusSchema,
-    progress: z.number().int().min(0, 'ความก้าวหน้า 0–100 / progress must be 0–100').max(100, 'ความก้าวหน้า 0–100 / progress must be 0–100'),
+    progress: z.number().int().min(0).max(100),
     isExample: z.boolean().default(false),
   })
   .superRefine((v, ctx) => {
     if (v.startDate && v.endDate && v.startDate > v.endDate) {
-      ctx.addIssue({ code: 'custom', path: ['endDate'], message: 'วันสิ้นสุดต้องไม่ก่อนวันเริ่ม / end date must not be before start date' });
+      ctx.addIssue({ code: 'custom', path: ['endDate'], message: 'date_order' });
     }
   });
 export type QuickWinUpsertInput = z.infer<typeof QuickWinUpsertInput>;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod';
 
 export const PlanOverviewInput = z
   .object({ planCode: z.string().min(1).max(40).optional() })
@@ -6,7 +6,7 @@ export const PlanOverviewInput = z
 export type PlanOverviewInput = z.infer<typeof PlanOverviewInput>;
 
 export const StrategyByNoInput = z.object({
-  no: z.number().int().min(1, 'ลำดับยุทธศาสตร์ต้องเป็น 1–5 / strategy number must be 1–5').max(20),
+  no: z.number().int().min(1).max(20),
   planCode: z.string().min(1).max(40).optional(),
 });
 export type StrategyByNoInput = z.infer<typeof StrategyByNoInput>;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod';
 import { RegionSchema } from './domain';
 
 export const ProvinceListInput = z

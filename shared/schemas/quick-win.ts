@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod';
 import { LevelSchema, QuickWinStatusSchema } from './domain';
 
 export const QuickWinListInput = z

@@ -1,33 +1,21 @@
-import { z } from 'zod';
+import { z } from './zod';
 import { AgencyTypeSchema, LevelSchema, QuickWinStatusSchema, SubmissionStatusSchema } from './domain';
 import { EvidenceUrlSchema, NoteSchema } from '../value-rules';
-import { IdSchema, PageSchema, YearSchema } from './common';
+import { DateSchema, IdSchema, PageSchema, ProvinceCodeSchema, VersionSchema, YearSchema } from './common';
 
-const IsoDate = z
-  .string({ error: 'ต้องระบุวันที่ / date is required' })
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'วันที่ต้องอยู่ในรูป YYYY-MM-DD / date must be YYYY-MM-DD')
-  .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)), 'วันที่ไม่ถูกต้อง / not a real date');
-
-const VersionSchema = z
-  .number({ error: 'ต้องระบุรุ่นของข้อมูลที่โหลดมา / version is required' })
-  .int()
-  .positive();
 
 // ── Periods ───────────────────────────────────────────────────────────────────
 
 const periodDatesInOrder = (v: { opensOn: string; deadline: string }) => v.opensOn <= v.deadline;
-const periodDatesMessage = {
-  path: ['deadline'],
-  message: 'วันสิ้นสุดต้องไม่ก่อนวันเปิด / the deadline must not be before the opening date',
-};
+const periodDatesMessage = { path: ['deadline'], message: 'date_order' };
 
 export const PeriodCreateInput = z
-  .object({ year: YearSchema, opensOn: IsoDate, deadline: IsoDate, locked: z.boolean().default(false) })
+  .object({ year: YearSchema, opensOn: DateSchema, deadline: DateSchema, locked: z.boolean().default(false) })
   .refine(periodDatesInOrder, periodDatesMessage);
 export type PeriodCreateInput = z.infer<typeof PeriodCreateInput>;
 
 export const PeriodUpdateInput = z
-  .object({ id: IdSchema, version: VersionSchema, opensOn: IsoDate, deadline: IsoDate, locked: z.boolean() })
+  .object({ id: IdSchema, version: VersionSchema, opensOn: DateSchema, deadline: DateSchema, locked: z.boolean() })
   .refine(periodDatesInOrder, periodDatesMessage);
 export type PeriodUpdateInput = z.infer<typeof PeriodUpdateInput>;
 
@@ -48,12 +36,11 @@ export const AssignmentCreateInput = z
   })
   .refine((v) => (v.agencyId !== null) !== (v.agencyType !== null || v.agencyLevel !== null), {
     path: ['agencyId'],
-    message:
-      'ระบุหน่วยงานเดียว หรือประเภท/ระดับของหน่วยงาน อย่างใดอย่างหนึ่ง / give one agency, or an agency type and/or level — not both, not neither',
+    message: 'agency_or_group',
   });
 export type AssignmentCreateInput = z.infer<typeof AssignmentCreateInput>;
 
-export const AssignmentDeleteInput = z.object({ id: IdSchema });
+export const AssignmentDeleteInput = z.object({ id: IdSchema, version: VersionSchema });
 export type AssignmentDeleteInput = z.infer<typeof AssignmentDeleteInput>;
 
 // ── Reporter workflow ─────────────────────────────────────────────────────────
@@ -70,7 +57,7 @@ export type ReportingMineInput = z.infer<typeof ReportingMineInput>;
 export const ReportingSaveInput = z.object({
   indicatorId: IdSchema,
   year: YearSchema,
-  value: z.number({ error: 'ค่าต้องเป็นตัวเลข / value must be a number' }),
+  value: z.number(),
   note: NoteSchema.optional(),
   evidenceUrl: EvidenceUrlSchema.optional(),
   version: VersionSchema.nullable(),
@@ -110,10 +97,10 @@ export const ReviewReturnInput = z.object({
   id: IdSchema,
   version: VersionSchema,
   comment: z
-    .string({ error: 'ต้องระบุเหตุผลที่ส่งกลับ / comment is required' })
+    .string()
     .trim()
-    .min(1, 'ต้องระบุเหตุผลที่ส่งกลับ / comment is required')
-    .max(2000, 'ความเห็นยาวได้ไม่เกิน 2000 ตัวอักษร / comment must be at most 2000 characters'),
+    .min(1)
+    .max(2000),
 });
 export type ReviewReturnInput = z.infer<typeof ReviewReturnInput>;
 
@@ -134,7 +121,7 @@ export const CompletenessMatrixInput = PageSchema.extend({
   year: YearSchema.optional(),
   level: LevelSchema.optional(),
   type: AgencyTypeSchema.optional(),
-  provinceCode: z.string().regex(/^\d{2}$/).optional(),
+  provinceCode: ProvinceCodeSchema.optional(),
   /** Only pairs in this state ('missing' includes 'overdue'). */
   state: CompletenessStateSchema.optional(),
 }).default({ limit: 50, offset: 0 });
@@ -150,15 +137,15 @@ export const QuickWinProgressInput = z.object({
   version: VersionSchema,
   status: QuickWinStatusSchema,
   progress: z
-    .number({ error: 'ความคืบหน้าต้องเป็นตัวเลข / progress must be a number' })
-    .int('ความคืบหน้าต้องเป็นจำนวนเต็ม / progress must be a whole number')
-    .min(0, 'ความคืบหน้าต้องอยู่ระหว่าง 0–100 / progress must be 0–100')
-    .max(100, 'ความคืบหน้าต้องอยู่ระหว่าง 0–100 / progress must be 0–100'),
-  note: NoteSchema.min(1, 'ต้องระบุบันทึกความคืบหน้า / a progress note is required'),
+    .number()
+    .int()
+    .min(0)
+    .max(100),
+  note: NoteSchema.min(1),
   evidenceUrl: EvidenceUrlSchema.optional(),
 }).refine((v) => v.status !== 'completed' || v.progress === 100, {
   path: ['progress'],
-  message: 'งานที่แล้วเสร็จต้องมีความคืบหน้า 100% / a completed Quick Win must be at 100%',
+  message: 'completed_needs_100',
 });
 export type QuickWinProgressInput = z.infer<typeof QuickWinProgressInput>;
 

@@ -6,6 +6,7 @@ import type { Db } from '../../db/client';
 import { agencies, auditLog } from '../../db/schema';
 import type { SessionUser } from '../../server/lib/session-user';
 import { callerFor } from '../helpers/caller';
+import { toApiError } from '../../server/lib/errors';
 import { createTestDb, tableCounts } from '../helpers/db';
 import { insertUser } from '../helpers/users';
 
@@ -50,13 +51,13 @@ describe('agency registry', () => {
     const before = tableCounts(db);
     const stale = await failure(caller.agency.update({ ...created, nameEn: 'lost update', parentId: null, version: 1, active: true }));
     expect(stale.code).toBe('CONFLICT');
-    expect(stale.message).toContain('MOE-OPS');
+    expect(toApiError(stale)).toMatchObject({ code: 'stale_version', params: { entity: 'agency', label: expect.stringContaining('MOE-OPS') } });
     expect(tableCounts(db)).toEqual(before);
     expect(db.select().from(agencies).where(eq(agencies.id, created.id)).get()?.nameEn).toBe('Office of the Permanent Secretary, Ministry of Education');
     const duplicate = await failure(caller.agency.create({ code: 'OCSC', nameTh: 'ซ้ำ', nameEn: '', level: 'central', type: 'department', parentId: null, provinceCode: null }));
     expect(duplicate.code).toBe('CONFLICT');
     const badProvince = await failure(caller.agency.create({ code: 'X1', nameTh: 'x', nameEn: '', level: 'central', type: 'department', parentId: null, provinceCode: '99' }));
-    expect(badProvince.message).toContain('provinceCode');
+    expect(toApiError(badProvince)).toMatchObject({ code: 'unknown_reference', field: 'provinceCode' });
     const off = await caller.agency.setActive({ id: created.id, version: 2, active: false });
     expect(off.active).toBe(false);
     expect((await caller.agency.list({ q: 'MOE-OPS', limit: 5, offset: 0, active: true })).total).toBe(0);
@@ -109,12 +110,11 @@ describe('agency import (all-or-nothing)', () => {
     ].join('\n');
     const before = tableCounts(db);
     const dry = await caller.agency.import({ fileName: 'bad.csv', format: 'csv', contentBase64: b64(csv), dryRun: true });
-    const found = dry.errors.map((e) => `${e.row}:${e.field}`);
-    expect(found).toEqual(expect.arrayContaining(['3:nameTh', '4:level', '5:type', '5:province_code', '6:code', '7:active', '7:parent_code']));
+    const found = dry.errors.map((e) => `${e.row}:${e.column}`);
+    expect(found).toEqual(expect.arrayContaining(['3:name_th', '4:level', '5:type', '5:province_code', '6:code', '7:active', '7:parent_code']));
     const e = await failure(caller.agency.import({ fileName: 'bad.csv', format: 'csv', contentBase64: b64(csv), dryRun: false }));
     expect(e.code).toBe('BAD_REQUEST');
-    expect(e.message).toContain('nothing written');
-    expect(e.message).toContain('row 3 nameTh');
+    expect(toApiError(e)).toMatchObject({ code: 'file_rejected', params: { errors: dry.errors.length } });
     expect(tableCounts(db)).toEqual(before);
     expect(db.select().from(agencies).where(eq(agencies.code, 'NEW1')).get()).toBeUndefined();
   });
@@ -122,11 +122,11 @@ describe('agency import (all-or-nothing)', () => {
   it('refuses a file without the required columns', async () => {
     const caller = callerFor(db, admin);
     const dry = await caller.agency.import({ fileName: 'x.csv', format: 'csv', contentBase64: b64('code,name\nA,B\n'), dryRun: true });
-    expect(dry.errors.map((e) => e.field)).toEqual(['name_th', 'level', 'type']);
+    expect(dry.errors.map((e) => e.column)).toEqual(['name_th', 'level', 'type']);
     // A legacy Thai code page (TIS-620) file is refused rather than read as garbage.
     const tis620 = Buffer.concat([Buffer.from('code,name_th,level,type\nA,'), Buffer.from([0xa1, 0xc3, 0xc1]), Buffer.from(',central,department\n')]);
     const e = await failure(caller.agency.import({ fileName: 'x.csv', format: 'csv', contentBase64: tis620.toString('base64'), dryRun: true }));
-    expect(e.message).toContain('not UTF-8');
+    expect(toApiError(e)).toMatchObject({ code: 'file_unreadable', field: 'contentBase64', params: { reason: 'not_utf8' } });
   });
 
   it('imports XLSX with the same rules', async () => {
@@ -139,13 +139,13 @@ describe('agency import (all-or-nothing)', () => {
     expect(done).toMatchObject({ added: 1, written: true });
     expect(db.select().from(agencies).where(eq(agencies.code, 'MUNI-4101')).get()).toMatchObject({ type: 'municipality', level: 'local', provinceCode: '41' });
     const broken = await failure(callerFor(db, admin).agency.import({ fileName: 'a.xlsx', format: 'xlsx', contentBase64: b64('not a zip'), dryRun: true }));
-    expect(broken.message).toContain('cannot read the XLSX file');
+    expect(toApiError(broken)).toMatchObject({ code: 'file_unreadable', params: { format: 'XLSX' } });
   });
 });
 
 describe('a deactivated agency', () => {
   it('ends its reporters’ sessions and refuses their sign-in', async () => {
-    const { hashPassword } = await import('../../server/accounts/auth');
+    const { hashPassword } = await import('../../server/accounts/passwords');
     const { createSession, resolveSession } = await import('../../server/accounts/session');
     const { createInnerContext } = await import('../../server/context');
     const { appRouter } = await import('../../server/router');
@@ -167,7 +167,7 @@ describe('a deactivated agency', () => {
     const login = createCallerFactory(appRouter)(createInnerContext({ db, ip: '10.9.9.9' }));
     const refused = await failure(login.auth.login({ username: 'reporter.p50', password }));
     expect(refused.code).toBe('FORBIDDEN');
-    expect(refused.message).toContain('deactivated');
+    expect(toApiError(refused).code).toBe('agency_deactivated');
     // A wrong password still reads as wrong credentials: nothing is revealed to a guesser.
     expect((await failure(login.auth.login({ username: 'reporter.p50', password: 'wrong guess!' }))).code).toBe('UNAUTHORIZED');
   });
@@ -187,13 +187,13 @@ describe('the parent hierarchy cannot loop', () => {
       caller.agency.update({ id: a.id, version: a.version, code: a.code, nameTh: a.nameTh, nameEn: a.nameEn, level: a.level, type: a.type, parentId: b.id, provinceCode: a.provinceCode, active: true }),
     );
     expect(edit.code).toBe('BAD_REQUEST');
-    expect(edit.message).toContain('parentId');
+    expect(toApiError(edit)).toMatchObject({ code: 'parent_cycle', field: 'parentId' });
 
     const loopCsv = [header, 'LOOP-A,หน่วยงานเอ,,central,department,LOOP-B,10,1'].join('\n');
     const dry = await caller.agency.import({ fileName: 'loop2.csv', format: 'csv', contentBase64: b64(loopCsv), dryRun: true });
-    expect(dry.errors).toEqual([expect.objectContaining({ row: 2, field: 'parent_code' })]);
+    expect(dry.errors).toEqual([expect.objectContaining({ row: 2, column: 'parent_code', code: 'parent_cycle' })]);
     const commit = await failure(caller.agency.import({ fileName: 'loop2.csv', format: 'csv', contentBase64: b64(loopCsv), dryRun: false }));
-    expect(commit.message).toContain('parent_code');
+    expect(toApiError(commit).code).toBe('file_rejected');
     expect(tableCounts(db)).toEqual(before);
   });
 });

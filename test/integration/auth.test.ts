@@ -12,11 +12,13 @@ import { buildApp } from '../../server/app';
 import { createInnerContext, type SessionCookie } from '../../server/context';
 import type { SessionUser } from '../../server/lib/session-user';
 import { appRouter } from '../../server/router';
-import { LOGIN_MAX_FAILURES_PER_ACCOUNT, LOGIN_MAX_FAILURES_PER_IP, hashPassword } from '../../server/accounts/auth';
+import { LOGIN_MAX_FAILURES_PER_ACCOUNT, LOGIN_MAX_FAILURES_PER_IP } from '../../server/accounts/auth';
+import { hashPassword } from '../../server/accounts/passwords';
 import { SESSION_COOKIE, resolveSession } from '../../server/accounts/session';
 import { countDemoUsers, insertUser as insertAccount } from '../../server/accounts/users';
 import { createCallerFactory } from '../../server/trpc';
 import { createTestDb, tableCounts } from '../helpers/db';
+import { expectTrpcError } from '../helpers/errors';
 import { insertUser } from '../helpers/users';
 
 const createCaller = createCallerFactory(appRouter);
@@ -97,11 +99,9 @@ describe('sign in, me, sign out', () => {
     const second = client(db, '10.0.0.3');
     await first.caller().auth.login({ username: 'kasem', password: PASSWORD });
     await second.caller().auth.login({ username: 'kasem', password: PASSWORD });
-    const wrong = await failure(first.caller().auth.changePassword({ currentPassword: 'not it at all', newPassword: 'a brand new passphrase' }));
-    expect(wrong.code).toBe('BAD_REQUEST');
-    expect(wrong.message).toContain('currentPassword');
-    const short = await failure(first.caller().auth.changePassword({ currentPassword: PASSWORD, newPassword: 'short' }));
-    expect(short.message).toContain('newPassword');
+    const wrong = await expectTrpcError(first.caller().auth.changePassword({ currentPassword: 'not it at all', newPassword: 'a brand new passphrase' }), 'wrong_current_password', 'currentPassword');
+    expect(wrong.status).toBe('BAD_REQUEST');
+    await expectTrpcError(first.caller().auth.changePassword({ currentPassword: PASSWORD, newPassword: 'short' }), 'too_short', 'newPassword');
     await first.caller().auth.changePassword({ currentPassword: PASSWORD, newPassword: 'a brand new passphrase' });
     expect((await first.caller().auth.me())?.username).toBe('kasem'); // this session was renewed
     expect(await second.caller().auth.me()).toBeNull(); // the other one ended
@@ -125,9 +125,9 @@ describe('sign-in rate limiting', () => {
     }
     expect(codes.slice(0, LOGIN_MAX_FAILURES_PER_ACCOUNT)).toEqual(Array(LOGIN_MAX_FAILURES_PER_ACCOUNT).fill('UNAUTHORIZED'));
     expect(codes.slice(LOGIN_MAX_FAILURES_PER_ACCOUNT)).toEqual(Array(10 - LOGIN_MAX_FAILURES_PER_ACCOUNT).fill('TOO_MANY_REQUESTS'));
-    const right = await failure(client(db, '10.1.1.1').caller().auth.login({ username: 'somchai', password: PASSWORD }));
-    expect(right.code).toBe('TOO_MANY_REQUESTS');
-    expect(right.message).toMatch(/too many failed sign-ins: try again in \d+ min/);
+    const right = await expectTrpcError(client(db, '10.1.1.1').caller().auth.login({ username: 'somchai', password: PASSWORD }), 'too_many_requests');
+    expect(right.status).toBe('TOO_MANY_REQUESTS');
+    expect(right.params?.retryAfter).toBeGreaterThan(0);
   });
 
   it('counts a parallel burst against itself: no more than the limit get a password check', async () => {
@@ -234,12 +234,9 @@ describe('admin user management', () => {
     expect(list.total).toBe(1);
     expect(JSON.stringify(list)).not.toMatch(/argon2/);
     const before = tableCounts(db);
-    const taken = await failure(caller.user.create({ username: 'nattaya', displayName: 'x', role: 'analyst', agencyId: null, password: 'long enough password' }));
-    expect(taken.code).toBe('CONFLICT');
-    expect(taken.message).toContain('username');
-    const noAgency = await failure(caller.user.create({ username: 'newrep', displayName: 'x', role: 'reporter', agencyId: null, password: 'long enough password' }));
-    expect(noAgency.code).toBe('BAD_REQUEST');
-    expect(noAgency.message).toContain('agencyId');
+    const taken = await expectTrpcError(caller.user.create({ username: 'nattaya', displayName: 'x', role: 'analyst', agencyId: null, password: 'long enough password' }), 'duplicate', 'username');
+    expect(taken.status).toBe('CONFLICT');
+    await expectTrpcError(caller.user.create({ username: 'newrep', displayName: 'x', role: 'reporter', agencyId: null, password: 'long enough password' }), 'agency_role_mismatch', 'agencyId');
     expect(tableCounts(db)).toEqual(before);
   });
 
@@ -249,14 +246,14 @@ describe('admin user management', () => {
     const { jar, caller: browser } = client(db, '10.9.0.1');
     await browser().auth.login({ username: 'nattaya', password: 'long enough password' });
     expect(jar.token).toBeTruthy();
-    const renamed = await caller.user.update({ id: target.id, updatedAt: target.updatedAt, displayName: 'ณัฐญา ใจดี', role: 'reporter', agencyId: 1, active: true });
+    const renamed = await caller.user.update({ id: target.id, version: target.version, displayName: 'ณัฐญา ใจดี', role: 'reporter', agencyId: 1, active: true });
     expect(renamed.displayName).toBe('ณัฐญา ใจดี');
+    expect(renamed.version).toBe(target.version + 1);
     const before = tableCounts(db);
-    const stale = await failure(caller.user.update({ id: target.id, updatedAt: target.updatedAt, displayName: 'other', role: 'reporter', agencyId: 1, active: true }));
-    expect(stale.code).toBe('CONFLICT');
-    expect(stale.message).toContain('reload');
+    const stale = await expectTrpcError(caller.user.update({ id: target.id, version: target.version, displayName: 'other', role: 'reporter', agencyId: 1, active: true }), 'stale_version', 'version');
+    expect(stale).toMatchObject({ status: 'CONFLICT', params: { entity: 'user', label: 'nattaya' } });
     expect(tableCounts(db)).toEqual(before);
-    await caller.user.update({ id: target.id, updatedAt: renamed.updatedAt, displayName: renamed.displayName, role: 'reporter', agencyId: 1, active: false });
+    await caller.user.update({ id: target.id, version: renamed.version, displayName: renamed.displayName, role: 'reporter', agencyId: 1, active: false });
     expect(await browser().auth.me()).toBeNull();
     expect((await failure(client(db, '10.9.0.2').caller().auth.login({ username: 'nattaya', password: 'long enough password' }))).code).toBe('UNAUTHORIZED');
   });
@@ -264,8 +261,7 @@ describe('admin user management', () => {
   it('an admin cannot demote or deactivate themselves', async () => {
     const caller = createCaller(createInnerContext({ db, user: admin }));
     const self = (await caller.user.list({ q: admin.username, limit: 1, offset: 0 })).rows[0]!;
-    const e = await failure(caller.user.update({ id: admin.id, updatedAt: self.updatedAt, displayName: 'x', role: 'analyst', agencyId: null, active: true }));
-    expect(e.code).toBe('BAD_REQUEST');
+    await expectTrpcError(caller.user.update({ id: admin.id, version: self.version, displayName: 'x', role: 'analyst', agencyId: null, active: true }), 'self_lockout', 'role');
   });
 
   it('resets a password and ends that user’s sessions', async () => {

@@ -109,7 +109,7 @@ describe('GET /download/indicators.csv', () => {
     expect(rows.find((r) => r[0] === 'ITA-PASS' && r[5] === '2568')?.[11]).toBe('Achieved');
     const bad = await app.inject({ method: 'GET', url: '/download/indicators.csv?lang=fr' });
     expect(bad.statusCode).toBe(400);
-    expect(bad.json().error).toContain('lang');
+    expect(bad.json().error).toMatchObject({ code: 'invalid_input', field: 'lang', fieldErrors: [expect.objectContaining({ field: 'lang', code: 'invalid_option' })] });
   });
 });
 

@@ -1,23 +1,13 @@
-import { TRPCError } from '@trpc/server';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../../db/client';
 import { callerFor } from '../helpers/caller';
 import { createTestDb } from '../helpers/db';
+import { expectTrpcError } from '../helpers/errors';
 
 let db: Db;
 beforeAll(() => {
   db = createTestDb();
 });
-
-async function expectTrpcError(promise: Promise<unknown>, code: TRPCError['code'], messagePart?: string) {
-  const error = await promise.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(TRPCError);
-  expect((error as TRPCError).code).toBe(code);
-  if (messagePart) expect((error as TRPCError).message).toContain(messagePart);
-}
 
 describe('plan.overview', () => {
   it('returns the plan texts verbatim, five strategies and headline indicators', async () => {
@@ -62,7 +52,7 @@ describe('plan.overview', () => {
   });
 
   it('rejects an unknown plan with NOT_FOUND', async () => {
-    await expectTrpcError(callerFor(db).plan.overview({ planCode: '2571-2575' }), 'NOT_FOUND', '2571-2575');
+    expect((await expectTrpcError(callerFor(db).plan.overview({ planCode: '2571-2575' }), 'not_found')).params).toEqual({ entity: 'plan', key: '2571-2575' });
   });
 });
 
@@ -80,7 +70,7 @@ describe('strategy.byNo', () => {
 
   it('names the field on bad input', async () => {
     // @ts-expect-error — deliberately wrong type
-    await expectTrpcError(callerFor(db).strategy.byNo({ no: 'one' }), 'BAD_REQUEST');
+    await expectTrpcError(callerFor(db).strategy.byNo({ no: 'one' }), 'not_a_number', 'no');
     const err = await callerFor(db)
       .strategy.byNo({ no: 0 })
       .catch((e: unknown) => e as TRPCError);
@@ -88,7 +78,7 @@ describe('strategy.byNo', () => {
   });
 
   it('answers NOT_FOUND for a strategy that does not exist', async () => {
-    await expectTrpcError(callerFor(db).strategy.byNo({ no: 9 }), 'NOT_FOUND');
+    await expectTrpcError(callerFor(db).strategy.byNo({ no: 9 }), 'not_found', 'no');
   });
 });
 
@@ -109,8 +99,8 @@ describe('indicator', () => {
   });
 
   it('rejects a malformed code naming the field, and an unknown code with NOT_FOUND', async () => {
-    await expectTrpcError(callerFor(db).indicator.byCode({ code: 'bad code!' }), 'BAD_REQUEST', 'code');
-    await expectTrpcError(callerFor(db).indicator.byCode({ code: 'NOPE' }), 'NOT_FOUND', 'NOPE');
+    await expectTrpcError(callerFor(db).indicator.byCode({ code: 'bad code!' }), 'invalid_format', 'code');
+    expect((await expectTrpcError(callerFor(db).indicator.byCode({ code: 'NOPE' }), 'not_found', 'code')).params).toEqual({ entity: 'indicator', key: 'NOPE' });
   });
 });
 
@@ -128,7 +118,7 @@ describe('quickWin.list', () => {
 
   it('rejects an unknown level naming the field', async () => {
     // @ts-expect-error — deliberately invalid enum value
-    await expectTrpcError(callerFor(db).quickWin.list({ level: 'national' }), 'BAD_REQUEST', 'level');
+    await expectTrpcError(callerFor(db).quickWin.list({ level: 'national' }), 'invalid_option', 'level');
   });
 });
 
@@ -146,7 +136,7 @@ describe('province', () => {
     const south = await callerFor(db).province.list({ region: 'south' });
     expect(south.length).toBe(14);
     // @ts-expect-error — deliberately invalid enum value
-    await expectTrpcError(callerFor(db).province.list({ region: 'mars' }), 'BAD_REQUEST', 'region');
+    await expectTrpcError(callerFor(db).province.list({ region: 'mars' }), 'invalid_option', 'region');
   });
 });
 

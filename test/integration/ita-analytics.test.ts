@@ -6,6 +6,7 @@ import { agencies, auditLog, itaResults } from '../../db/schema';
 import { itaGrade } from '../../shared/ita';
 import { callerFor } from '../helpers/caller';
 import { createTestDb, tableCounts } from '../helpers/db';
+import { describeError } from '../helpers/errors';
 import { insertUser } from '../helpers/users';
 
 // A small, hand-made data set whose aggregates are easy to check by hand:
@@ -235,7 +236,7 @@ describe('ita.agency and ita.province', () => {
   it('answers NOT_FOUND for an unknown agency', async () => {
     const err = await callerFor(db).ita.agency({ code: 'NOPE' }).catch((e: unknown) => e as TRPCError);
     expect((err as TRPCError).code).toBe('NOT_FOUND');
-    expect((err as TRPCError).message).toContain('NOPE');
+    expect(describeError(err)).toContain('NOPE');
   });
 
   it('shows a province with its agencies, its rank and the seminar rounds held there', async () => {
@@ -336,9 +337,9 @@ describe('activity rounds (admin)', () => {
     const activities = await callerFor(db).ita.activities();
     expect(activities[0]?.rounds.map((r) => r.roundNo)).toEqual([5, 6]);
 
-    await callerFor(db, admin).ita.roundDelete({ roundId: created.id });
+    await callerFor(db, admin).ita.roundDelete({ roundId: created.id, version: edited.version });
     expect((await callerFor(db).ita.activities())[0]?.rounds.map((r) => r.roundNo)).toEqual([5]);
-    const audit = db.select().from(auditLog).where(eq(auditLog.entity, 'activity_round')).all();
+    const audit = db.select().from(auditLog).where(eq(auditLog.entity, 'round')).all();
     expect(audit.map((a) => a.action)).toEqual(['create', 'update', 'delete']);
     expect(audit.every((a) => a.userId === admin.id)).toBe(true);
   });
@@ -349,7 +350,7 @@ describe('activity rounds (admin)', () => {
     const c = callerFor(db, admin);
     const unknown = await c.ita.roundSave({ ...round, provinceCodes: ['99'] }).catch((e: unknown) => e as TRPCError);
     expect((unknown as TRPCError).code).toBe('BAD_REQUEST');
-    expect((unknown as TRPCError).message).toContain('99');
+    expect(describeError(unknown)).toContain('99');
     const taken = await c.ita.roundSave({ ...round, roundNo: 5 }).catch((e: unknown) => e as TRPCError);
     expect((taken as TRPCError).code).toBe('CONFLICT');
     const dates = await c.ita.roundSave({ ...round, endDate: '2024-06-01' }).catch((e: unknown) => e as TRPCError);

@@ -10,6 +10,8 @@ import { createSession } from '../../server/accounts/session';
 import type { SessionUser } from '../../server/lib/session-user';
 import { callerFor } from '../helpers/caller';
 import { createTestDb, tableCounts } from '../helpers/db';
+import { expectTrpcError } from '../helpers/errors';
+import type { ErrorCode } from '../../shared/errors';
 import { insertUser } from '../helpers/users';
 
 const HEADER = ['agency_code', 'total', 'iit', 'eit', 'oit', 'i1', 'i2', 'i3', 'i4', 'i5', 'i6', 'i7', 'i8', 'i9', 'i10'];
@@ -116,32 +118,27 @@ describe('ita.import: a file with one bad row', () => {
     const before = tableCounts(db);
     const dry = await callerFor(db, admin).ita.import(input);
     expect(dry.errors).toEqual([
-      { row: 4, column: 'total', value: '105', reason: 'คะแนนต้องอยู่ระหว่าง 0–100 / score must be between 0 and 100' },
+      { row: 4, column: 'total', value: '105', code: 'too_big', params: { maximum: 100, inclusive: true } },
     ]);
     expect(dry).toMatchObject({ committed: false, diff: null, validRows: 3, rowCount: 4 });
 
-    const err = await callerFor(db, admin)
-      .ita.import({ ...input, dryRun: false })
-      .catch((e: unknown) => e as TRPCError);
-    expect((err as TRPCError).code).toBe('BAD_REQUEST');
-    expect((err as TRPCError).message).toContain('row 4, total');
+    const err = await expectTrpcError(callerFor(db, admin).ita.import({ ...input, dryRun: false }), 'file_rejected', 'contentBase64');
+    expect(err.params).toEqual({ errors: 1 });
     expect(tableCounts(db)).toEqual(before);
   });
 
-  it.each<[string, Row, { row: number; column: string; value: string; reasonPart: string }]>([
-    ['an unknown agency', scores('NOPE-1', 90), { row: 3, column: 'agency_code', value: 'NOPE-1', reasonPart: 'unknown agency code' }],
-    ['a duplicate agency', scores('P71', 90), { row: 3, column: 'agency_code', value: 'P71', reasonPart: 'first at row 2' }],
-    ['a score that is not a number', ['P70', 'ดี', 90, 90, 90], { row: 3, column: 'total', value: 'ดี', reasonPart: 'must be a number' }],
-    ['a missing tool score', ['P70', 90, 90, '', 90], { row: 3, column: 'eit', value: '', reasonPart: 'required' }],
-    ['a negative indicator', ['P70', 90, 90, 90, 90, -1], { row: 3, column: 'i1', value: '-1', reasonPart: 'between 0 and 100' }],
-    ['a malformed code', scores('P 70', 90), { row: 3, column: 'agency_code', value: 'P 70', reasonPart: 'A–Z' }],
+  it.each<[string, Row, { row: number; column: string; value: string; code: ErrorCode; params?: object }]>([
+    ['an unknown agency', scores('NOPE-1', 90), { row: 3, column: 'agency_code', value: 'NOPE-1', code: 'unknown_agency_needs_details' }],
+    ['a duplicate agency', scores('P71', 90), { row: 3, column: 'agency_code', value: 'P71', code: 'duplicate_row', params: { row: 2 } }],
+    ['a score that is not a number', ['P70', 'ดี', 90, 90, 90], { row: 3, column: 'total', value: 'ดี', code: 'not_a_number' }],
+    ['a missing tool score', ['P70', 90, 90, '', 90], { row: 3, column: 'eit', value: '', code: 'required' }],
+    ['a negative indicator', ['P70', 90, 90, 90, 90, -1], { row: 3, column: 'i1', value: '-1', code: 'too_small', params: { minimum: 0 } }],
+    ['a malformed code', scores('P 70', 90), { row: 3, column: 'agency_code', value: 'P 70', code: 'invalid_format' }],
   ])('reports %s', async (_name, bad, expected) => {
     const { db, admin } = setup();
     const dry = await callerFor(db, admin).ita.import({ year: 2568, fileName: 'x.csv', contentBase64: b64(csv([scores('P71', 90), bad])) });
     expect(dry.errors).toHaveLength(1);
-    const { reasonPart, ...where } = expected;
-    expect(dry.errors[0]).toMatchObject(where);
-    expect(dry.errors[0]?.reason).toContain(reasonPart);
+    expect(dry.errors[0]).toMatchObject(expected);
   });
 
   it('reports a missing required column on the header row', async () => {
@@ -160,7 +157,7 @@ describe('ita.import: a file with one bad row', () => {
     // "ทดสอบ" in TIS-620 (Windows-874) bytes.
     const tis620 = Buffer.concat([Buffer.from(`${HEADER.join(',')}\r\nP71,`), Buffer.from([0xb7, 0xb4, 0xca, 0xcd, 0xba]), Buffer.from(',1,1,1\r\n')]);
     const notUtf8 = await callerFor(db, admin).ita.import({ year: 2568, fileName: 'x.csv', contentBase64: b64(tis620) });
-    expect(notUtf8.errors[0]?.reason).toContain('UTF-8');
+    expect(notUtf8.errors[0]).toMatchObject({ code: 'file_unreadable', params: { format: 'CSV', reason: 'not_utf8' } });
     const demo = await callerFor(db, admin).ita.import({
       year: 2568,
       fileName: 'x.csv',

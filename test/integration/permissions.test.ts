@@ -10,7 +10,7 @@ import type { Db } from '../../db/client';
 import * as schema from '../../db/schema';
 import { quickWins, users, valueSubmissions } from '../../db/schema';
 import { appRouter } from '../../server/router';
-import { hashPassword } from '../../server/accounts/auth';
+import { hashPassword } from '../../server/accounts/passwords';
 import { saveValue } from '../../server/reporting/submissions';
 import { callerFor } from '../helpers/caller';
 import { createTestDb, tableCounts } from '../helpers/db';
@@ -71,8 +71,8 @@ const MATRIX: Record<string, { expect: Outcome[]; call: (c: Caller, who: Who) =>
     expect: ADMIN,
     call: async (c, who) => {
       // Load the row as the admin would (a non-admin cannot list, so read it for them).
-      const target = who === 'admin' ? (await c.user.list({ q: world.ids.committee.username, limit: 1, offset: 0 })).rows[0]! : { updatedAt: 'x' };
-      return c.user.update({ id: world.ids.committee.id, updatedAt: target.updatedAt, displayName: 'renamed', role: 'committee', agencyId: null, active: true });
+      const target = who === 'admin' ? (await c.user.list({ q: world.ids.committee.username, limit: 1, offset: 0 })).rows[0]! : { version: 1 };
+      return c.user.update({ id: world.ids.committee.id, version: target.version, displayName: 'renamed', role: 'committee', agencyId: null, active: true });
     },
   },
   'user.resetPassword': { expect: ADMIN, call: (c) => c.user.resetPassword({ id: world.ids.analyst.id, password: 'brand new password' }) },
@@ -96,7 +96,7 @@ const MATRIX: Record<string, { expect: Outcome[]; call: (c: Caller, who: Who) =>
 
   'assignment.list': { expect: INSIDERS, call: (c) => c.assignment.list() },
   'assignment.create': { expect: ADMIN, call: (c) => c.assignment.create({ indicatorId: world.ind['S1-EX-02']!, agencyId: null, agencyType: null, agencyLevel: 'local' }) },
-  'assignment.delete': { expect: ADMIN, call: (c) => c.assignment.delete({ id: 1 }) },
+  'assignment.delete': { expect: ADMIN, call: (c) => c.assignment.delete({ id: 1, version: 1 }) },
 
   'reporting.mine': { expect: REPORTERS, call: (c) => c.reporting.mine() },
   // S1-EX-02 is assigned to agency A (OCSC) only: B's reporter cannot write it.

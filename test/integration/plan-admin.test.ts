@@ -4,6 +4,7 @@ import type { Db } from '../../db/client';
 import type { SessionUser } from '../../server/lib/session-user';
 import { callerFor } from '../helpers/caller';
 import { createTestDb, tableCounts } from '../helpers/db';
+import { describeError } from '../helpers/errors';
 import { insertUser } from '../helpers/users';
 
 let db: Db;
@@ -65,7 +66,7 @@ describe('planAdmin: targets keep their revision history', () => {
     const counts = tableCounts(db);
     const noReason = await errorOf(caller.planAdmin.setTarget({ indicatorCode: 'CPI-SCORE', year: 2570, value: 55, version: 1 }));
     expect(noReason.code).toBe('BAD_REQUEST');
-    expect(noReason.message).toContain('reason');
+    expect(describeError(noReason)).toContain('reason');
     const stale = await errorOf(caller.planAdmin.setTarget({ indicatorCode: 'CPI-SCORE', year: 2570, value: 55, reason: 'ทบทวน', version: 7 }));
     expect(stale.code).toBe('CONFLICT');
     expect(tableCounts(db)).toEqual(counts);
@@ -98,7 +99,7 @@ describe('planAdmin: targets keep their revision history', () => {
     expect((await errorOf(caller.planAdmin.setTarget({ indicatorCode: 'NOPE', year: 2570, value: 1 }))).code).toBe('NOT_FOUND');
     const bad = await errorOf(caller.planAdmin.setTarget({ indicatorCode: 'CPI-SCORE', year: 1999, value: 1 }));
     expect(bad.code).toBe('BAD_REQUEST');
-    expect(bad.message).toContain('year');
+    expect(describeError(bad)).toContain('year');
   });
 });
 
@@ -120,13 +121,13 @@ describe('planAdmin: indicators, measures and Quick Wins', () => {
     const caller = callerFor(db, admin);
     const counts = tableCounts(db);
     const noAgg = await errorOf(caller.planAdmin.upsertIndicator({ ...newIndicator, scope: 'agency' }));
-    expect(noAgg.message).toContain('aggregation');
+    expect(describeError(noAgg)).toContain('aggregation');
     const badRange = await errorOf(caller.planAdmin.upsertIndicator({ ...newIndicator, minValue: 10, maxValue: 5 }));
-    expect(badRange.message).toContain('maxValue');
+    expect(describeError(badRange)).toContain('maxValue');
     const dup = await errorOf(caller.planAdmin.upsertIndicator({ ...newIndicator, code: 'CPI-SCORE' }));
     expect(dup.code).toBe('CONFLICT');
     const badMeasure = await errorOf(caller.planAdmin.upsertIndicator({ ...newIndicator, measureCode: '9.9' }));
-    expect(badMeasure.message).toContain('measureCode');
+    expect(describeError(badMeasure)).toContain('measureCode');
     expect(tableCounts(db)).toEqual(counts);
   });
 
@@ -153,7 +154,7 @@ describe('planAdmin: indicators, measures and Quick Wins', () => {
     };
     const err = await errorOf(caller.planAdmin.upsertIndicator(edit));
     expect(err.code).toBe('CONFLICT');
-    expect(err.message).toContain('scope');
+    expect(describeError(err)).toContain('scope');
     expect(tableCounts(db)).toEqual(counts);
     // Other fields can still change.
     await caller.planAdmin.upsertIndicator({ ...edit, scope: 'agency', aggregation: 'sum', nameTh: 'ชื่อที่แก้' });
@@ -193,9 +194,9 @@ describe('planAdmin: indicators, measures and Quick Wins', () => {
     expect(list.find((q) => q.code === 'QW-NEW-01')).toMatchObject({ levels: ['central'], progress: 40, isExample: false });
     expect((await errorOf(caller.planAdmin.upsertQuickWin({ ...qw, id: created.id, version: 1 }))).code).toBe('CONFLICT');
     const badDates = await errorOf(caller.planAdmin.upsertQuickWin({ ...qw, code: 'QW-NEW-02', endDate: '2024-01-01' }));
-    expect(badDates.message).toContain('endDate');
+    expect(describeError(badDates)).toContain('endDate');
     const badAgency = await errorOf(caller.planAdmin.upsertQuickWin({ ...qw, code: 'QW-NEW-03', leadAgencyCode: 'NOPE' }));
-    expect(badAgency.message).toContain('leadAgencyCode');
+    expect(describeError(badAgency)).toContain('leadAgencyCode');
   });
 
   it('writes an audit row in the same transaction as each change', async () => {

@@ -1,4 +1,3 @@
-import { TRPCError } from '@trpc/server';
 import { and, eq, isNull } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../../db/client';
@@ -6,22 +5,10 @@ import { auditLog, indicators, indicatorValues, quickWins, valueSubmissions } fr
 import { deriveNationalSeries } from '../../server/plan/aggregates';
 import { callerFor } from '../helpers/caller';
 import { createTestDb, tableCounts } from '../helpers/db';
+import { expectTrpcError } from '../helpers/errors';
+import type { ErrorCode } from '../../shared/errors';
 import { setupReporting } from '../helpers/reporting';
 
-async function caught(promise: Promise<unknown>): Promise<TRPCError> {
-  const error = await promise.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  expect(error, 'expected the call to fail').toBeInstanceOf(TRPCError);
-  return error as TRPCError;
-}
-
-async function expectError(promise: Promise<unknown>, code: TRPCError['code'], ...messageParts: string[]) {
-  const error = await caught(promise);
-  expect(error.code).toBe(code);
-  for (const part of messageParts) expect(error.message).toContain(part);
-}
 
 let db: Db;
 let world: ReturnType<typeof setupReporting>;
@@ -107,10 +94,10 @@ describe('reporter workflow', () => {
     expect((await callerFor(db).indicator.byCode({ code: 'S3-EX-01' })).values.find((v) => v.year === 2569)?.value).toBe(425);
     await asAdmin().review.approve({ id: correction.id, version: correction.version });
     expect((await callerFor(db).indicator.byCode({ code: 'S3-EX-01' })).values.find((v) => v.year === 2569)?.value).toBe(430);
-    const republish = db.select().from(auditLog).where(and(eq(auditLog.entity, 'indicator_value'), eq(auditLog.action, 'republish'))).all();
+    const republish = db.select().from(auditLog).where(and(eq(auditLog.entity, 'value'), eq(auditLog.action, 'republish'))).all();
     expect(republish.length).toBe(1);
-    expect(republish[0]!.before).toMatchObject({ value: 125 });
-    expect(republish[0]!.after).toMatchObject({ value: 130 });
+    expect(republish[0]!.changes).toContainEqual({ field: 'value', before: 125, after: 130 });
+    expect(republish[0]!.entityLabel).toBe('S3-EX-01 2569 · OCSC');
   });
 
   it('returns a value with a comment the reporter sees, and takes the corrected value again', async () => {
@@ -168,8 +155,8 @@ describe('reporter workflow', () => {
 describe('a reporter is confined to their agency', () => {
   it('cannot read another agency’s drafts or history', async () => {
     const aDraft = await asA().reporting.save({ indicatorId: world.ind['S1-EX-02']!, year: 2569, value: 0, note: 'ร่างภายใน', version: null, intent: 'draft' });
-    await expectError(asB().reporting.submissions({ agencyId: world.agencyIds.OCSC, limit: 50, offset: 0 }), 'FORBIDDEN', 'own agency');
-    await expectError(asB().reporting.history({ indicatorId: world.ind['S3-EX-01']!, year: 2569, agencyId: world.agencyIds.OCSC }), 'FORBIDDEN');
+    await expectTrpcError(asB().reporting.submissions({ agencyId: world.agencyIds.OCSC, limit: 50, offset: 0 }), 'own_agency_only', 'agencyId');
+    await expectTrpcError(asB().reporting.history({ indicatorId: world.ind['S3-EX-01']!, year: 2569, agencyId: world.agencyIds.OCSC }), 'own_agency_only');
     const own = await asB().reporting.submissions();
     expect(own.rows.length).toBeGreaterThan(0);
     expect(own.rows.every((r) => r.agencyId === world.agencyIds.P41)).toBe(true);
@@ -181,23 +168,15 @@ describe('a reporter is confined to their agency', () => {
 
   it('cannot write for another agency: the agency comes from the session, and unassigned indicators are refused', async () => {
     const before = tableCounts(db);
-    await expectError(
-      asB().reporting.save({ indicatorId: world.ind['S1-EX-02']!, year: 2569, value: 1, version: null, intent: 'draft' }),
-      'FORBIDDEN',
-      'S1-EX-02',
-      'not assigned to your agency',
-    );
+    const e = await expectTrpcError(asB().reporting.save({ indicatorId: world.ind['S1-EX-02']!, year: 2569, value: 1, version: null, intent: 'draft' }), 'not_assigned', 'indicatorId');
+    expect(e).toMatchObject({ status: 'FORBIDDEN', params: { key: 'S1-EX-02' } });
     expect(tableCounts(db)).toEqual(before);
   });
 
   it('cannot update another agency’s Quick Win', async () => {
     const qw = db.select().from(quickWins).where(eq(quickWins.code, 'QW-EX-01')).get()!; // led by OCSC
     const before = tableCounts(db);
-    await expectError(
-      asB().quickWinUpdate.add({ quickWinId: qw.id, version: qw.version, status: 'in_progress', progress: 50, note: 'x' }),
-      'FORBIDDEN',
-      'lead agency',
-    );
+    await expectTrpcError(asB().quickWinUpdate.add({ quickWinId: qw.id, version: qw.version, status: 'in_progress', progress: 50, note: 'x' }), 'not_lead_agency');
     expect(tableCounts(db)).toEqual(before);
   });
 });
@@ -205,41 +184,41 @@ describe('a reporter is confined to their agency', () => {
 describe('bad input is refused with a clear reason and nothing is written', () => {
   const S101 = () => world.ind['S1-EX-01']!;
   const S301 = () => world.ind['S3-EX-01']!;
-  const cases: Array<[string, () => Promise<unknown>, TRPCError['code'], string[]]> = [
-    ['out-of-range value', () => asA().reporting.save({ indicatorId: S101(), year: 2569, value: 120, version: null, intent: 'draft' }), 'BAD_REQUEST', ['value', 'at most 100']],
-    ['negative count', () => asA().reporting.save({ indicatorId: world.ind['S1-EX-02']!, year: 2569, value: -1, version: null, intent: 'draft' }), 'BAD_REQUEST', ['value']],
-    ['fraction of a count', () => asB().reporting.save({ indicatorId: S301(), year: 2569, value: 4.5, version: null, intent: 'draft' }), 'BAD_REQUEST', ['value', 'whole number']],
+  const cases: Array<[string, () => Promise<unknown>, ErrorCode, string | undefined]> = [
+    ['out-of-range value', () => asA().reporting.save({ indicatorId: S101(), year: 2569, value: 120, version: null, intent: 'draft' }), 'too_big', 'value'],
+    ['negative count', () => asA().reporting.save({ indicatorId: world.ind['S1-EX-02']!, year: 2569, value: -1, version: null, intent: 'draft' }), 'too_small', 'value'],
+    ['fraction of a count', () => asB().reporting.save({ indicatorId: S301(), year: 2569, value: 4.5, version: null, intent: 'draft' }), 'not_integer', 'value'],
     // @ts-expect-error — deliberately the wrong type
-    ['wrong type', () => asA().reporting.save({ indicatorId: S101(), year: 2569, value: '12', version: null, intent: 'draft' }), 'BAD_REQUEST', ['value']],
-    ['bad evidence link', () => asA().reporting.save({ indicatorId: S101(), year: 2569, value: 12, evidenceUrl: 'javascript:alert(1)', version: null, intent: 'draft' }), 'BAD_REQUEST', ['evidenceUrl']],
-    ['closed period', () => asA().reporting.save({ indicatorId: S101(), year: 2567, value: 12, version: null, intent: 'draft' }), 'BAD_REQUEST', ['2567', 'closed']],
-    ['locked period', () => asA().reporting.save({ indicatorId: S101(), year: 2568, value: 12, version: null, intent: 'draft' }), 'BAD_REQUEST', ['2568', 'locked']],
-    ['period not yet open', () => asA().reporting.save({ indicatorId: S101(), year: 2570, value: 12, version: null, intent: 'draft' }), 'BAD_REQUEST', ['2570', 'opens on']],
-    ['no period', () => asA().reporting.save({ indicatorId: S101(), year: 2566, value: 12, version: null, intent: 'draft' }), 'BAD_REQUEST', ['no reporting period for 2566']],
-    ['unknown indicator', () => asA().reporting.save({ indicatorId: 99999, year: 2569, value: 12, version: null, intent: 'draft' }), 'NOT_FOUND', ['unknown indicator']],
-    ['indicator not assigned', () => asA().reporting.save({ indicatorId: world.ind['S2-EX-01']!, year: 2569, value: 12, version: null, intent: 'draft' }), 'FORBIDDEN', ['S2-EX-01', 'not assigned']],
-    ['stale version of an approved value', () => asA().reporting.save({ indicatorId: S301(), year: 2569, value: 12, version: 1, intent: 'draft' }), 'CONFLICT', ['reload']],
-    ['approve with a stale version', () => asAdmin().review.approve({ id: 1, version: 1 }), 'CONFLICT', ['reload']],
-    ['return without a comment', () => asAdmin().review.return({ id: 1, version: 1, comment: '  ' }), 'BAD_REQUEST', ['comment']],
-    ['approve an unknown submission', () => asAdmin().review.approve({ id: 99999, version: 1 }), 'NOT_FOUND', ['99999']],
-    ['period deadline before opening', () => asAdmin().period.create({ year: 2571, opensOn: '2028-10-01', deadline: '2028-01-01', locked: false }), 'BAD_REQUEST', ['deadline']],
-    ['duplicate period', () => asAdmin().period.create({ year: 2569, opensOn: '2026-10-01', deadline: '2027-01-01', locked: false }), 'CONFLICT', ['2569']],
-    ['stale period version', () => asAdmin().period.update({ id: 1, version: 99, opensOn: '2026-10-01', deadline: '2027-01-01', locked: true }), 'CONFLICT', ['reload']],
-    ['national indicator assigned by type', () => asAdmin().assignment.create({ indicatorId: world.ind['S2-EX-01']!, agencyType: 'province', agencyId: null, agencyLevel: null }), 'BAD_REQUEST', ['agencyId', 'one agency']],
-    ['second reporter of a national indicator', () => asAdmin().assignment.create({ indicatorId: S101(), agencyId: world.agencyIds.NACC, agencyType: null, agencyLevel: null }), 'CONFLICT', ['S1-EX-01']],
-    ['duplicate assignment', () => asAdmin().assignment.create({ indicatorId: S301(), agencyType: 'province', agencyId: null, agencyLevel: null }), 'CONFLICT', ['already exists']],
-    ['assignment to both an agency and a type', () => asAdmin().assignment.create({ indicatorId: S301(), agencyId: world.agencyIds.NACC, agencyType: 'province', agencyLevel: null }), 'BAD_REQUEST', ['agencyId']],
-    ['unknown indicator assigned', () => asAdmin().assignment.create({ indicatorId: 99999, agencyId: world.agencyIds.NACC, agencyType: null, agencyLevel: null }), 'NOT_FOUND', ['unknown indicator']],
+    ['wrong type', () => asA().reporting.save({ indicatorId: S101(), year: 2569, value: '12', version: null, intent: 'draft' }), 'not_a_number', 'value'],
+    ['bad evidence link', () => asA().reporting.save({ indicatorId: S101(), year: 2569, value: 12, evidenceUrl: 'javascript:alert(1)', version: null, intent: 'draft' }), 'invalid_url', 'evidenceUrl'],
+    ['closed period', () => asA().reporting.save({ indicatorId: S101(), year: 2567, value: 12, version: null, intent: 'draft' }), 'period_closed', 'year'],
+    ['locked period', () => asA().reporting.save({ indicatorId: S101(), year: 2568, value: 12, version: null, intent: 'draft' }), 'period_locked', 'year'],
+    ['period not yet open', () => asA().reporting.save({ indicatorId: S101(), year: 2570, value: 12, version: null, intent: 'draft' }), 'period_not_open', 'year'],
+    ['no period', () => asA().reporting.save({ indicatorId: S101(), year: 2566, value: 12, version: null, intent: 'draft' }), 'period_missing', 'year'],
+    ['unknown indicator', () => asA().reporting.save({ indicatorId: 99999, year: 2569, value: 12, version: null, intent: 'draft' }), 'not_found', 'indicatorId'],
+    ['indicator not assigned', () => asA().reporting.save({ indicatorId: world.ind['S2-EX-01']!, year: 2569, value: 12, version: null, intent: 'draft' }), 'not_assigned', 'indicatorId'],
+    ['stale version of an approved value', () => asA().reporting.save({ indicatorId: S301(), year: 2569, value: 12, version: 1, intent: 'draft' }), 'stale_version', 'version'],
+    ['approve with a stale version', () => asAdmin().review.approve({ id: 1, version: 1 }), 'stale_version', 'version'],
+    ['return without a comment', () => asAdmin().review.return({ id: 1, version: 1, comment: '  ' }), 'required', 'comment'],
+    ['approve an unknown submission', () => asAdmin().review.approve({ id: 99999, version: 1 }), 'not_found', undefined],
+    ['period deadline before opening', () => asAdmin().period.create({ year: 2571, opensOn: '2028-10-01', deadline: '2028-01-01', locked: false }), 'date_order', 'deadline'],
+    ['impossible date', () => asAdmin().period.create({ year: 2571, opensOn: '2026-02-30', deadline: '2028-01-01', locked: false }), 'invalid_date', 'opensOn'],
+    ['duplicate period', () => asAdmin().period.create({ year: 2569, opensOn: '2026-10-01', deadline: '2027-01-01', locked: false }), 'duplicate', 'year'],
+    ['stale period version', () => asAdmin().period.update({ id: 1, version: 99, opensOn: '2026-10-01', deadline: '2027-01-01', locked: true }), 'stale_version', 'version'],
+    ['national indicator assigned by type', () => asAdmin().assignment.create({ indicatorId: world.ind['S2-EX-01']!, agencyType: 'province', agencyId: null, agencyLevel: null }), 'national_needs_one_agency', 'agencyId'],
+    ['second reporter of a national indicator', () => asAdmin().assignment.create({ indicatorId: S101(), agencyId: world.agencyIds.NACC, agencyType: null, agencyLevel: null }), 'national_already_assigned', 'indicatorId'],
+    ['duplicate assignment', () => asAdmin().assignment.create({ indicatorId: S301(), agencyType: 'province', agencyId: null, agencyLevel: null }), 'duplicate', 'indicatorId'],
+    ['assignment to both an agency and a type', () => asAdmin().assignment.create({ indicatorId: S301(), agencyId: world.agencyIds.NACC, agencyType: 'province', agencyLevel: null }), 'agency_or_group', 'agencyId'],
+    ['unknown indicator assigned', () => asAdmin().assignment.create({ indicatorId: 99999, agencyId: world.agencyIds.NACC, agencyType: null, agencyLevel: null }), 'not_found', 'indicatorId'],
   ];
 
-  it.each(cases)('%s', async (_name, call, code, parts) => {
+  it.each(cases)('%s', async (_name, call, code, field) => {
     const before = tableCounts(db);
     const submissionsBefore = db.select().from(valueSubmissions).all();
-    await expectError(call(), code, ...parts);
+    await expectTrpcError(call(), code, field);
     expect(tableCounts(db)).toEqual(before);
     expect(db.select().from(valueSubmissions).all()).toEqual(submissionsBefore);
   });
-
   it('refuses to overwrite a draft saved since it was loaded (stale version) and keeps the newer value', async () => {
     const d = await asB().reporting.save({ indicatorId: world.ind['S3-EX-01']!, year: 2569, value: 0, version: null, intent: 'draft' }).catch(async () => {
       // B's 2569 value is submitted from an earlier test: approve it first so B can start a correction.
@@ -249,11 +228,7 @@ describe('bad input is refused with a clear reason and nothing is written', () =
     });
     const newer = await asB().reporting.save({ indicatorId: world.ind['S3-EX-01']!, year: 2569, value: 333, version: d.version, intent: 'draft' });
     const before = tableCounts(db);
-    await expectError(
-      asB().reporting.save({ indicatorId: world.ind['S3-EX-01']!, year: 2569, value: 1, version: d.version, intent: 'submit' }),
-      'CONFLICT',
-      'changed since you loaded it',
-    );
+    await expectTrpcError(asB().reporting.save({ indicatorId: world.ind['S3-EX-01']!, year: 2569, value: 1, version: d.version, intent: 'submit' }), 'stale_version', 'version');
     expect(tableCounts(db)).toEqual(before);
     expect(db.select().from(valueSubmissions).where(eq(valueSubmissions.id, d.id)).get()).toMatchObject({ value: 333, version: newer.version, status: 'draft' });
   });
@@ -261,16 +236,12 @@ describe('bad input is refused with a clear reason and nothing is written', () =
   it('refuses saving over a submitted value until it is reviewed', async () => {
     const s = await asA().reporting.save({ indicatorId: world.ind['S3-EX-01']!, year: 2569, value: 140, version: null, intent: 'submit' });
     const before = tableCounts(db);
-    await expectError(
-      asA().reporting.save({ indicatorId: world.ind['S3-EX-01']!, year: 2569, value: 150, version: s.version, intent: 'draft' }),
-      'CONFLICT',
-      'awaiting review',
-    );
+    await expectTrpcError(asA().reporting.save({ indicatorId: world.ind['S3-EX-01']!, year: 2569, value: 150, version: s.version, intent: 'draft' }), 'already_submitted');
     expect(tableCounts(db)).toEqual(before);
     // And a draft cannot be approved.
     const b = await asB().reporting.mine();
     const draft = b.items[0]!.open!;
-    await expectError(asAdmin().review.approve({ id: draft.id, version: draft.version }), 'BAD_REQUEST', 'only submitted');
+    await expectTrpcError(asAdmin().review.approve({ id: draft.id, version: draft.version }), 'not_reviewable', 'status');
   });
 
   it('lets a returned value be corrected after the deadline, but nothing in a locked period', async () => {
@@ -284,11 +255,8 @@ describe('bad input is refused with a clear reason and nothing is written', () =
     const bDraft = (await asB().reporting.mine({ year: 2569 })).items[0]!.open!;
     expect(bDraft.status).toBe('draft');
     const beforeClosed = tableCounts(db);
-    await expectError(
-      asB().reporting.save({ indicatorId: world.ind['S3-EX-01']!, year: 2569, value: 5, version: bDraft.version, intent: 'draft' }),
-      'BAD_REQUEST',
-      'closed on its deadline 2020-12-31',
-    );
+    const closedError = await expectTrpcError(asB().reporting.save({ indicatorId: world.ind['S3-EX-01']!, year: 2569, value: 5, version: bDraft.version, intent: 'draft' }), 'period_closed', 'year');
+    expect(closedError.params).toEqual({ year: 2569, deadline: '2020-12-31' });
     expect(tableCounts(db)).toEqual(beforeClosed);
     // …but the returned value can still be fixed and resubmitted.
     const returned = (await asA().reporting.mine({ year: 2569 })).items.find((i) => i.indicator.code === 'S3-EX-01')!.open!;
@@ -298,7 +266,7 @@ describe('bad input is refused with a clear reason and nothing is written', () =
     const locked = await asAdmin().period.update({ id: period.id, version: period.version + 1, opensOn: '2020-01-01', deadline: '2020-12-31', locked: true });
     expect(locked.locked).toBe(true);
     const before = tableCounts(db);
-    await expectError(asAdmin().review.approve({ id: fixed.id, version: fixed.version }), 'BAD_REQUEST', 'locked');
+    await expectTrpcError(asAdmin().review.approve({ id: fixed.id, version: fixed.version }), 'period_locked', 'year');
     expect(tableCounts(db)).toEqual(before);
     // Restore for the tests below.
     await asAdmin().period.update({ id: period.id, version: period.version + 2, opensOn: period.opensOn, deadline: period.deadline, locked: false });
@@ -318,16 +286,8 @@ describe('Quick Win progress', () => {
     expect(Object.keys(notes.at(-1)!)).not.toContain('userId');
     // The same stale version again is refused and nothing changes.
     const before = tableCounts(db);
-    await expectError(
-      asA().quickWinUpdate.add({ quickWinId: qw.id, version: qw.version, status: 'completed', progress: 100, note: 'เสร็จ' }),
-      'CONFLICT',
-      'reload',
-    );
-    await expectError(
-      asA().quickWinUpdate.add({ quickWinId: qw.id, version: qw.version + 1, status: 'completed', progress: 80, note: 'เสร็จ' }),
-      'BAD_REQUEST',
-      'progress',
-    );
+    await expectTrpcError(asA().quickWinUpdate.add({ quickWinId: qw.id, version: qw.version, status: 'completed', progress: 100, note: 'เสร็จ' }), 'stale_version', 'version');
+    await expectTrpcError(asA().quickWinUpdate.add({ quickWinId: qw.id, version: qw.version + 1, status: 'completed', progress: 80, note: 'เสร็จ' }), 'completed_needs_100', 'progress');
     expect(tableCounts(db)).toEqual(before);
     expect(db.select().from(quickWins).where(eq(quickWins.id, qw.id)).get()).toMatchObject({ progress: 60, status: 'in_progress' });
   });
@@ -373,16 +333,16 @@ describe('completeness', () => {
 describe('audit trail', () => {
   it('records every write with who, what and before → after, browsable with filters', async () => {
     const admin = asAdmin();
-    const approvals = await admin.audit.list({ entity: 'value_submission', action: 'approve', limit: 50, offset: 0 });
+    const approvals = await admin.audit.list({ entity: 'submission', action: 'approve', limit: 50, offset: 0 });
     expect(approvals.total).toBeGreaterThanOrEqual(5);
-    expect(approvals.rows.every((r) => r.userId === world.ids.admin.id && r.before && r.after)).toBe(true);
+    expect(approvals.rows.every((r) => r.userId === world.ids.admin.id && r.entityLabel.startsWith('S') && r.changes.some((c) => c.field === 'status' && c.after === 'approved'))).toBe(true);
     const byReporter = await admin.audit.list({ userId: world.ids.reporterB.id, limit: 500, offset: 0 });
     expect(byReporter.rows.every((r) => r.userId === world.ids.reporterB.id)).toBe(true);
     const today = new Date().toISOString().slice(0, 10);
     expect((await admin.audit.list({ from: today, to: today, limit: 1, offset: 0 })).total).toBeGreaterThan(0);
     expect((await admin.audit.list({ to: '2000-01-01', limit: 1, offset: 0 })).total).toBe(0);
     const facets = await callerFor(db, world.ids.committee).audit.facets();
-    expect(facets.entities).toEqual(expect.arrayContaining(['value_submission', 'indicator_value', 'reporting_period', 'assignment', 'quick_win']));
+    expect(facets.entities).toEqual(expect.arrayContaining(['submission', 'value', 'period', 'assignment', 'quick_win']));
   });
 });
 
@@ -399,6 +359,6 @@ describe('aggregation of per-agency values', () => {
     const series = deriveNationalSeries(local, [ind]).get(ind)!;
     expect(series).toHaveLength(1);
     expect(series[0]!.value).toBeCloseTo(expected, 2);
-    expect(series[0]!.sourceTh).toContain('3 หน่วยงาน');
+    expect(series[0]!.derived).toEqual({ method: aggregation, agencies: 3 });
   });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { fieldErrorsFromZod } from '../../shared/schemas/zod';
 import { parseValueText, valueEntrySchema, valueSchema, type ValueRule } from '../../shared/value-rules';
 
 const percent1: ValueRule = { unit: 'percent', minValue: 0, maxValue: 100, decimals: 1 };
@@ -10,38 +11,38 @@ const openPercent: ValueRule = { unit: 'percent', minValue: null, maxValue: null
 
 describe('valueSchema', () => {
   it.each([
-    [percent1, 55.5, true, ''],
-    [percent1, 100, true, ''],
-    [percent1, 0, true, ''],
-    [percent1, 100.1, false, 'at most 100'],
-    [percent1, -1, false, 'at least 0'],
-    [percent1, 55.55, false, 'at most 1 decimal'],
-    [count, 420, true, ''],
-    [count, 4.5, false, 'whole number'], // counts are whole whatever `decimals` says
-    [count, 100001, false, 'at most 100000'],
-    [yesNo, 1, true, ''],
-    [yesNo, 0, true, ''],
-    [yesNo, 0.5, false, '0 (no) or 1 (yes)'],
-    [score, -12.25, true, ''],
-    [score, 1e9, true, ''],
-    [score, 1.234, false, 'at most 2 decimal'],
-    [rank, 0, false, 'at least 1'],
-    [rank, 116, true, ''],
-    [openPercent, 101, false, 'at most 100'], // a percent with no stated bounds is still 0–100
-  ] as const)('%o with %d → ok=%s', (rule, value, ok, message) => {
+    [percent1, 55.5, true, null],
+    [percent1, 100, true, null],
+    [percent1, 0, true, null],
+    [percent1, 100.1, false, { code: 'too_big', params: { maximum: 100, inclusive: true } }],
+    [percent1, -1, false, { code: 'too_small', params: { minimum: 0, inclusive: true } }],
+    [percent1, 55.55, false, { code: 'too_many_decimals', params: { decimals: 1 } }],
+    [count, 420, true, null],
+    [count, 4.5, false, { code: 'not_integer' }], // counts are whole whatever `decimals` says
+    [count, 100001, false, { code: 'too_big', params: { maximum: 100000, inclusive: true } }],
+    [yesNo, 1, true, null],
+    [yesNo, 0, true, null],
+    [yesNo, 0.5, false, { code: 'boolean_value' }],
+    [score, -12.25, true, null],
+    [score, 1e9, true, null],
+    [score, 1.234, false, { code: 'too_many_decimals', params: { decimals: 2 } }],
+    [rank, 0, false, { code: 'too_small', params: { minimum: 1, inclusive: true } }],
+    [rank, 116, true, null],
+    [openPercent, 101, false, { code: 'too_big', params: { maximum: 100, inclusive: true } }], // a percent with no stated bounds is still 0–100
+  ] as const)('%o with %d → ok=%s', (rule, value, ok, error) => {
     const r = valueSchema(rule).safeParse(value);
     expect(r.success).toBe(ok);
-    if (!ok) expect(r.error!.issues.map((i) => i.message).join(' ')).toContain(message);
+    if (!ok) expect(fieldErrorsFromZod(r.error!)).toContainEqual({ field: '', ...error });
   });
 
   it.each([
-    ['a string', '12', 'must be a number'],
-    ['NaN', Number.NaN, 'must be a number'],
-    ['nothing', undefined, 'value is required'],
-  ])('rejects %s with a clear message', (_label, value, message) => {
+    ['a string', '12', 'not_a_number'],
+    ['NaN', Number.NaN, 'not_a_number'],
+    ['nothing', undefined, 'required'],
+  ])('rejects %s with its code', (_label, value, code) => {
     const r = valueSchema(percent1).safeParse(value);
     expect(r.success).toBe(false);
-    expect(r.error!.issues[0]!.message).toContain(message);
+    expect(fieldErrorsFromZod(r.error!)[0]).toMatchObject({ code });
   });
 });
 

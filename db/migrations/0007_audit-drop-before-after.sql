@@ -1,0 +1,2 @@
+ALTER TABLE `audit_log` DROP COLUMN `before`;--> statement-breakpoint
+ALTER TABLE `audit_log` DROP COLUMN `after`;

@@ -1,0 +1,30 @@
+// One way to assert a failed call: the error contract's code, and the field it names.
+import { TRPCError } from '@trpc/server';
+import { expect } from 'vitest';
+import { toApiError } from '../../server/lib/errors';
+import type { ApiError, ErrorCode } from '../../shared/errors';
+
+/**
+ * Awaits a call that must fail and checks its contract: the code (the error's own, or a field
+ * error's for zod validation) and, when given, the field it names. Returns the error body
+ * and the tRPC status for further checks.
+ */
+export async function expectTrpcError(promise: Promise<unknown>, code: ErrorCode, field?: string): Promise<ApiError & { status: TRPCError['code'] }> {
+  let thrown: unknown = null;
+  try {
+    await promise;
+  } catch (e) {
+    thrown = e;
+  }
+  expect(thrown, `expected the call to fail with ${code}`).toBeInstanceOf(TRPCError);
+  const api = toApiError(thrown);
+  const matches = [
+    { code: api.code, field: api.field },
+    ...(api.fieldErrors ?? []).map((f) => ({ code: f.code, field: f.field })),
+  ];
+  expect(matches, JSON.stringify(api)).toContainEqual(field === undefined ? expect.objectContaining({ code }) : { code, field });
+  return { ...api, status: (thrown as TRPCError).code };
+}
+
+/** The error contract of a caught error, as text: for asserting which field (and code) it names. */
+export const describeError = (error: unknown): string => JSON.stringify(toApiError(error));
