@@ -11,7 +11,8 @@ export default function setup(project: TestProject) {
   const path = join(dir, 'template.db');
   writeFileSync(path, buildTemplate());
   project.provide('templateDbPath', path);
-  const { shuffle, seed } = project.config.sequence;
+  // The run's seed (the one vitest prints and shuffles with), not the project's own.
+  const { shuffle, seed } = project.globalConfig.sequence;
   if (shuffle) {
     console.log(`Shuffled with seed ${seed}; replay this order: npx vitest run --project ${project.name} --sequence.shuffle --sequence.seed=${seed}`);
   }
