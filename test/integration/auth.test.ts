@@ -4,38 +4,18 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { eq } from 'drizzle-orm';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openDb, type Db } from '../../db/client';
+import { openDb } from '../../db/client';
 import { sessions, users } from '../../db/schema';
 import { DEMO_ACCOUNTS, seedDemoAccounts } from '../../db/seed/demo-accounts';
 import { buildApp } from '../../server/app';
-import { createInnerContext, type SessionCookie } from '../../server/context';
-import type { SessionUser } from '../../server/lib/session-user';
-import { appRouter } from '../../server/router';
 import { LOGIN_MAX_FAILURES_PER_ACCOUNT, LOGIN_MAX_FAILURES_PER_IP } from '../../server/accounts/auth';
 import { hashPassword } from '../../server/accounts/passwords';
-import { SESSION_COOKIE, resolveSession } from '../../server/accounts/session';
+import { SESSION_COOKIE } from '../../server/accounts/session';
 import { countDemoUsers, insertUser as insertAccount } from '../../server/accounts/users';
-import { createCallerFactory } from '../../server/trpc';
-import { callerFor } from '../helpers/caller';
+import { browserFor, callerFor } from '../helpers/caller';
 import { createTestDb, freshDbPerTest, tableCounts } from '../helpers/db';
 import { expectTrpcError, outcomeOf } from '../helpers/errors';
 import { insertUser } from '../helpers/users';
-
-const createCaller = createCallerFactory(appRouter);
-
-/** A caller with a cookie jar, as the browser would be. */
-function client(db: Db, ip = '10.0.0.1') {
-  const jar: { token: string | null } = { token: null };
-  const cookie: SessionCookie = {
-    set: (token) => void (jar.token = token),
-    clear: () => void (jar.token = null),
-  };
-  const caller = () => {
-    const user: SessionUser | null = jar.token ? resolveSession(db, jar.token) : null;
-    return createCaller(createInnerContext({ db, user, sessionToken: user ? jar.token : null, ip, cookie }));
-  };
-  return { jar, caller };
-}
 
 const PASSWORD = 'correct horse battery';
 
@@ -58,7 +38,7 @@ const asAdmin = () => callerFor(fresh.db, fresh.world.admin);
 
 describe('sign in, me, sign out', () => {
   it('signs in with username and password, sets a session, and never returns the hash', async () => {
-    const { jar, caller } = client(fresh.db);
+    const { jar, caller } = browserFor(fresh.db);
     expect(await caller().auth.me()).toBeNull();
     const me = await caller().auth.login({ username: ' Malee ', password: PASSWORD });
     expect(me).toMatchObject({ username: 'malee', role: 'reporter', agency: { code: 'OCSC' } });
@@ -79,7 +59,7 @@ describe('sign in, me, sign out', () => {
   });
 
   it('refuses a wrong password and an unknown user with the same message', async () => {
-    const { caller } = client(fresh.db, '10.0.0.2');
+    const { caller } = browserFor(fresh.db, '10.0.0.2');
     const a = await expectTrpcError(caller().auth.login({ username: 'kasem', password: 'wrong password!' }), 'wrong_credentials');
     const b = await expectTrpcError(caller().auth.login({ username: 'nobody', password: 'wrong password!' }), 'wrong_credentials');
     expect(a).toEqual({ code: 'wrong_credentials', status: 'UNAUTHORIZED' });
@@ -87,8 +67,8 @@ describe('sign in, me, sign out', () => {
   });
 
   it('changes the password, ending every other session', async () => {
-    const first = client(fresh.db, '10.0.0.3');
-    const second = client(fresh.db, '10.0.0.3');
+    const first = browserFor(fresh.db, '10.0.0.3');
+    const second = browserFor(fresh.db, '10.0.0.3');
     await first.caller().auth.login({ username: 'kasem', password: PASSWORD });
     await second.caller().auth.login({ username: 'kasem', password: PASSWORD });
     const wrong = await expectTrpcError(first.caller().auth.changePassword({ currentPassword: 'not it at all', newPassword: 'a brand new passphrase' }), 'wrong_current_password', 'currentPassword');
@@ -102,7 +82,7 @@ describe('sign in, me, sign out', () => {
   });
 
   it('changePassword needs a session', async () => {
-    await expectTrpcError(client(fresh.db).caller().auth.changePassword({ currentPassword: 'x', newPassword: 'long enough password' }), 'unauthenticated');
+    await expectTrpcError(browserFor(fresh.db).caller().auth.changePassword({ currentPassword: 'x', newPassword: 'long enough password' }), 'unauthenticated');
   });
 });
 
@@ -111,19 +91,19 @@ describe('sign-in rate limiting', () => {
     const codes: string[] = [];
     for (let i = 0; i < 10; i++) {
       // A different address each time: the per-account limit alone must stop this.
-      const { caller } = client(fresh.db, `10.1.0.${i}`);
+      const { caller } = browserFor(fresh.db, `10.1.0.${i}`);
       codes.push(await outcomeOf(caller().auth.login({ username: 'somchai', password: `guess-${i}-wrong` })));
     }
     expect(codes.slice(0, LOGIN_MAX_FAILURES_PER_ACCOUNT)).toEqual(Array(LOGIN_MAX_FAILURES_PER_ACCOUNT).fill('wrong_credentials'));
     expect(codes.slice(LOGIN_MAX_FAILURES_PER_ACCOUNT)).toEqual(Array(10 - LOGIN_MAX_FAILURES_PER_ACCOUNT).fill('too_many_requests'));
-    const right = await expectTrpcError(client(fresh.db, '10.1.1.1').caller().auth.login({ username: 'somchai', password: PASSWORD }), 'too_many_requests');
+    const right = await expectTrpcError(browserFor(fresh.db, '10.1.1.1').caller().auth.login({ username: 'somchai', password: PASSWORD }), 'too_many_requests');
     expect(right.status).toBe('TOO_MANY_REQUESTS');
     expect(right.params?.retryAfter).toBeGreaterThan(0);
   });
 
   it('counts a parallel burst against itself: no more than the limit get a password check', async () => {
     const attempts = Array.from({ length: 40 }, (_, i) =>
-      outcomeOf(client(fresh.db, `10.3.0.${i}`).caller().auth.login({ username: 'burst', password: i === 39 ? PASSWORD : `burst-${i}` })),
+      outcomeOf(browserFor(fresh.db, `10.3.0.${i}`).caller().auth.login({ username: 'burst', password: i === 39 ? PASSWORD : `burst-${i}` })),
     );
     const codes = await Promise.all(attempts);
     expect(codes.filter((c) => c === 'wrong_credentials')).toHaveLength(LOGIN_MAX_FAILURES_PER_ACCOUNT);
@@ -133,13 +113,13 @@ describe('sign-in rate limiting', () => {
   });
 
   it(`blocks an address after ${LOGIN_MAX_FAILURES_PER_IP} failures across accounts`, async () => {
-    const { caller } = client(fresh.db, '10.2.0.1');
+    const { caller } = browserFor(fresh.db, '10.2.0.1');
     for (let i = 0; i < LOGIN_MAX_FAILURES_PER_IP; i++) {
       await expectTrpcError(caller().auth.login({ username: `user${i}`, password: 'wrong wrong' }), 'wrong_credentials');
     }
     await expectTrpcError(caller().auth.login({ username: 'spray1', password: PASSWORD }), 'too_many_requests');
     // Another address can still sign in to that account.
-    expect((await client(fresh.db, '10.2.0.2').caller().auth.login({ username: 'spray1', password: PASSWORD })).username).toBe('spray1');
+    expect((await browserFor(fresh.db, '10.2.0.2').caller().auth.login({ username: 'spray1', password: PASSWORD })).username).toBe('spray1');
   });
 });
 
@@ -223,7 +203,7 @@ describe('admin user management', () => {
   it('updates with the version it loaded; a stale one is refused; deactivating ends sessions and sign-in', async () => {
     const caller = asAdmin();
     const target = await caller.user.create(nattaya);
-    const { jar, caller: browser } = client(fresh.db, '10.9.0.1');
+    const { jar, caller: browser } = browserFor(fresh.db, '10.9.0.1');
     await browser().auth.login({ username: 'nattaya', password: 'long enough password' });
     expect(jar.token).toBeTruthy();
     const renamed = await caller.user.update({ id: target.id, version: target.version, displayName: 'ณัฐญา ใจดี', role: 'reporter', agencyId: 1, active: true });
@@ -235,7 +215,7 @@ describe('admin user management', () => {
     expect(tableCounts(fresh.db)).toEqual(before);
     await caller.user.update({ id: target.id, version: renamed.version, displayName: renamed.displayName, role: 'reporter', agencyId: 1, active: false });
     expect(await browser().auth.me()).toBeNull();
-    await expectTrpcError(client(fresh.db, '10.9.0.2').caller().auth.login({ username: 'nattaya', password: 'long enough password' }), 'wrong_credentials');
+    await expectTrpcError(browserFor(fresh.db, '10.9.0.2').caller().auth.login({ username: 'nattaya', password: 'long enough password' }), 'wrong_credentials');
   });
 
   it('an admin cannot demote or deactivate themselves', async () => {
@@ -250,12 +230,12 @@ describe('admin user management', () => {
 
   it('resets a password and ends that user’s sessions', async () => {
     const caller = asAdmin();
-    const { caller: browser } = client(fresh.db, '10.9.1.1');
+    const { caller: browser } = browserFor(fresh.db, '10.9.1.1');
     await browser().auth.login({ username: 'malee', password: PASSWORD });
     const target = (await caller.user.list({ q: 'malee', limit: 1, offset: 0 })).rows[0]!;
     await caller.user.resetPassword({ id: target.id, password: 'reset by the admin' });
     expect(await browser().auth.me()).toBeNull();
-    expect((await client(fresh.db, '10.9.1.2').caller().auth.login({ username: 'malee', password: 'reset by the admin' })).username).toBe('malee');
+    expect((await browserFor(fresh.db, '10.9.1.2').caller().auth.login({ username: 'malee', password: 'reset by the admin' })).username).toBe('malee');
   });
 });
 
@@ -273,7 +253,7 @@ describe('demo accounts and the command line', () => {
     await seedDemoAccounts(demo, () => {});
     expect(tableCounts(demo)).toEqual(before);
     for (const account of DEMO_ACCOUNTS) {
-      const me = await client(demo, `10.3.0.${account.username.length}`).caller().auth.login({ username: account.username, password: account.password });
+      const me = await browserFor(demo, `10.3.0.${account.username.length}`).caller().auth.login({ username: account.username, password: account.password });
       expect(me.role).toBe(account.role);
     }
     // The demo works out of the box: an open period with assigned indicators for each reporter.
