@@ -32,7 +32,7 @@ async function xlsx(rows: Row[], header: string[] = HEADER): Promise<Buffer> {
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
 
-const fresh = freshDbPerTest((db) => ({ admin: insertUser(db, 'admin'), analyst: insertUser(db, 'analyst') }));
+const fresh = freshDbPerTest((db) => ({ admin: insertUser(db, 'admin') }));
 function setup(): { db: Db; admin: SessionUser } {
   return { db: fresh.db, admin: fresh.world.admin };
 }
@@ -164,16 +164,6 @@ describe('ita.import: a file with one bad row', () => {
       contentBase64: b64(csv([[...scores('P71', 90), 'ใช่']], [...HEADER, 'is_demo'])),
     });
     expect(demo.errors).toEqual([expect.objectContaining({ row: 2, column: 'is_demo' })]);
-  });
-
-  it('is for admins only', async () => {
-    const { db } = setup();
-    const input = { year: 2568, fileName: 'x.csv', contentBase64: b64(csv(VALID)), dryRun: false };
-    const before = tableCounts(db);
-    await expectTrpcError(callerFor(db).ita.import(input), 'unauthenticated');
-    await expectTrpcError(callerFor(db, fresh.world.analyst).ita.import(input), 'forbidden_role');
-    await expectTrpcError(callerFor(db, fresh.world.analyst).ita.imports({}), 'forbidden_role');
-    expect(tableCounts(db)).toEqual(before);
   });
 });
 
