@@ -104,6 +104,7 @@ describe.skipIf(!chromePath)('ITA journeys (real browser)', () => {
     const rows = page.locator('.ita-targeting-table tbody tr');
     await expect.poll(() => rows.count()).toBe(n);
     const bands = await rows.locator('.band').allTextContents();
+    expect(bands).toHaveLength(n);
     expect(bands.every((b) => b === 'ปานกลาง' || b === 'ต่ำ')).toBe(true);
     // Thresholds can be set by hand: with a medium band starting at 0 nothing is "low".
     await page.getByLabel('ระดับปานกลางตั้งแต่').fill('0');
