@@ -35,6 +35,8 @@ export default defineConfig({
           root: '.',
           include: ['test/integration/**/*.test.ts'],
           environment: 'node',
+          // Builds the template database every test copies (test/helpers/db.ts) once per run.
+          globalSetup: ['test/integration/global-setup.ts'],
           testTimeout: 30_000,
         },
       },

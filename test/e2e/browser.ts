@@ -1,7 +1,7 @@
 // playwright-core driving Debian's Chromium (Playwright's own browser download cannot work here).
 import { existsSync, mkdirSync } from 'node:fs';
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { inject } from 'vitest';
+import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
+import { afterAll, beforeAll, inject } from 'vitest';
 
 export function findChrome(): string | null {
   const candidates = [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
@@ -23,6 +23,27 @@ export async function launchBrowser(executablePath: string): Promise<Browser> {
       '--disable-sync',
     ],
   });
+}
+
+/**
+ * One browser for a file's journeys, launched before them and closed after; call it inside the
+ * `describe.skipIf(!chromePath)`. `newPage()` opens a page in a context of its own (its own
+ * cookies: one signed-in user each), 1280 × 900 unless told otherwise.
+ */
+export function browserPerFile(chromePath: string) {
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    browser = await launchBrowser(chromePath);
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return {
+    newPage: async (options: BrowserContextOptions = {}): Promise<Page> => {
+      if (!browser) throw new Error('the browser starts in beforeAll');
+      return (await browser.newContext({ viewport: { width: 1280, height: 900 }, ...options })).newPage();
+    },
+  };
 }
 
 export const SCREENSHOT_DIR = 'test-results/screenshots';

@@ -1,20 +1,12 @@
 // Journeys that stay inside one page load: after a save or an approval, other pages show the
 // change without a reload, confirmations stay visible, and unsaved edits survive a refetch.
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser, signIn } from './browser';
+import { describe, expect, inject, it } from 'vitest';
+import { browserPerFile, signIn } from './browser';
 
 const chromePath = inject('chromePath');
 
 describe.skipIf(!chromePath)('in-app refresh (real browser)', () => {
-  let browser: Browser;
-  const newPage = async (): Promise<Page> => (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
-  beforeAll(async () => {
-    browser = await launchBrowser(chromePath!);
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const { newPage } = browserPerFile(chromePath!);
 
   it('a reporter sees the confirmation after saving a draft, then the submitted state', async () => {
     const reporter = await newPage();

@@ -1,33 +1,17 @@
 // ITA journeys in a real browser, against the start command's demo seed (demo ITA 2565–2568):
 // the admin checks and imports a small results file; /ita draws the national chart; searching
 // an agency opens its profile; /ita/targeting lists the medium–low provinces of a year.
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser, overflowsHorizontally, screenshot } from './browser';
+import { describe, expect, inject, it } from 'vitest';
+import { browserPerFile, overflowsHorizontally, screenshot, signIn } from './browser';
 
 const chromePath = inject('chromePath');
 const baseUrl = inject('baseUrl');
-
-async function signIn(page: Page, username: string, password: string) {
-  await page.goto(`${baseUrl}/login`);
-  await page.getByLabel('ชื่อผู้ใช้').fill(username);
-  await page.getByLabel('รหัสผ่าน').fill(password);
-  await page.getByRole('button', { name: 'เข้าสู่ระบบ' }).last().click();
-  await page.locator('.account-name').waitFor();
-}
 
 const HEADER = 'agency_code,total,iit,eit,oit';
 const csvFile = (lines: string[]) => ({ name: 'ita-2564.csv', mimeType: 'text/csv', buffer: Buffer.from(`\uFEFF${[HEADER, ...lines].join('\r\n')}\r\n`) });
 
 describe.skipIf(!chromePath)('ITA journeys (real browser)', () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launchBrowser(chromePath!);
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
-  const newPage = async () => (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
+  const { newPage } = browserPerFile(chromePath!);
 
   it('admin checks a file with an error, then imports a small file', async () => {
     const page = await newPage();
@@ -104,6 +88,7 @@ describe.skipIf(!chromePath)('ITA journeys (real browser)', () => {
     const rows = page.locator('.ita-targeting-table tbody tr');
     await expect.poll(() => rows.count()).toBe(n);
     const bands = await rows.locator('.band').allTextContents();
+    expect(bands).toHaveLength(n);
     expect(bands.every((b) => b === 'ปานกลาง' || b === 'ต่ำ')).toBe(true);
     // Thresholds can be set by hand: with a medium band starting at 0 nothing is "low".
     await page.getByLabel('ระดับปานกลางตั้งแต่').fill('0');

@@ -1,31 +1,24 @@
 // The secretariat revises a yearly target in the browser; the revision keeps the original,
 // which the public indicator page then shows beside the new value.
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser, screenshot, signIn } from './browser';
+import { describe, expect, inject, it } from 'vitest';
+import { browserPerFile, screenshot, signIn } from './browser';
 
 const chromePath = inject('chromePath');
 const baseUrl = inject('baseUrl');
 
 
 describe.skipIf(!chromePath)('plan administration (real browser)', () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launchBrowser(chromePath!);
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const { newPage } = browserPerFile(chromePath!);
 
   it('an anonymous visitor is asked to sign in and sees no editor', async () => {
-    const page = await (await browser.newContext()).newPage();
+    const page = await newPage();
     await page.goto(`${baseUrl}/admin/plan`);
     await expect.poll(() => page.getByRole('alert').first().textContent()).toContain('กรุณาเข้าสู่ระบบ');
     expect(await page.locator('#pa-indicator').count()).toBe(0);
   });
 
   it('admin revises a target with a reason; the public page shows the original beside it', async () => {
-    const page = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
+    const page = await newPage();
     await signIn(page, 'admin', 'demo-admin-2565');
     await page.getByRole('link', { name: 'จัดการแผน' }).click();
     await page.locator('#pa-indicator').selectOption('S4-EX-01');
@@ -45,7 +38,7 @@ describe.skipIf(!chromePath)('plan administration (real browser)', () => {
     expect(await row2570.textContent()).toContain('มติ ก.ม.จ. ครั้งที่ 2/2568 ปรับเป้าหมาย');
     await screenshot(page, 'plan-admin-targets');
 
-    const visitor = await (await browser.newContext()).newPage();
+    const visitor = await newPage();
     await visitor.goto(`${baseUrl}/indicators/S4-EX-01`);
     const table = visitor.locator('table').first();
     await table.waitFor();

@@ -1,24 +1,16 @@
 // The reporting journey in a real browser: a reporter saves a draft and submits, the
 // secretariat approves, a visitor sees the published value; a second value is returned
 // with a comment the reporter then reads. Uses the demo accounts the start command seeds.
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser, screenshot, signIn } from './browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { browserPerFile, screenshot, signIn } from './browser';
 
 const chromePath = inject('chromePath');
 const baseUrl = inject('baseUrl');
 
 
 describe.skipIf(!chromePath)('reporting journeys (real browser)', () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launchBrowser(chromePath!);
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
-
-  const newPage = async () => (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
+  const { newPage } = browserPerFile(chromePath!);
   const card = (page: Page, code: string) => page.locator(`section[data-indicator="${code}"]`);
 
   it('reporter saves a draft and submits; the admin approves; a visitor sees the value', async () => {

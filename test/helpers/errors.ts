@@ -26,5 +26,13 @@ export async function expectTrpcError(promise: Promise<unknown>, code: ErrorCode
   return { ...api, status: (thrown as TRPCError).code };
 }
 
-/** The error contract of a caught error, as text: for asserting which field (and code) it names. */
-export const describeError = (error: unknown): string => JSON.stringify(toApiError(error));
+/** What a call came to: 'ok', or the contract code it failed with (for tallies and matrices). */
+export async function outcomeOf(promise: Promise<unknown>): Promise<'ok' | ErrorCode> {
+  try {
+    await promise;
+    return 'ok';
+  } catch (e) {
+    if (!(e instanceof TRPCError)) throw e;
+    return toApiError(e).code;
+  }
+}

@@ -1,36 +1,22 @@
 import ExcelJS from 'exceljs';
-import { TRPCError } from '@trpc/server';
 import { eq } from 'drizzle-orm';
-import { beforeAll, describe, expect, it } from 'vitest';
-import type { Db } from '../../db/client';
-import { agencies, auditLog } from '../../db/schema';
-import type { SessionUser } from '../../server/lib/session-user';
-import { callerFor } from '../helpers/caller';
-import { toApiError } from '../../server/lib/errors';
-import { createTestDb, tableCounts } from '../helpers/db';
+import { describe, expect, it } from 'vitest';
+import { agencies, auditLog, users } from '../../db/schema';
+import { hashPassword } from '../../server/accounts/passwords';
+import { createSession, resolveSession } from '../../server/accounts/session';
+import { browserFor, callerFor } from '../helpers/caller';
+import { freshDbPerTest, tableCounts } from '../helpers/db';
+import { expectTrpcError } from '../helpers/errors';
 import { insertUser } from '../helpers/users';
 
-let db: Db;
-let admin: SessionUser;
+const fresh = freshDbPerTest((db) => ({ admin: insertUser(db, 'admin') }));
+const asAdmin = () => callerFor(fresh.db, fresh.world.admin);
 const b64 = (text: string) => Buffer.from(text, 'utf8').toString('base64');
-
-async function failure(promise: Promise<unknown>): Promise<TRPCError> {
-  const e = await promise.then(
-    () => null,
-    (err: unknown) => err,
-  );
-  expect(e).toBeInstanceOf(TRPCError);
-  return e as TRPCError;
-}
-
-beforeAll(() => {
-  db = createTestDb();
-  admin = insertUser(db, 'admin');
-});
+const agency = (code: string) => fresh.db.select().from(agencies).where(eq(agencies.code, code)).get();
 
 describe('agency registry', () => {
   it('lists with filters and server-side paging', async () => {
-    const anon = callerFor(db);
+    const anon = callerFor(fresh.db);
     const page = await anon.agency.list({ level: 'regional', limit: 10, offset: 0, active: true });
     expect(page.total).toBe(76);
     expect(page.rows).toHaveLength(10);
@@ -43,26 +29,25 @@ describe('agency registry', () => {
   });
 
   it('creates, edits with its version, refuses a stale version, and deactivates', async () => {
-    const caller = callerFor(db, admin);
+    const caller = asAdmin();
     const created = await caller.agency.create({ code: 'moe-ops', nameTh: 'สำนักงานปลัดกระทรวงศึกษาธิการ', nameEn: '', level: 'central', type: 'department', parentId: null, provinceCode: '10' });
     expect(created).toMatchObject({ code: 'MOE-OPS', version: 1, active: true });
     const edited = await caller.agency.update({ ...created, nameEn: 'Office of the Permanent Secretary, Ministry of Education', parentId: null, version: 1, active: true });
     expect(edited.version).toBe(2);
-    const before = tableCounts(db);
-    const stale = await failure(caller.agency.update({ ...created, nameEn: 'lost update', parentId: null, version: 1, active: true }));
-    expect(stale.code).toBe('CONFLICT');
-    expect(toApiError(stale)).toMatchObject({ code: 'stale_version', params: { entity: 'agency', label: expect.stringContaining('MOE-OPS') } });
-    expect(tableCounts(db)).toEqual(before);
-    expect(db.select().from(agencies).where(eq(agencies.id, created.id)).get()?.nameEn).toBe('Office of the Permanent Secretary, Ministry of Education');
-    const duplicate = await failure(caller.agency.create({ code: 'OCSC', nameTh: 'ซ้ำ', nameEn: '', level: 'central', type: 'department', parentId: null, provinceCode: null }));
-    expect(duplicate.code).toBe('CONFLICT');
-    const badProvince = await failure(caller.agency.create({ code: 'X1', nameTh: 'x', nameEn: '', level: 'central', type: 'department', parentId: null, provinceCode: '99' }));
-    expect(toApiError(badProvince)).toMatchObject({ code: 'unknown_reference', field: 'provinceCode' });
+    const before = tableCounts(fresh.db);
+    const stale = await expectTrpcError(caller.agency.update({ ...created, nameEn: 'lost update', parentId: null, version: 1, active: true }), 'stale_version', 'version');
+    expect(stale).toMatchObject({ status: 'CONFLICT', params: { entity: 'agency', label: expect.stringContaining('MOE-OPS') } });
+    expect(tableCounts(fresh.db)).toEqual(before);
+    expect(fresh.db.select().from(agencies).where(eq(agencies.id, created.id)).get()?.nameEn).toBe('Office of the Permanent Secretary, Ministry of Education');
+    const duplicate = await expectTrpcError(caller.agency.create({ code: 'OCSC', nameTh: 'ซ้ำ', nameEn: '', level: 'central', type: 'department', parentId: null, provinceCode: null }), 'duplicate', 'code');
+    expect(duplicate.status).toBe('CONFLICT');
+    await expectTrpcError(caller.agency.create({ code: 'X1', nameTh: 'x', nameEn: '', level: 'central', type: 'department', parentId: null, provinceCode: '99' }), 'unknown_reference', 'provinceCode');
+    expect(tableCounts(fresh.db)).toEqual(before);
     const off = await caller.agency.setActive({ id: created.id, version: 2, active: false });
     expect(off.active).toBe(false);
     expect((await caller.agency.list({ q: 'MOE-OPS', limit: 5, offset: 0, active: true })).total).toBe(0);
     expect((await caller.agency.list({ q: 'MOE-OPS', limit: 5, offset: 0, active: false })).total).toBe(1);
-    const actions = db.select().from(auditLog).where(eq(auditLog.entityId, String(created.id))).all().map((a) => a.action);
+    const actions = fresh.db.select().from(auditLog).where(eq(auditLog.entityId, String(created.id))).all().map((a) => a.action);
     expect(actions).toEqual(['create', 'update', 'deactivate']);
   });
 });
@@ -71,7 +56,7 @@ describe('agency import (all-or-nothing)', () => {
   const header = 'code,name_th,name_en,level,type,parent_code,province_code,active';
 
   it('dry-runs, then imports a CSV (Excel BOM, Thai labels) adding and updating by code', async () => {
-    const caller = callerFor(db, admin);
+    const caller = asAdmin();
     const csv =
       '\uFEFF' +
       [
@@ -81,24 +66,24 @@ describe('agency import (all-or-nothing)', () => {
         '"PAO-41","องค์การบริหารส่วนจังหวัดอุดรธานี, ทดสอบ",,local,pao,,41,true',
         'OCSC,สำนักงานคณะกรรมการข้าราชการพลเรือน (สำนักงาน ก.พ.),Office of the Civil Service Commission (OCSC),central,department,,12,1',
       ].join('\r\n');
-    const before = tableCounts(db);
+    const before = tableCounts(fresh.db);
     const dry = await caller.agency.import({ fileName: 'agencies.csv', format: 'csv', contentBase64: b64(csv), dryRun: true });
     expect(dry).toMatchObject({ rows: 4, added: 3, updated: 1, errors: [], written: false });
-    expect(tableCounts(db)).toEqual(before);
+    expect(tableCounts(fresh.db)).toEqual(before);
     const done = await caller.agency.import({ fileName: 'agencies.csv', format: 'csv', contentBase64: b64(csv), dryRun: false });
     expect(done).toMatchObject({ added: 3, updated: 1, written: true });
-    const obec = db.select().from(agencies).where(eq(agencies.code, 'OBEC')).get()!;
-    const moe = db.select().from(agencies).where(eq(agencies.code, 'MOE')).get()!;
+    const obec = agency('OBEC')!;
+    const moe = agency('MOE')!;
     expect(obec.parentId).toBe(moe.id);
-    expect(db.select().from(agencies).where(eq(agencies.code, 'PAO-41')).get()).toMatchObject({ nameTh: 'องค์การบริหารส่วนจังหวัดอุดรธานี, ทดสอบ', type: 'pao', provinceCode: '41' });
-    expect(db.select().from(agencies).where(eq(agencies.code, 'OCSC')).get()?.version).toBe(2);
+    expect(agency('PAO-41')).toMatchObject({ nameTh: 'องค์การบริหารส่วนจังหวัดอุดรธานี, ทดสอบ', type: 'pao', provinceCode: '41' });
+    expect(agency('OCSC')?.version).toBe(2);
     // Importing the same file again changes nothing.
     const again = await caller.agency.import({ fileName: 'agencies.csv', format: 'csv', contentBase64: b64(csv), dryRun: false });
     expect(again).toMatchObject({ added: 0, updated: 0, unchanged: 4 });
   });
 
   it('refuses a file with any bad row, writing nothing, and names each row and field', async () => {
-    const caller = callerFor(db, admin);
+    const caller = asAdmin();
     const csv = [
       header,
       'NEW1,หน่วยงานใหม่,,central,department,,10,1',
@@ -108,92 +93,85 @@ describe('agency import (all-or-nothing)', () => {
       'NEW1,ซ้ำ,,central,department,,10,1',
       'NEW5,หน่วยงาน,,central,department,NOPE,10,maybe',
     ].join('\n');
-    const before = tableCounts(db);
+    const before = tableCounts(fresh.db);
     const dry = await caller.agency.import({ fileName: 'bad.csv', format: 'csv', contentBase64: b64(csv), dryRun: true });
     const found = dry.errors.map((e) => `${e.row}:${e.column}`);
     expect(found).toEqual(expect.arrayContaining(['3:name_th', '4:level', '5:type', '5:province_code', '6:code', '7:active', '7:parent_code']));
-    const e = await failure(caller.agency.import({ fileName: 'bad.csv', format: 'csv', contentBase64: b64(csv), dryRun: false }));
-    expect(e.code).toBe('BAD_REQUEST');
-    expect(toApiError(e)).toMatchObject({ code: 'file_rejected', params: { errors: dry.errors.length } });
-    expect(tableCounts(db)).toEqual(before);
-    expect(db.select().from(agencies).where(eq(agencies.code, 'NEW1')).get()).toBeUndefined();
+    const e = await expectTrpcError(caller.agency.import({ fileName: 'bad.csv', format: 'csv', contentBase64: b64(csv), dryRun: false }), 'file_rejected');
+    expect(e).toMatchObject({ status: 'BAD_REQUEST', params: { errors: dry.errors.length } });
+    expect(tableCounts(fresh.db)).toEqual(before);
+    expect(agency('NEW1')).toBeUndefined();
   });
 
   it('refuses a file without the required columns', async () => {
-    const caller = callerFor(db, admin);
+    const caller = asAdmin();
     const dry = await caller.agency.import({ fileName: 'x.csv', format: 'csv', contentBase64: b64('code,name\nA,B\n'), dryRun: true });
     expect(dry.errors.map((e) => e.column)).toEqual(['name_th', 'level', 'type']);
     // A legacy Thai code page (TIS-620) file is refused rather than read as garbage.
     const tis620 = Buffer.concat([Buffer.from('code,name_th,level,type\nA,'), Buffer.from([0xa1, 0xc3, 0xc1]), Buffer.from(',central,department\n')]);
-    const e = await failure(caller.agency.import({ fileName: 'x.csv', format: 'csv', contentBase64: tis620.toString('base64'), dryRun: true }));
-    expect(toApiError(e)).toMatchObject({ code: 'file_unreadable', field: 'contentBase64', params: { reason: 'not_utf8' } });
+    const e = await expectTrpcError(caller.agency.import({ fileName: 'x.csv', format: 'csv', contentBase64: tis620.toString('base64'), dryRun: true }), 'file_unreadable', 'contentBase64');
+    expect(e.params).toMatchObject({ reason: 'not_utf8' });
   });
 
   it('imports XLSX with the same rules', async () => {
     const workbook = new ExcelJS.Workbook();
     const sheet = workbook.addWorksheet('agencies');
     sheet.addRow(header.split(','));
+    sheet.addRow(['PAO-41', 'องค์การบริหารส่วนจังหวัดอุดรธานี', '', 'ส่วนท้องถิ่น', 'pao', '', '41', 1]);
     sheet.addRow(['MUNI-4101', 'เทศบาลนครอุดรธานี', 'Udon Thani City Municipality', 'local', 'เทศบาล', 'PAO-41', '41', 1]);
     const buffer = Buffer.from(await workbook.xlsx.writeBuffer());
-    const done = await callerFor(db, admin).agency.import({ fileName: 'a.xlsx', format: 'xlsx', contentBase64: buffer.toString('base64'), dryRun: false });
-    expect(done).toMatchObject({ added: 1, written: true });
-    expect(db.select().from(agencies).where(eq(agencies.code, 'MUNI-4101')).get()).toMatchObject({ type: 'municipality', level: 'local', provinceCode: '41' });
-    const broken = await failure(callerFor(db, admin).agency.import({ fileName: 'a.xlsx', format: 'xlsx', contentBase64: b64('not a zip'), dryRun: true }));
-    expect(toApiError(broken)).toMatchObject({ code: 'file_unreadable', params: { format: 'XLSX' } });
+    const done = await asAdmin().agency.import({ fileName: 'a.xlsx', format: 'xlsx', contentBase64: buffer.toString('base64'), dryRun: false });
+    expect(done).toMatchObject({ added: 2, written: true });
+    expect(agency('MUNI-4101')).toMatchObject({ type: 'municipality', level: 'local', provinceCode: '41', parentId: agency('PAO-41')!.id });
+    const broken = await expectTrpcError(asAdmin().agency.import({ fileName: 'a.xlsx', format: 'xlsx', contentBase64: b64('not a zip'), dryRun: true }), 'file_unreadable');
+    expect(broken.params).toMatchObject({ format: 'XLSX' });
   });
 });
 
 describe('a deactivated agency', () => {
   it('ends its reporters’ sessions and refuses their sign-in', async () => {
-    const { hashPassword } = await import('../../server/accounts/passwords');
-    const { createSession, resolveSession } = await import('../../server/accounts/session');
-    const { createInnerContext } = await import('../../server/context');
-    const { appRouter } = await import('../../server/router');
-    const { createCallerFactory } = await import('../../server/trpc');
-    const { users } = await import('../../db/schema');
-    const caller = callerFor(db, admin);
-    const agency = db.select().from(agencies).where(eq(agencies.code, 'P50')).get()!;
+    const caller = asAdmin();
+    const p50 = agency('P50')!;
     const password = 'a reporter passphrase';
-    const reporter = db
+    const reporter = fresh.db
       .insert(users)
-      .values({ username: 'reporter.p50', displayName: 'r', passwordHash: await hashPassword(password), role: 'reporter', agencyId: agency.id })
+      .values({ username: 'reporter.p50', displayName: 'r', passwordHash: await hashPassword(password), role: 'reporter', agencyId: p50.id })
       .returning({ id: users.id })
       .get();
-    const { token } = createSession(db, reporter.id);
-    expect(resolveSession(db, token)?.agencyId).toBe(agency.id);
+    const { token } = createSession(fresh.db, reporter.id);
+    expect(resolveSession(fresh.db, token)?.agencyId).toBe(p50.id);
 
-    await caller.agency.setActive({ id: agency.id, version: agency.version, active: false });
-    expect(resolveSession(db, token)).toBeNull();
-    const login = createCallerFactory(appRouter)(createInnerContext({ db, ip: '10.9.9.9' }));
-    const refused = await failure(login.auth.login({ username: 'reporter.p50', password }));
-    expect(refused.code).toBe('FORBIDDEN');
-    expect(toApiError(refused).code).toBe('agency_deactivated');
+    await caller.agency.setActive({ id: p50.id, version: p50.version, active: false });
+    expect(resolveSession(fresh.db, token)).toBeNull();
+    const login = browserFor(fresh.db, '10.9.9.9').caller();
+    const refused = await expectTrpcError(login.auth.login({ username: 'reporter.p50', password }), 'agency_deactivated');
+    expect(refused.status).toBe('FORBIDDEN');
     // A wrong password still reads as wrong credentials: nothing is revealed to a guesser.
-    expect((await failure(login.auth.login({ username: 'reporter.p50', password: 'wrong guess!' }))).code).toBe('UNAUTHORIZED');
+    await expectTrpcError(login.auth.login({ username: 'reporter.p50', password: 'wrong guess!' }), 'wrong_credentials');
   });
 });
 
 describe('the parent hierarchy cannot loop', () => {
   it('refuses an edit that makes A → B → A, and an import row that closes a loop; nothing written', async () => {
-    const caller = callerFor(db, admin);
+    const caller = asAdmin();
     const header = 'code,name_th,name_en,level,type,parent_code,province_code,active';
     const csv = [header, 'LOOP-A,หน่วยงานเอ,,central,department,,10,1', 'LOOP-B,หน่วยงานบี,,central,department,LOOP-A,10,1'].join('\n');
     await caller.agency.import({ fileName: 'loop.csv', format: 'csv', contentBase64: b64(csv), dryRun: false });
-    const a = db.select().from(agencies).where(eq(agencies.code, 'LOOP-A')).get()!;
-    const b = db.select().from(agencies).where(eq(agencies.code, 'LOOP-B')).get()!;
-    const before = tableCounts(db);
+    const a = agency('LOOP-A')!;
+    const b = agency('LOOP-B')!;
+    const before = tableCounts(fresh.db);
 
-    const edit = await failure(
+    const edit = await expectTrpcError(
       caller.agency.update({ id: a.id, version: a.version, code: a.code, nameTh: a.nameTh, nameEn: a.nameEn, level: a.level, type: a.type, parentId: b.id, provinceCode: a.provinceCode, active: true }),
+      'parent_cycle',
+      'parentId',
     );
-    expect(edit.code).toBe('BAD_REQUEST');
-    expect(toApiError(edit)).toMatchObject({ code: 'parent_cycle', field: 'parentId' });
+    expect(edit.status).toBe('BAD_REQUEST');
 
     const loopCsv = [header, 'LOOP-A,หน่วยงานเอ,,central,department,LOOP-B,10,1'].join('\n');
     const dry = await caller.agency.import({ fileName: 'loop2.csv', format: 'csv', contentBase64: b64(loopCsv), dryRun: true });
     expect(dry.errors).toEqual([expect.objectContaining({ row: 2, column: 'parent_code', code: 'parent_cycle' })]);
-    const commit = await failure(caller.agency.import({ fileName: 'loop2.csv', format: 'csv', contentBase64: b64(loopCsv), dryRun: false }));
-    expect(toApiError(commit).code).toBe('file_rejected');
-    expect(tableCounts(db)).toEqual(before);
+    await expectTrpcError(caller.agency.import({ fileName: 'loop2.csv', format: 'csv', contentBase64: b64(loopCsv), dryRun: false }), 'file_rejected');
+    expect(tableCounts(fresh.db)).toEqual(before);
   });
 });

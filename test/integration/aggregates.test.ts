@@ -2,11 +2,13 @@ import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { agencies, indicators, indicatorValues, plans } from '../../db/schema';
 import { deriveNationalSeries } from '../../server/plan/aggregates';
-import { createTestDb } from '../helpers/db';
+import type { Db } from '../../db/client';
+import { freshDbPerTest } from '../helpers/db';
+
+const fresh = freshDbPerTest();
 
 /** Three agencies report 2, 5 and 9 for a per-agency indicator with the given rule. */
-function setup(direction: 'higher' | 'lower', aggregation: 'mean' | 'sum' | 'share_at_least', threshold: number | null) {
-  const db = createTestDb();
+function setup(db: Db, direction: 'higher' | 'lower', aggregation: 'mean' | 'sum' | 'share_at_least', threshold: number | null) {
   const plan = db.select({ id: plans.id }).from(plans).get()!;
   const ind = db
     .insert(indicators)
@@ -28,7 +30,7 @@ describe('national figure derived from approved agency values', () => {
     ['lower', 'share_at_least', 2, (1 / 3) * 100],
     ['higher', 'share_at_least', 9, (1 / 3) * 100],
   ] as const)('%s / %s (threshold %s) → %f', (direction, aggregation, threshold, expected) => {
-    const v = setup(direction, aggregation, threshold);
+    const v = setup(fresh.db, direction, aggregation, threshold);
     expect(v.year).toBe(2568);
     // Derived figures are rounded to two decimals.
     expect(v.value).toBeCloseTo(expected, 1);

@@ -2,77 +2,50 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { TRPCError } from '@trpc/server';
 import { eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openDb, type Db } from '../../db/client';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { openDb } from '../../db/client';
 import { sessions, users } from '../../db/schema';
 import { DEMO_ACCOUNTS, seedDemoAccounts } from '../../db/seed/demo-accounts';
 import { buildApp } from '../../server/app';
-import { createInnerContext, type SessionCookie } from '../../server/context';
-import type { SessionUser } from '../../server/lib/session-user';
-import { appRouter } from '../../server/router';
 import { LOGIN_MAX_FAILURES_PER_ACCOUNT, LOGIN_MAX_FAILURES_PER_IP } from '../../server/accounts/auth';
 import { hashPassword } from '../../server/accounts/passwords';
-import { SESSION_COOKIE, resolveSession } from '../../server/accounts/session';
+import { SESSION_COOKIE } from '../../server/accounts/session';
 import { countDemoUsers, insertUser as insertAccount } from '../../server/accounts/users';
-import { createCallerFactory } from '../../server/trpc';
-import { createTestDb, tableCounts } from '../helpers/db';
-import { expectTrpcError } from '../helpers/errors';
+import { browserFor, callerFor } from '../helpers/caller';
+import { createTestDb, freshDbPerTest, tableCounts } from '../helpers/db';
+import { expectTrpcError, outcomeOf } from '../helpers/errors';
 import { insertUser } from '../helpers/users';
 
-const createCaller = createCallerFactory(appRouter);
-
-/** A caller with a cookie jar, as the browser would be. */
-function client(db: Db, ip = '10.0.0.1') {
-  const jar: { token: string | null } = { token: null };
-  const cookie: SessionCookie = {
-    set: (token) => void (jar.token = token),
-    clear: () => void (jar.token = null),
-  };
-  const caller = () => {
-    const user: SessionUser | null = jar.token ? resolveSession(db, jar.token) : null;
-    return createCaller(createInnerContext({ db, user, sessionToken: user ? jar.token : null, ip, cookie }));
-  };
-  return { jar, caller };
-}
-
-async function failure(promise: Promise<unknown>): Promise<TRPCError> {
-  const e = await promise.then(
-    () => null,
-    (err: unknown) => err,
-  );
-  expect(e).toBeInstanceOf(TRPCError);
-  return e as TRPCError;
-}
-
-let db: Db;
 const PASSWORD = 'correct horse battery';
 
-beforeAll(async () => {
-  db = createTestDb();
+// Accounts with real argon2 hashes (slow to make: once per file), and an admin to act as.
+const fresh = freshDbPerTest(async (db) => {
   const hash = await hashPassword(PASSWORD);
   for (const [username, role, agencyCode] of [
     ['somchai', 'admin', null],
     ['malee', 'reporter', 'OCSC'],
     ['kasem', 'committee', null],
     ['spray1', 'analyst', null],
+    ['burst', 'analyst', null],
   ] as const) {
     const agencyId = agencyCode ? 1 : null;
     insertAccount(db, { username, displayName: username, role, agencyId, passwordHash: hash }, null);
   }
+  return { admin: insertUser(db, 'admin') };
 });
+const asAdmin = () => callerFor(fresh.db, fresh.world.admin);
 
 describe('sign in, me, sign out', () => {
   it('signs in with username and password, sets a session, and never returns the hash', async () => {
-    const { jar, caller } = client(db);
+    const { jar, caller } = browserFor(fresh.db);
     expect(await caller().auth.me()).toBeNull();
     const me = await caller().auth.login({ username: ' Malee ', password: PASSWORD });
     expect(me).toMatchObject({ username: 'malee', role: 'reporter', agency: { code: 'OCSC' } });
     expect(JSON.stringify(me)).not.toMatch(/argon2|passwordHash/);
     expect(jar.token).toBeTruthy();
     // Only the token's hash is stored.
-    const stored = db.select().from(sessions).all().map((s) => s.idHash);
+    const stored = fresh.db.select().from(sessions).all().map((s) => s.idHash);
     expect(stored).not.toContain(jar.token);
     expect((await caller().auth.me())?.username).toBe('malee');
     await caller().auth.logout();
@@ -81,22 +54,21 @@ describe('sign in, me, sign out', () => {
   });
 
   it('stores argon2id hashes', () => {
-    const row = db.select({ h: users.passwordHash }).from(users).where(eq(users.username, 'malee')).get()!;
+    const row = fresh.db.select({ h: users.passwordHash }).from(users).where(eq(users.username, 'malee')).get()!;
     expect(row.h.startsWith('$argon2id$')).toBe(true);
   });
 
   it('refuses a wrong password and an unknown user with the same message', async () => {
-    const { caller } = client(db, '10.0.0.2');
-    const a = await failure(caller().auth.login({ username: 'kasem', password: 'wrong password!' }));
-    const b = await failure(caller().auth.login({ username: 'nobody', password: 'wrong password!' }));
-    expect(a.code).toBe('UNAUTHORIZED');
-    expect(b.code).toBe('UNAUTHORIZED');
-    expect(a.message).toBe(b.message);
+    const { caller } = browserFor(fresh.db, '10.0.0.2');
+    const a = await expectTrpcError(caller().auth.login({ username: 'kasem', password: 'wrong password!' }), 'wrong_credentials');
+    const b = await expectTrpcError(caller().auth.login({ username: 'nobody', password: 'wrong password!' }), 'wrong_credentials');
+    expect(a).toEqual({ code: 'wrong_credentials', status: 'UNAUTHORIZED' });
+    expect(b).toEqual(a);
   });
 
   it('changes the password, ending every other session', async () => {
-    const first = client(db, '10.0.0.3');
-    const second = client(db, '10.0.0.3');
+    const first = browserFor(fresh.db, '10.0.0.3');
+    const second = browserFor(fresh.db, '10.0.0.3');
     await first.caller().auth.login({ username: 'kasem', password: PASSWORD });
     await second.caller().auth.login({ username: 'kasem', password: PASSWORD });
     const wrong = await expectTrpcError(first.caller().auth.changePassword({ currentPassword: 'not it at all', newPassword: 'a brand new passphrase' }), 'wrong_current_password', 'currentPassword');
@@ -105,13 +77,12 @@ describe('sign in, me, sign out', () => {
     await first.caller().auth.changePassword({ currentPassword: PASSWORD, newPassword: 'a brand new passphrase' });
     expect((await first.caller().auth.me())?.username).toBe('kasem'); // this session was renewed
     expect(await second.caller().auth.me()).toBeNull(); // the other one ended
-    await failure(second.caller().auth.login({ username: 'kasem', password: PASSWORD }));
+    await expectTrpcError(second.caller().auth.login({ username: 'kasem', password: PASSWORD }), 'wrong_credentials');
     expect((await second.caller().auth.login({ username: 'kasem', password: 'a brand new passphrase' })).username).toBe('kasem');
   });
 
   it('changePassword needs a session', async () => {
-    const e = await failure(client(db).caller().auth.changePassword({ currentPassword: 'x', newPassword: 'long enough password' }));
-    expect(e.code).toBe('UNAUTHORIZED');
+    await expectTrpcError(browserFor(fresh.db).caller().auth.changePassword({ currentPassword: 'x', newPassword: 'long enough password' }), 'unauthenticated');
   });
 });
 
@@ -120,52 +91,44 @@ describe('sign-in rate limiting', () => {
     const codes: string[] = [];
     for (let i = 0; i < 10; i++) {
       // A different address each time: the per-account limit alone must stop this.
-      const { caller } = client(db, `10.1.0.${i}`);
-      codes.push((await failure(caller().auth.login({ username: 'somchai', password: `guess-${i}-wrong` }))).code);
+      const { caller } = browserFor(fresh.db, `10.1.0.${i}`);
+      codes.push(await outcomeOf(caller().auth.login({ username: 'somchai', password: `guess-${i}-wrong` })));
     }
-    expect(codes.slice(0, LOGIN_MAX_FAILURES_PER_ACCOUNT)).toEqual(Array(LOGIN_MAX_FAILURES_PER_ACCOUNT).fill('UNAUTHORIZED'));
-    expect(codes.slice(LOGIN_MAX_FAILURES_PER_ACCOUNT)).toEqual(Array(10 - LOGIN_MAX_FAILURES_PER_ACCOUNT).fill('TOO_MANY_REQUESTS'));
-    const right = await expectTrpcError(client(db, '10.1.1.1').caller().auth.login({ username: 'somchai', password: PASSWORD }), 'too_many_requests');
+    expect(codes.slice(0, LOGIN_MAX_FAILURES_PER_ACCOUNT)).toEqual(Array(LOGIN_MAX_FAILURES_PER_ACCOUNT).fill('wrong_credentials'));
+    expect(codes.slice(LOGIN_MAX_FAILURES_PER_ACCOUNT)).toEqual(Array(10 - LOGIN_MAX_FAILURES_PER_ACCOUNT).fill('too_many_requests'));
+    const right = await expectTrpcError(browserFor(fresh.db, '10.1.1.1').caller().auth.login({ username: 'somchai', password: PASSWORD }), 'too_many_requests');
     expect(right.status).toBe('TOO_MANY_REQUESTS');
     expect(right.params?.retryAfter).toBeGreaterThan(0);
   });
 
   it('counts a parallel burst against itself: no more than the limit get a password check', async () => {
-    insertAccount(db, { username: 'burst', displayName: 'burst', role: 'analyst', agencyId: null, passwordHash: await hashPassword(PASSWORD) }, null);
     const attempts = Array.from({ length: 40 }, (_, i) =>
-      client(db, `10.3.0.${i}`)
-        .caller()
-        .auth.login({ username: 'burst', password: i === 39 ? PASSWORD : `burst-${i}` })
-        .then(
-          () => 'SIGNED_IN',
-          (e: unknown) => (e as TRPCError).code,
-        ),
+      outcomeOf(browserFor(fresh.db, `10.3.0.${i}`).caller().auth.login({ username: 'burst', password: i === 39 ? PASSWORD : `burst-${i}` })),
     );
     const codes = await Promise.all(attempts);
-    expect(codes.filter((c) => c === 'UNAUTHORIZED')).toHaveLength(LOGIN_MAX_FAILURES_PER_ACCOUNT);
-    expect(codes.filter((c) => c === 'TOO_MANY_REQUESTS')).toHaveLength(40 - LOGIN_MAX_FAILURES_PER_ACCOUNT);
+    expect(codes.filter((c) => c === 'wrong_credentials')).toHaveLength(LOGIN_MAX_FAILURES_PER_ACCOUNT);
+    expect(codes.filter((c) => c === 'too_many_requests')).toHaveLength(40 - LOGIN_MAX_FAILURES_PER_ACCOUNT);
     // The right password came last in the burst: it was throttled too.
-    expect(codes[39]).toBe('TOO_MANY_REQUESTS');
+    expect(codes[39]).toBe('too_many_requests');
   });
 
   it(`blocks an address after ${LOGIN_MAX_FAILURES_PER_IP} failures across accounts`, async () => {
-    const { caller } = client(db, '10.2.0.1');
+    const { caller } = browserFor(fresh.db, '10.2.0.1');
     for (let i = 0; i < LOGIN_MAX_FAILURES_PER_IP; i++) {
-      expect((await failure(caller().auth.login({ username: `user${i}`, password: 'wrong wrong' }))).code).toBe('UNAUTHORIZED');
+      await expectTrpcError(caller().auth.login({ username: `user${i}`, password: 'wrong wrong' }), 'wrong_credentials');
     }
-    const blocked = await failure(caller().auth.login({ username: 'spray1', password: PASSWORD }));
-    expect(blocked.code).toBe('TOO_MANY_REQUESTS');
+    await expectTrpcError(caller().auth.login({ username: 'spray1', password: PASSWORD }), 'too_many_requests');
     // Another address can still sign in to that account.
-    expect((await client(db, '10.2.0.2').caller().auth.login({ username: 'spray1', password: PASSWORD })).username).toBe('spray1');
+    expect((await browserFor(fresh.db, '10.2.0.2').caller().auth.login({ username: 'spray1', password: PASSWORD })).username).toBe('spray1');
   });
 });
 
 describe('over HTTP (Fastify app.inject)', () => {
   let app: Awaited<ReturnType<typeof buildApp>>;
-  beforeAll(async () => {
-    app = await buildApp({ db, serveClient: false, logger: false });
+  beforeEach(async () => {
+    app = await buildApp({ db: fresh.db, serveClient: false, logger: false });
   });
-  afterAll(async () => {
+  afterEach(async () => {
     await app.close();
   });
 
@@ -188,7 +151,7 @@ describe('over HTTP (Fastify app.inject)', () => {
   });
 
   it('sets the Secure flag when served over HTTPS', async () => {
-    const secure = await buildApp({ db, serveClient: false, logger: false, secureCookies: true });
+    const secure = await buildApp({ db: fresh.db, serveClient: false, logger: false, secureCookies: true });
     const res = await secure.inject({ method: 'POST', url: '/trpc/auth.login', payload: { username: 'malee', password: PASSWORD }, remoteAddress: '127.0.0.6' });
     expect(String(res.headers['set-cookie'])).toMatch(/Secure/);
     await secure.close();
@@ -201,7 +164,7 @@ describe('over HTTP (Fastify app.inject)', () => {
   });
 
   it('refuses a cross-site form post (not JSON) before it reaches tRPC', async () => {
-    const before = tableCounts(db);
+    const before = tableCounts(fresh.db);
     const res = await app.inject({
       method: 'POST',
       url: '/trpc/auth.login',
@@ -209,7 +172,7 @@ describe('over HTTP (Fastify app.inject)', () => {
       headers: { 'content-type': 'application/x-www-form-urlencoded' },
     });
     expect(res.statusCode).toBe(415);
-    expect(tableCounts(db)).toEqual(before);
+    expect(tableCounts(fresh.db)).toEqual(before);
   });
 
   it('sends security headers with a content security policy', async () => {
@@ -220,63 +183,65 @@ describe('over HTTP (Fastify app.inject)', () => {
 });
 
 describe('admin user management', () => {
-  let admin: SessionUser;
-  beforeAll(() => {
-    admin = insertUser(db, 'admin');
-  });
+  const nattaya = { username: 'Nattaya', displayName: 'ณัฐญา', role: 'reporter', agencyId: 1, password: 'long enough password' } as const;
 
   it('creates accounts, never returning the hash, and refuses a taken username or a reporter without agency', async () => {
-    const caller = createCaller(createInnerContext({ db, user: admin }));
-    const created = await caller.user.create({ username: 'Nattaya', displayName: 'ณัฐญา', role: 'reporter', agencyId: 1, password: 'long enough password' });
+    const caller = asAdmin();
+    const created = await caller.user.create(nattaya);
     expect(created).toMatchObject({ username: 'nattaya', role: 'reporter', agencyCode: 'OCSC', active: true });
     expect(Object.keys(created)).not.toContain('passwordHash');
     const list = await caller.user.list({ q: 'natt', limit: 50, offset: 0 });
     expect(list.total).toBe(1);
     expect(JSON.stringify(list)).not.toMatch(/argon2/);
-    const before = tableCounts(db);
+    const before = tableCounts(fresh.db);
     const taken = await expectTrpcError(caller.user.create({ username: 'nattaya', displayName: 'x', role: 'analyst', agencyId: null, password: 'long enough password' }), 'duplicate', 'username');
     expect(taken.status).toBe('CONFLICT');
     await expectTrpcError(caller.user.create({ username: 'newrep', displayName: 'x', role: 'reporter', agencyId: null, password: 'long enough password' }), 'agency_role_mismatch', 'agencyId');
-    expect(tableCounts(db)).toEqual(before);
+    expect(tableCounts(fresh.db)).toEqual(before);
   });
 
   it('updates with the version it loaded; a stale one is refused; deactivating ends sessions and sign-in', async () => {
-    const caller = createCaller(createInnerContext({ db, user: admin }));
-    const target = (await caller.user.list({ q: 'nattaya', limit: 1, offset: 0 })).rows[0]!;
-    const { jar, caller: browser } = client(db, '10.9.0.1');
+    const caller = asAdmin();
+    const target = await caller.user.create(nattaya);
+    const { jar, caller: browser } = browserFor(fresh.db, '10.9.0.1');
     await browser().auth.login({ username: 'nattaya', password: 'long enough password' });
     expect(jar.token).toBeTruthy();
     const renamed = await caller.user.update({ id: target.id, version: target.version, displayName: 'ณัฐญา ใจดี', role: 'reporter', agencyId: 1, active: true });
     expect(renamed.displayName).toBe('ณัฐญา ใจดี');
     expect(renamed.version).toBe(target.version + 1);
-    const before = tableCounts(db);
+    const before = tableCounts(fresh.db);
     const stale = await expectTrpcError(caller.user.update({ id: target.id, version: target.version, displayName: 'other', role: 'reporter', agencyId: 1, active: true }), 'stale_version', 'version');
     expect(stale).toMatchObject({ status: 'CONFLICT', params: { entity: 'user', label: 'nattaya' } });
-    expect(tableCounts(db)).toEqual(before);
+    expect(tableCounts(fresh.db)).toEqual(before);
     await caller.user.update({ id: target.id, version: renamed.version, displayName: renamed.displayName, role: 'reporter', agencyId: 1, active: false });
     expect(await browser().auth.me()).toBeNull();
-    expect((await failure(client(db, '10.9.0.2').caller().auth.login({ username: 'nattaya', password: 'long enough password' }))).code).toBe('UNAUTHORIZED');
+    await expectTrpcError(browserFor(fresh.db, '10.9.0.2').caller().auth.login({ username: 'nattaya', password: 'long enough password' }), 'wrong_credentials');
   });
 
   it('an admin cannot demote or deactivate themselves', async () => {
-    const caller = createCaller(createInnerContext({ db, user: admin }));
+    const { admin } = fresh.world;
+    const caller = asAdmin();
     const self = (await caller.user.list({ q: admin.username, limit: 1, offset: 0 })).rows[0]!;
+    const before = tableCounts(fresh.db);
     await expectTrpcError(caller.user.update({ id: admin.id, version: self.version, displayName: 'x', role: 'analyst', agencyId: null, active: true }), 'self_lockout', 'role');
+    await expectTrpcError(caller.user.update({ id: admin.id, version: self.version, displayName: 'x', role: 'admin', agencyId: null, active: false }), 'self_lockout');
+    expect(tableCounts(fresh.db)).toEqual(before);
   });
 
   it('resets a password and ends that user’s sessions', async () => {
-    const caller = createCaller(createInnerContext({ db, user: admin }));
-    const { caller: browser } = client(db, '10.9.1.1');
+    const caller = asAdmin();
+    const { caller: browser } = browserFor(fresh.db, '10.9.1.1');
     await browser().auth.login({ username: 'malee', password: PASSWORD });
     const target = (await caller.user.list({ q: 'malee', limit: 1, offset: 0 })).rows[0]!;
     await caller.user.resetPassword({ id: target.id, password: 'reset by the admin' });
     expect(await browser().auth.me()).toBeNull();
-    expect((await client(db, '10.9.1.2').caller().auth.login({ username: 'malee', password: 'reset by the admin' })).username).toBe('malee');
+    expect((await browserFor(fresh.db, '10.9.1.2').caller().auth.login({ username: 'malee', password: 'reset by the admin' })).username).toBe('malee');
   });
 });
 
 describe('demo accounts and the command line', () => {
   it('seeds one flagged demo account per role, reporters for two agencies, idempotently, able to sign in', async () => {
+    // Demo accounts go into a database that has none yet.
     const demo = createTestDb();
     await seedDemoAccounts(demo, () => {});
     const rows = demo.select({ username: users.username, role: users.role, agencyId: users.agencyId, isDemo: users.isDemo }).from(users).all();
@@ -288,14 +253,16 @@ describe('demo accounts and the command line', () => {
     await seedDemoAccounts(demo, () => {});
     expect(tableCounts(demo)).toEqual(before);
     for (const account of DEMO_ACCOUNTS) {
-      const me = await client(demo, `10.3.0.${account.username.length}`).caller().auth.login({ username: account.username, password: account.password });
+      const me = await browserFor(demo, `10.3.0.${account.username.length}`).caller().auth.login({ username: account.username, password: account.password });
       expect(me.role).toBe(account.role);
     }
     // The demo works out of the box: an open period with assigned indicators for each reporter.
-    const udon = await createCaller(createInnerContext({ db: demo, user: { id: 5, username: 'reporter.udon', displayName: '', role: 'reporter', agencyId: rows.find((r) => r.username === 'reporter.udon')!.agencyId } })).reporting.mine();
+    const udonUser = { id: 5, username: 'reporter.udon', displayName: '', role: 'reporter', agencyId: rows.find((r) => r.username === 'reporter.udon')!.agencyId } as const;
+    const udon = await callerFor(demo, udonUser).reporting.mine();
     expect(udon.period?.state).toBe('open');
     expect(udon.items.map((i) => i.indicator.code).sort()).toEqual(['S1-EX-02', 'S3-EX-01']);
     expect(udon.items.every((i) => i.previous !== null)).toBe(true);
+    demo.$client.close();
   });
 
   it('npm run user:create makes an account from the command line with the password from the environment', () => {

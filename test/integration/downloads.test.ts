@@ -1,18 +1,16 @@
 import ExcelJS from 'exceljs';
 import type { FastifyInstance } from 'fastify';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Db } from '../../db/client';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { buildApp } from '../../server/app';
 import { callerFor } from '../helpers/caller';
-import { createTestDb, tableCounts } from '../helpers/db';
+import { freshDbPerTest, tableCounts } from '../helpers/db';
 
-let db: Db;
+const fresh = freshDbPerTest();
 let app: FastifyInstance;
-beforeAll(async () => {
-  db = createTestDb();
-  app = await buildApp({ db, serveClient: false, logger: false });
+beforeEach(async () => {
+  app = await buildApp({ db: fresh.db, serveClient: false, logger: false });
 });
-afterAll(async () => {
+afterEach(async () => {
   await app.close();
 });
 
@@ -46,7 +44,7 @@ function parseCsv(text: string): string[][] {
 }
 
 async function expectedRowCount() {
-  const list = await callerFor(db).indicator.list();
+  const list = await callerFor(fresh.db).indicator.list();
   return list.reduce((n, i) => n + new Set([...i.values.map((v) => v.year), ...i.targets.map((t) => t.year)]).size, 0);
 }
 
@@ -92,7 +90,7 @@ describe('GET /download/indicators.csv', () => {
     const res = await app.inject({ method: 'GET', url: '/download/indicators.csv?lang=en' });
     const rows = parseCsv(res.body.slice(1));
     for (const code of ['CPI-SCORE', 'CPI-RANK', 'ITA-PASS']) {
-      const detail = await callerFor(db).indicator.byCode({ code });
+      const detail = await callerFor(fresh.db).indicator.byCode({ code });
       const latest = detail.values.at(-1)!;
       const row = rows.find((r) => r[0] === code && r[5] === String(latest.year));
       const label = { achieved: 'Achieved', on_track: 'On track', needs_attention: 'Needs attention', off_track: 'Off track', no_data: 'No data' }[detail.status.status];
@@ -134,11 +132,11 @@ describe('GET /download/indicators.xlsx', () => {
   });
 
   it('?lang=en names the sheet in English; downloads write nothing', async () => {
-    const before = tableCounts(db);
+    const before = tableCounts(fresh.db);
     const res = await app.inject({ method: 'GET', url: '/download/indicators.xlsx?lang=en' });
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(res.rawPayload as unknown as ArrayBuffer);
     expect(wb.getWorksheet('Indicators')?.getRow(1).getCell(1).value).toBe('Indicator code');
-    expect(tableCounts(db)).toEqual(before);
+    expect(tableCounts(fresh.db)).toEqual(before);
   });
 });

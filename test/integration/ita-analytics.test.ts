@@ -1,12 +1,11 @@
-import type { TRPCError } from '@trpc/server';
 import { eq } from 'drizzle-orm';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Db } from '../../db/client';
 import { agencies, auditLog, itaResults } from '../../db/schema';
 import { itaGrade } from '../../shared/ita';
 import { callerFor } from '../helpers/caller';
-import { createTestDb, tableCounts } from '../helpers/db';
-import { describeError } from '../helpers/errors';
+import { createTestDb, freshDbPerTest, tableCounts } from '../helpers/db';
+import { expectTrpcError } from '../helpers/errors';
 import { insertUser } from '../helpers/users';
 
 // A small, hand-made data set whose aggregates are easy to check by hand:
@@ -28,9 +27,7 @@ const SCORES: Array<[code: string, y2567: number | null, y2568: number | null]> 
   ['T-SAO-3', 85, null],
 ];
 
-let db: Db;
-beforeAll(() => {
-  db = createTestDb();
+function insertScores(db: Db) {
   const extra = [
     { code: 'T-SAO-1', nameTh: 'อบต.ทดสอบหนึ่ง', nameEn: 'Test SAO one', type: 'sao' as const, provinceCode: '71' },
     { code: 'T-SAO-2', nameTh: 'อบต.ทดสอบสอง', nameEn: 'Test SAO two', type: 'sao' as const, provinceCode: '71' },
@@ -50,11 +47,13 @@ beforeAll(() => {
         .run();
     });
   }
-});
+  return { admin: insertUser(db, 'admin') };
+}
+const fresh = freshDbPerTest(insertScores);
 
 describe('ita national, grades and histogram', () => {
   it('computes the national mean and pass rate per year against the 80 % target', async () => {
-    const n = await callerFor(db).ita.national();
+    const n = await callerFor(fresh.db).ita.national();
     expect(n.targetPercent).toBe(80);
     expect(n.years.map((y) => [y.year, y.assessed, y.mean, y.passed, y.passPercent, y.meetsTarget])).toEqual([
       [2567, 6, 80, 3, 50, false],
@@ -67,7 +66,7 @@ describe('ita national, grades and histogram', () => {
   });
 
   it('counts grades on each year’s scale', async () => {
-    const g = await callerFor(db).ita.grades();
+    const g = await callerFor(fresh.db).ita.grades();
     const y2568 = g.find((x) => x.year === 2568)!;
     expect(y2568.grades.map((x) => x.grade)).toEqual(['excellent', 'good', 'passed', 'improve', 'urgent']);
     // P71 96.01 excellent; MUN 92.01 and SAO-1 88 good; OCSC 85 with EIT 80 passed; P70 84.99 improve; SAO-2 urgent.
@@ -81,7 +80,7 @@ describe('ita national, grades and histogram', () => {
   });
 
   it('bins the scores of a year, 100 in the last bin', async () => {
-    const h = await callerFor(db).ita.histogram({ year: 2568, binWidth: 10 });
+    const h = await callerFor(fresh.db).ita.histogram({ year: 2568, binWidth: 10 });
     expect(h.bins).toHaveLength(10);
     expect(h.bins.filter((b) => b.count > 0).map((b) => [b.from, b.count])).toEqual([
       [50, 1],
@@ -93,14 +92,14 @@ describe('ita national, grades and histogram', () => {
   });
 
   it('defaults to the latest year', async () => {
-    expect((await callerFor(db).ita.histogram()).year).toBe(2568);
-    expect((await callerFor(db).ita.agencies()).year).toBe(2568);
+    expect((await callerFor(fresh.db).ita.histogram()).year).toBe(2568);
+    expect((await callerFor(fresh.db).ita.agencies()).year).toBe(2568);
   });
 });
 
 describe('ita.breakdown', () => {
   it('by level, with the change on the year before', async () => {
-    const b = await callerFor(db).ita.breakdown({ year: 2568, by: 'level' });
+    const b = await callerFor(fresh.db).ita.breakdown({ year: 2568, by: 'level' });
     const rows = Object.fromEntries(b.rows.map((r) => [r.key, [r.assessed, r.mean, r.passed, r.previousMean]]));
     expect(rows).toEqual({
       regional: [2, 90.5, 1, 85],
@@ -111,7 +110,7 @@ describe('ita.breakdown', () => {
   });
 
   it('by type, region, province group and province', async () => {
-    const c = callerFor(db);
+    const c = callerFor(fresh.db);
     const byType = await c.ita.breakdown({ year: 2568, by: 'type' });
     expect(byType.rows.find((r) => r.key === 'sao')).toMatchObject({ assessed: 2, mean: 69.01, label: { th: 'องค์การบริหารส่วนตำบล (อบต.)' } });
     const byProvince = await c.ita.breakdown({ year: 2568, by: 'province', level: 'local' });
@@ -128,15 +127,13 @@ describe('ita.breakdown', () => {
 
   it('rejects an unknown dimension naming the field', async () => {
     // @ts-expect-error — deliberately wrong
-    const err = await callerFor(db).ita.breakdown({ by: 'ministry' }).catch((e: unknown) => e as TRPCError);
-    expect((err as TRPCError).code).toBe('BAD_REQUEST');
-    expect((err as TRPCError).message).toContain('by');
+    await expectTrpcError(callerFor(fresh.db).ita.breakdown({ by: 'ministry' }), 'invalid_option', 'by');
   });
 });
 
 describe('ita.indicators and ita.movers', () => {
   it('averages tools and indicators by year; missing indicators stay empty', async () => {
-    const rows = await callerFor(db).ita.indicators();
+    const rows = await callerFor(fresh.db).ita.indicators();
     expect(rows.map((r) => [r.year, r.total, r.iit, r.i3, r.i1])).toEqual([
       [2567, 80, 80, 80, null],
       [2568, 82.67, 82.67, 82.67, null],
@@ -144,7 +141,7 @@ describe('ita.indicators and ita.movers', () => {
   });
 
   it('lists improvers and decliners between two years with a summary', async () => {
-    const m = await callerFor(db).ita.movers({ from: 2567, to: 2568, limit: 10 });
+    const m = await callerFor(fresh.db).ita.movers({ from: 2567, to: 2568, limit: 10 });
     expect(m.summary).toMatchObject({ compared: 5, improved: 3, declined: 2, meanChange: 1.8, newlyPassing: 1, newlyFailing: 0 });
     expect(m.improvers.map((x) => [x.code, x.change])).toEqual([
       ['T-SAO-1', 18],
@@ -156,21 +153,19 @@ describe('ita.indicators and ita.movers', () => {
       ['T-SAO-2', -9.98],
     ]);
     expect(m.improvers[0]).toMatchObject({ nameTh: 'อบต.ทดสอบหนึ่ง', provinceNameTh: 'กาญจนบุรี', fromGrade: 'improve', toGrade: 'good' });
-    const local = await callerFor(db).ita.movers({ from: 2567, to: 2568, level: 'local' });
+    const local = await callerFor(fresh.db).ita.movers({ from: 2567, to: 2568, level: 'local' });
     expect(local.improvers.map((x) => x.code)).toEqual(['T-SAO-1']);
     expect(local.summary.compared).toBe(2);
   });
 
   it('refuses the same year twice', async () => {
-    const err = await callerFor(db).ita.movers({ from: 2568, to: 2568 }).catch((e: unknown) => e as TRPCError);
-    expect((err as TRPCError).code).toBe('BAD_REQUEST');
-    expect((err as TRPCError).message).toContain('to');
+    await expectTrpcError(callerFor(fresh.db).ita.movers({ from: 2568, to: 2568 }), 'same_years', 'to');
   });
 });
 
 describe('ita.agencies (server-side sort, filter, paging)', () => {
   it('sorts by total and pages', async () => {
-    const c = callerFor(db);
+    const c = callerFor(fresh.db);
     const all = await c.ita.agencies({ year: 2568 });
     expect(all.total).toBe(6);
     expect(all.rows.map((r) => r.code)).toEqual(['P71', 'T-MUN-1', 'T-SAO-1', 'OCSC', 'P70', 'T-SAO-2']);
@@ -181,16 +176,16 @@ describe('ita.agencies (server-side sort, filter, paging)', () => {
   });
 
   it('sorts by change with agencies new this year last, and by name', async () => {
-    const byChange = await callerFor(db).ita.agencies({ year: 2568, sort: 'change', dir: 'asc' });
+    const byChange = await callerFor(fresh.db).ita.agencies({ year: 2568, sort: 'change', dir: 'asc' });
     expect(byChange.rows.map((r) => r.code)).toEqual(['OCSC', 'T-SAO-2', 'P70', 'P71', 'T-SAO-1', 'T-MUN-1']);
-    const byChangeDesc = await callerFor(db).ita.agencies({ year: 2568, sort: 'change', dir: 'desc' });
+    const byChangeDesc = await callerFor(fresh.db).ita.agencies({ year: 2568, sort: 'change', dir: 'desc' });
     expect(byChangeDesc.rows.at(-1)?.code).toBe('T-MUN-1');
-    const byCode = await callerFor(db).ita.agencies({ year: 2568, sort: 'code', dir: 'asc' });
+    const byCode = await callerFor(fresh.db).ita.agencies({ year: 2568, sort: 'code', dir: 'asc' });
     expect(byCode.rows.map((r) => r.code)).toEqual(['OCSC', 'P70', 'P71', 'T-MUN-1', 'T-SAO-1', 'T-SAO-2']);
   });
 
   it('searches code and names (Thai and English), literally', async () => {
-    const c = callerFor(db);
+    const c = callerFor(fresh.db);
     expect((await c.ita.agencies({ year: 2568, q: 't-sao' })).rows.map((r) => r.code)).toEqual(['T-SAO-1', 'T-SAO-2']);
     expect((await c.ita.agencies({ year: 2568, q: 'ทดสอบสอง' })).rows.map((r) => r.code)).toEqual(['T-SAO-2']);
     expect((await c.ita.agencies({ year: 2568, q: 'municipality' })).rows.map((r) => r.code)).toEqual(['T-MUN-1']);
@@ -198,7 +193,7 @@ describe('ita.agencies (server-side sort, filter, paging)', () => {
   });
 
   it('filters by level, type, region, province, grade and pass', async () => {
-    const c = callerFor(db);
+    const c = callerFor(fresh.db);
     expect((await c.ita.agencies({ year: 2568, passed: false })).rows.map((r) => r.code)).toEqual(['P70', 'T-SAO-2']);
     expect((await c.ita.agencies({ year: 2568, type: 'sao' })).total).toBe(2);
     expect((await c.ita.agencies({ year: 2568, provinceCode: '70' })).rows.map((r) => r.code)).toEqual(['T-MUN-1', 'P70']);
@@ -208,15 +203,13 @@ describe('ita.agencies (server-side sort, filter, paging)', () => {
   });
 
   it('validates paging limits', async () => {
-    const err = await callerFor(db).ita.agencies({ limit: 1000 }).catch((e: unknown) => e as TRPCError);
-    expect((err as TRPCError).code).toBe('BAD_REQUEST');
-    expect((err as TRPCError).message).toContain('limit');
+    await expectTrpcError(callerFor(fresh.db).ita.agencies({ limit: 1000 }), 'too_big', 'limit');
   });
 });
 
 describe('ita.agency and ita.province', () => {
   it('profiles an agency against its type and the nation', async () => {
-    const prof = await callerFor(db).ita.agency({ code: 't-sao-1' });
+    const prof = await callerFor(fresh.db).ita.agency({ code: 't-sao-1' });
     expect(prof.agency).toMatchObject({ code: 'T-SAO-1', type: 'sao', provinceNameTh: 'กาญจนบุรี', groupNameTh: 'กลุ่มจังหวัดภาคกลางตอนล่าง 1' });
     expect(prof.agency).not.toHaveProperty('id');
     expect(prof.results.map((r) => [r.year, r.total, r.typeRank, r.typeAssessed, r.nationalMean])).toEqual([
@@ -229,18 +222,17 @@ describe('ita.agency and ita.province', () => {
     ]);
     // The ten indicators against the type: the latest year unless another is asked for.
     expect(prof.typeIndicatorAverages).toMatchObject({ year: 2568, assessed: 2, i3: 69.01, i1: null });
-    const y2567 = await callerFor(db).ita.agency({ code: 'T-SAO-1', year: 2567 });
+    const y2567 = await callerFor(fresh.db).ita.agency({ code: 'T-SAO-1', year: 2567 });
     expect(y2567.typeIndicatorAverages).toMatchObject({ year: 2567, assessed: 3, i3: 71.67 });
   });
 
   it('answers NOT_FOUND for an unknown agency', async () => {
-    const err = await callerFor(db).ita.agency({ code: 'NOPE' }).catch((e: unknown) => e as TRPCError);
-    expect((err as TRPCError).code).toBe('NOT_FOUND');
-    expect(describeError(err)).toContain('NOPE');
+    const err = await expectTrpcError(callerFor(fresh.db).ita.agency({ code: 'NOPE' }), 'not_found', 'code');
+    expect(err.params).toEqual({ entity: 'agency', key: 'NOPE' });
   });
 
   it('shows a province with its agencies, its rank and the seminar rounds held there', async () => {
-    const prov = await callerFor(db).ita.province({ code: '71', year: 2568 });
+    const prov = await callerFor(fresh.db).ita.province({ code: '71', year: 2568 });
     expect(prov.province).toMatchObject({ nameTh: 'กาญจนบุรี', groupNameTh: 'กลุ่มจังหวัดภาคกลางตอนล่าง 1' });
     expect(prov.agencies.map((a) => a.code)).toEqual(['P71', 'T-SAO-1', 'T-SAO-2']);
     expect(prov.byYear.map((y) => [y.year, y.assessed, y.mean])).toEqual([
@@ -258,7 +250,7 @@ describe('ita.agency and ita.province', () => {
 
 describe('ita.targeting', () => {
   it('ranks provinces by mean with adjustable thresholds and flags the medium–low band', async () => {
-    const t = await callerFor(db).ita.targeting({ year: 2568, highFrom: 85, mediumFrom: 80 });
+    const t = await callerFor(fresh.db).ita.targeting({ year: 2568, highFrom: 85, mediumFrom: 80 });
     expect(t.thresholds).toEqual({ highFrom: 85, mediumFrom: 80, source: 'input' });
     const withData = t.provinces.filter((p) => p.value !== null);
     expect(withData.map((p) => [p.code, p.value, p.band, p.mediumLow, p.rank])).toEqual([
@@ -267,7 +259,7 @@ describe('ita.targeting', () => {
     ]);
     // Central HQs do not count for their province by default; with them Nonthaburi appears.
     expect(t.provinces.find((p) => p.code === '12')?.value).toBeNull();
-    const withCentral = await callerFor(db).ita.targeting({ year: 2568, levels: ['central', 'regional', 'local'] });
+    const withCentral = await callerFor(fresh.db).ita.targeting({ year: 2568, levels: ['central', 'regional', 'local'] });
     expect(withCentral.provinces.find((p) => p.code === '12')?.value).toBe(85);
     const group = t.groups.find((g) => g.nameTh === 'กลุ่มจังหวัดภาคกลางตอนล่าง 1');
     expect(group).toMatchObject({ assessed: 5, mean: 82.21, band: 'medium', mediumLowProvinces: ['71'] });
@@ -275,7 +267,7 @@ describe('ita.targeting', () => {
   });
 
   it('ranks by pass rate and defaults to terciles', async () => {
-    const t = await callerFor(db).ita.targeting({ year: 2568, metric: 'passRate' });
+    const t = await callerFor(fresh.db).ita.targeting({ year: 2568, metric: 'passRate' });
     expect(t.thresholds.source).toBe('terciles');
     expect(t.provinces.filter((p) => p.value !== null).map((p) => [p.code, p.value])).toEqual([
       ['70', 50],
@@ -284,9 +276,7 @@ describe('ita.targeting', () => {
   });
 
   it('refuses a medium threshold above the high one', async () => {
-    const err = await callerFor(db).ita.targeting({ highFrom: 80, mediumFrom: 90 }).catch((e: unknown) => e as TRPCError);
-    expect((err as TRPCError).code).toBe('BAD_REQUEST');
-    expect((err as TRPCError).message).toContain('mediumFrom');
+    await expectTrpcError(callerFor(fresh.db).ita.targeting({ highFrom: 80, mediumFrom: 90 }), 'threshold_order', 'mediumFrom');
   });
 });
 
@@ -303,75 +293,57 @@ describe('activity rounds (admin)', () => {
     targetGroups: [{ nameTh: 'เจ้าหน้าที่จังหวัด', nameEn: 'Provincial officials', planned: 100, actual: 92 }],
   };
 
-  it('is refused to anonymous users and non-admins, writing nothing', async () => {
-    const before = tableCounts(db);
-    const anon = await callerFor(db).ita.roundSave(round).catch((e: unknown) => e as TRPCError);
-    expect((anon as TRPCError).code).toBe('UNAUTHORIZED');
-    const analyst = insertUser(db, 'analyst');
-    const after1 = tableCounts(db);
-    const denied = await callerFor(db, analyst).ita.roundSave(round).catch((e: unknown) => e as TRPCError);
-    expect((denied as TRPCError).code).toBe('FORBIDDEN');
-    expect(tableCounts(db)).toEqual(after1);
-    expect(after1.activity_round).toBe(before.activity_round);
-  });
-
   it('creates, edits and deletes a round with audit rows, and shows ITA before and after', async () => {
-    const admin = insertUser(db, 'admin');
-    const created = await callerFor(db, admin).ita.roundSave(round);
+    const { admin } = fresh.world;
+    const created = await callerFor(fresh.db, admin).ita.roundSave(round);
     expect(created).toMatchObject({ roundNo: 6, fiscalYear: 2567, beforeYear: 2567, afterYear: 2568, planned: 100, actual: 92 });
     const kan = created.provinces.find((p) => p.code === '71');
     expect(kan).toMatchObject({ before: { mean: 73.33 }, after: { mean: 78.01 }, change: 4.68 });
 
     expect(created.version).toBe(1);
-    const edited = await callerFor(db, admin).ita.roundSave({ ...round, roundId: created.id, version: 1, provinceCodes: ['70'], evaluationScore: 90 });
+    const edited = await callerFor(fresh.db, admin).ita.roundSave({ ...round, roundId: created.id, version: 1, provinceCodes: ['70'], evaluationScore: 90 });
     expect(edited.provinces.map((p) => p.code)).toEqual(['70']);
     expect(edited.evaluationScore).toBe(90);
     expect(edited.version).toBe(2);
     // A second editor still holding version 1 is refused; nothing changes.
-    const stale = await callerFor(db, admin)
-      .ita.roundSave({ ...round, roundId: created.id, version: 1, evaluationScore: 10 })
-      .catch((e: unknown) => e as TRPCError);
-    expect((stale as TRPCError).code).toBe('CONFLICT');
-    expect((await callerFor(db).ita.activities())[0]?.rounds.find((r) => r.id === created.id)?.evaluationScore).toBe(90);
+    await expectTrpcError(callerFor(fresh.db, admin).ita.roundSave({ ...round, roundId: created.id, version: 1, evaluationScore: 10 }), 'stale_version', 'version');
+    expect((await callerFor(fresh.db).ita.activities())[0]?.rounds.find((r) => r.id === created.id)?.evaluationScore).toBe(90);
 
-    const activities = await callerFor(db).ita.activities();
+    const activities = await callerFor(fresh.db).ita.activities();
     expect(activities[0]?.rounds.map((r) => r.roundNo)).toEqual([5, 6]);
 
-    await callerFor(db, admin).ita.roundDelete({ roundId: created.id, version: edited.version });
-    expect((await callerFor(db).ita.activities())[0]?.rounds.map((r) => r.roundNo)).toEqual([5]);
-    const audit = db.select().from(auditLog).where(eq(auditLog.entity, 'round')).all();
+    await callerFor(fresh.db, admin).ita.roundDelete({ roundId: created.id, version: edited.version });
+    expect((await callerFor(fresh.db).ita.activities())[0]?.rounds.map((r) => r.roundNo)).toEqual([5]);
+    const audit = fresh.db.select().from(auditLog).where(eq(auditLog.entity, 'round')).all();
     expect(audit.map((a) => a.action)).toEqual(['create', 'update', 'delete']);
-    expect(audit.every((a) => a.userId === admin.id)).toBe(true);
+    expect(audit.every((a) => a.userId === admin.id)).toBe(true); // three rows, checked above
   });
 
   it('refuses an unknown province, a taken round number and an end before the start, writing nothing', async () => {
-    const admin = insertUser(db, 'admin');
-    const before = tableCounts(db);
-    const c = callerFor(db, admin);
-    const unknown = await c.ita.roundSave({ ...round, provinceCodes: ['99'] }).catch((e: unknown) => e as TRPCError);
-    expect((unknown as TRPCError).code).toBe('BAD_REQUEST');
-    expect(describeError(unknown)).toContain('99');
-    const taken = await c.ita.roundSave({ ...round, roundNo: 5 }).catch((e: unknown) => e as TRPCError);
-    expect((taken as TRPCError).code).toBe('CONFLICT');
-    const dates = await c.ita.roundSave({ ...round, endDate: '2024-06-01' }).catch((e: unknown) => e as TRPCError);
-    expect((dates as TRPCError).code).toBe('BAD_REQUEST');
-    expect((dates as TRPCError).message).toContain('endDate');
+    const before = tableCounts(fresh.db);
+    const c = callerFor(fresh.db, fresh.world.admin);
+    const unknown = await expectTrpcError(c.ita.roundSave({ ...round, provinceCodes: ['99'] }), 'unknown_reference', 'provinceCodes');
+    expect(unknown.params).toMatchObject({ key: '99' });
+    await expectTrpcError(c.ita.roundSave({ ...round, roundNo: 5 }), 'duplicate', 'roundNo');
+    await expectTrpcError(c.ita.roundSave({ ...round, endDate: '2024-06-01' }), 'date_order', 'endDate');
     // A round in June 2024 (FY 2567) cannot have been planned on the 2568 results.
-    const future = await c.ita.roundSave({ ...round, basisYear: 2568 }).catch((e: unknown) => e as TRPCError);
-    expect((future as TRPCError).code).toBe('BAD_REQUEST');
-    expect((future as TRPCError).message).toContain('basisYear');
-    expect(tableCounts(db)).toEqual(before);
+    await expectTrpcError(c.ita.roundSave({ ...round, basisYear: 2568 }), 'basis_after_round', 'basisYear');
+    expect(tableCounts(fresh.db)).toEqual(before);
   });
 });
 
 describe('an empty ITA database', () => {
   it('answers with empty results, not errors', async () => {
+    // The seeded template alone: no ITA results.
     const empty = createTestDb();
     const c = callerFor(empty);
     expect((await c.ita.national()).years).toEqual([]);
     expect((await c.ita.histogram()).bins).toEqual([]);
     expect((await c.ita.agencies()).rows).toEqual([]);
     expect((await c.ita.breakdown({ by: 'province' })).rows).toEqual([]);
-    expect((await c.ita.targeting()).provinces.every((p) => p.value === null)).toBe(true);
+    const { provinces } = await c.ita.targeting();
+    expect(provinces).toHaveLength(77);
+    expect(provinces.every((p) => p.value === null)).toBe(true);
+    empty.$client.close();
   });
 });

@@ -1,21 +1,17 @@
 import { eq } from 'drizzle-orm';
-import { beforeAll, describe, expect, it } from 'vitest';
-import type { Db } from '../../db/client';
+import { describe, expect, it } from 'vitest';
 import { agencies, itaImports, itaResults } from '../../db/schema';
 import { seedItaDemo } from '../../db/seed/ita-demo';
 import { ITA_PUBLISHED, passPercent } from '../../shared/ita';
 import { callerFor } from '../helpers/caller';
-import { createTestDb, tableCounts } from '../helpers/db';
+import { createTestDb, freshDbPerTest, tableCounts } from '../helpers/db';
 
-let db: Db;
-beforeAll(() => {
-  db = createTestDb();
-  seedItaDemo(db);
-});
+// The national-scale demo (~8,300 agencies, four years) is seeded once; each test copies it.
+const fresh = freshDbPerTest((db) => void seedItaDemo(db));
 
 describe('the ITA demo at national scale, through the API', () => {
   it('reproduces every published national figure within 0.1 point and 0.1 percentage point', async () => {
-    const n = await callerFor(db).ita.national();
+    const n = await callerFor(fresh.db).ita.national();
     expect(n.years.map((y) => y.year)).toEqual(ITA_PUBLISHED.map((p) => p.year));
     for (const p of ITA_PUBLISHED) {
       const y = n.years.find((x) => x.year === p.year)!;
@@ -30,36 +26,37 @@ describe('the ITA demo at national scale, through the API', () => {
   });
 
   it('spreads agencies over the 77 provinces and every province group', async () => {
-    const byProvince = await callerFor(db).ita.breakdown({ year: 2568, by: 'province' });
+    const byProvince = await callerFor(fresh.db).ita.breakdown({ year: 2568, by: 'province' });
     expect(byProvince.rows).toHaveLength(77);
-    const byGroup = await callerFor(db).ita.breakdown({ year: 2568, by: 'group' });
+    const byGroup = await callerFor(fresh.db).ita.breakdown({ year: 2568, by: 'group' });
     expect(byGroup.rows.filter((r) => r.key !== null)).toHaveLength(18);
-    const byType = await callerFor(db).ita.breakdown({ year: 2568, by: 'type' });
+    const byType = await callerFor(fresh.db).ita.breakdown({ year: 2568, by: 'type' });
     const sao = byType.rows.find((r) => r.key === 'sao')!;
     expect(sao.assessed).toBeGreaterThan(5000);
   });
 
   it('labels demo agencies and keeps the real core agencies unflagged', () => {
-    const demo = db.select({ nameTh: agencies.nameTh }).from(agencies).where(eq(agencies.isDemo, true)).all();
+    const demo = fresh.db.select({ nameTh: agencies.nameTh }).from(agencies).where(eq(agencies.isDemo, true)).all();
     expect(demo.length).toBeGreaterThan(8000);
     expect(demo.every((a) => a.nameTh.startsWith('หน่วยงานสาธิต'))).toBe(true);
-    expect(db.select({ isDemo: agencies.isDemo }).from(agencies).where(eq(agencies.code, 'OCSC')).get()?.isDemo).toBe(false);
-    const imports = db.select({ isDemo: itaImports.isDemo, year: itaImports.year }).from(itaImports).all();
+    expect(fresh.db.select({ isDemo: agencies.isDemo }).from(agencies).where(eq(agencies.code, 'OCSC')).get()?.isDemo).toBe(false);
+    const imports = fresh.db.select({ isDemo: itaImports.isDemo, year: itaImports.year }).from(itaImports).all();
     expect(imports).toHaveLength(4);
     expect(imports.every((i) => i.isDemo)).toBe(true);
   });
 
   it('is idempotent: running it again changes no counts', () => {
-    const before = tableCounts(db);
-    const summary = seedItaDemo(db);
+    const before = tableCounts(fresh.db);
+    const summary = seedItaDemo(fresh.db);
     expect(summary.agenciesCreated).toBe(0);
-    const after = tableCounts(db);
+    const after = tableCounts(fresh.db);
     expect(after.agency).toBe(before.agency);
     expect(after.ita_result).toBe(before.ita_result);
     expect(after.ita_import).toBe(before.ita_import);
   });
 
   it('never overwrites a year that holds imported (non-demo) results', () => {
+    // A database without the demo: the seeded template alone.
     const other = createTestDb();
     const p71 = other.select({ id: agencies.id }).from(agencies).where(eq(agencies.code, 'P71')).get()!;
     other.insert(itaResults).values({ agencyId: p71.id, year: 2568, total: 91.5, grade: 'passed' }).run();
@@ -68,5 +65,6 @@ describe('the ITA demo at national scale, through the API', () => {
     const rows2568 = other.select({ total: itaResults.total, isDemo: itaResults.isDemo }).from(itaResults).where(eq(itaResults.year, 2568)).all();
     expect(rows2568).toEqual([{ total: 91.5, isDemo: false }]);
     expect(summary.years.map((y) => y.year)).toEqual([2565, 2566, 2567]);
+    other.$client.close();
   });
 });

@@ -1,20 +1,16 @@
 // The status layer seen through the procedures: every page carries the same status for the
 // same indicator, computed once (shared/status.ts via server/services/status.ts).
-import { TRPCError } from '@trpc/server';
-import { beforeAll, describe, expect, it } from 'vitest';
-import type { Db } from '../../db/client';
+import { describe, expect, it } from 'vitest';
 import { STATUSES } from '../../shared/status';
 import { callerFor } from '../helpers/caller';
-import { createTestDb, tableCounts } from '../helpers/db';
+import { freshDbPerTest, tableCounts } from '../helpers/db';
+import { expectTrpcError } from '../helpers/errors';
 
-let db: Db;
-beforeAll(() => {
-  db = createTestDb();
-});
+const fresh = freshDbPerTest();
 
 describe('plan.overview carries statuses and roll-ups', () => {
   it('headline indicators: CPI score off track, ITA pass rate achieved, ITA mean has no target', async () => {
-    const o = await callerFor(db).plan.overview();
+    const o = await callerFor(fresh.db).plan.overview();
     const by = Object.fromEntries(o.headline.map((h) => [h.code, h.status]));
     expect(by['CPI-SCORE']).toMatchObject({ status: 'off_track', reason: 'moving_away', method: 'trajectory' });
     expect(by['CPI-SCORE']?.latest).toMatchObject({ year: 2568, value: 33 });
@@ -27,7 +23,7 @@ describe('plan.overview carries statuses and roll-ups', () => {
   });
 
   it('each strategy card has counts per status that add up to its indicators, and an overall status', async () => {
-    const o = await callerFor(db).plan.overview();
+    const o = await callerFor(fresh.db).plan.overview();
     for (const s of o.strategies) {
       const sum = STATUSES.reduce((n, st) => n + s.status.counts[st], 0);
       expect(sum, `strategy ${s.no}`).toBe(s.indicatorCount);
@@ -40,7 +36,7 @@ describe('plan.overview carries statuses and roll-ups', () => {
   });
 
   it('flags overdue figures: WGI 2023 edition was due by 31 Oct 2024', async () => {
-    const o = await callerFor(db).plan.overview();
+    const o = await callerFor(fresh.db).plan.overview();
     const wgi = o.goalIndicators.find((i) => i.code === 'WGI-CC');
     expect(wgi?.staleness).toMatchObject({ latestYear: 2565, nextYear: 2566, expectedReleaseOn: '2024-10-31', overdue: true });
     expect(o.status.goal.overdue).toBeGreaterThanOrEqual(1);
@@ -49,7 +45,7 @@ describe('plan.overview carries statuses and roll-ups', () => {
 
 describe('indicator.byCode carries the status and both methods', () => {
   it('defaults to the indicator method and explains both', async () => {
-    const cpi = await callerFor(db).indicator.byCode({ code: 'CPI-SCORE' });
+    const cpi = await callerFor(fresh.db).indicator.byCode({ code: 'CPI-SCORE' });
     expect(cpi.status.method).toBe('trajectory');
     expect(cpi.statusByMethod.trajectory).toEqual(cpi.status);
     expect(cpi.statusByMethod.growth).toMatchObject({ method: 'growth', status: 'off_track', growthBand: 'deterioration' });
@@ -60,39 +56,34 @@ describe('indicator.byCode carries the status and both methods', () => {
   });
 
   it('switches method on request', async () => {
-    const g = await callerFor(db).indicator.byCode({ code: 'ITA-PASS', method: 'growth' });
+    const g = await callerFor(fresh.db).indicator.byCode({ code: 'ITA-PASS', method: 'growth' });
     expect(g.status).toMatchObject({ method: 'growth', status: 'achieved' });
     expect(g.statusByMethod.growth).toEqual(g.status);
     expect(g.statusByMethod.trajectory.method).toBe('trajectory');
   });
 
   it('rejects an unknown method naming the field', async () => {
-    const err = await callerFor(db)
-      // @ts-expect-error — deliberately invalid enum value
-      .indicator.byCode({ code: 'CPI-SCORE', method: 'magic' })
-      .catch((e: unknown) => e);
-    expect(err).toBeInstanceOf(TRPCError);
-    expect((err as TRPCError).code).toBe('BAD_REQUEST');
-    expect((err as TRPCError).message).toContain('method');
+    // @ts-expect-error — deliberately invalid enum value
+    await expectTrpcError(callerFor(fresh.db).indicator.byCode({ code: 'CPI-SCORE', method: 'magic' }), 'invalid_option', 'method');
   });
 
   it('indicator.list carries statuses too', async () => {
-    const list = await callerFor(db).indicator.list({ level: 'goal' });
+    const list = await callerFor(fresh.db).indicator.list({ level: 'goal' });
     expect(list.find((i) => i.code === 'ITA-PASS')?.status.status).toBe('achieved');
   });
 
   it('reading statuses writes nothing', async () => {
-    const before = tableCounts(db);
-    await callerFor(db).plan.overview();
-    await callerFor(db).indicator.byCode({ code: 'CPI-RANK', method: 'growth' });
-    await callerFor(db).strategy.byNo({ no: 1 });
-    expect(tableCounts(db)).toEqual(before);
+    const before = tableCounts(fresh.db);
+    await callerFor(fresh.db).plan.overview();
+    await callerFor(fresh.db).indicator.byCode({ code: 'CPI-RANK', method: 'growth' });
+    await callerFor(fresh.db).strategy.byNo({ no: 1 });
+    expect(tableCounts(fresh.db)).toEqual(before);
   });
 });
 
 describe('the same numbers on every page', () => {
   it('overview, strategy, indicator, compare and report agree for every indicator', async () => {
-    const caller = callerFor(db);
+    const caller = callerFor(fresh.db);
     const overview = await caller.plan.overview();
     const report = await caller.report.committee();
     // Year B at the plan's last year: as of then, every published value counts.
