@@ -1,6 +1,6 @@
 import { and, count, eq, gt, lt, max } from 'drizzle-orm';
 import type { Db } from '../../db/client';
-import { agencies, loginAttempts, sessions, users } from '../../db/schema';
+import { agencies, loginAttempts, users } from '../../db/schema';
 import type { ChangePasswordInput, LoginInput } from '../../shared/schemas/auth';
 import type { Context } from '../context';
 import type { SessionUser } from '../lib/session-user';

@@ -96,7 +96,7 @@ export function updateUser(db: Db, actor: SessionUser, input: UserUpdateInput) {
     const before = getUser(tx, input.id);
     if (!before) throw notFound('user', input.id);
     // An admin cannot lock themselves out by accident.
-    if (actor.id === input.id && (input.role !== before.role || !input.active)) throw invalidField('role', 'self_lockout');
+    if (actor.id === input.id && (input.role !== before.role || !input.active)) throw invalidField(input.active ? 'role' : 'active', 'self_lockout');
     assertAgencyExists(tx, input.agencyId !== before.agencyId ? input.agencyId : null);
     const { id, version, ...fields } = input;
     updateVersioned(tx, users, { id, version }, fields, { actorId: actor.id, entity: 'user', label: userLabel, fields: USER_AUDIT_FIELDS });

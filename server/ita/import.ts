@@ -6,7 +6,7 @@ import { createHash } from 'node:crypto';
 import { desc, eq } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { agencies, itaImports, itaResults, provinces, users } from '../../db/schema';
-import { AGENCY_TYPE_LABELS, AGENCY_TYPES, LEVEL_LABELS, LEVELS, type AgencyType, type Level } from '../../shared/domain';
+import { AGENCY_TYPES, LEVELS, type AgencyType, type Level } from '../../shared/domain';
 import {
   ITA_IMPORT_COLUMNS,
   ITA_INDICATOR_KEYS,
@@ -24,6 +24,7 @@ import { AppError } from '../lib/errors';
 import type { SessionUser } from '../lib/session-user';
 import { writeTransaction, type DbOrTx } from '../lib/transaction';
 import { insertAgencyAudited } from '../registry/agencies';
+import { parseAgencyType, parseLevel } from '../registry/vocabulary';
 import { readCsvRows, readXlsxRows, UnreadableFileError } from '../lib/spreadsheet';
 
 export type ItaImportError = RowError;
@@ -50,30 +51,6 @@ const HEADER_INDEX: Map<string, ItaImportColumn> = new Map(
   ITA_IMPORT_COLUMNS.flatMap((c) => [c.key, c.th, ...c.aliases].map((name) => [normalizeHeader(name), c] as const)),
 );
 
-const LEVEL_INDEX = new Map<string, Level>(
-  LEVELS.flatMap((l) => [
-    [l, l],
-    [LEVEL_LABELS[l].th, l],
-    [LEVEL_LABELS[l].en.toLowerCase(), l],
-  ]),
-);
-const TYPE_INDEX = new Map<string, AgencyType>([
-  ...AGENCY_TYPES.flatMap((t) => [
-    [t, t] as const,
-    [AGENCY_TYPE_LABELS[t].th.toLowerCase(), t] as const,
-    [AGENCY_TYPE_LABELS[t].en.toLowerCase(), t] as const,
-  ]),
-  // Short forms as agencies write them.
-  ['อบต', 'sao'],
-  ['อบต.', 'sao'],
-  ['อบจ', 'pao'],
-  ['อบจ.', 'pao'],
-  ['เทศบาลตำบล', 'municipality'],
-  ['เทศบาลเมือง', 'municipality'],
-  ['เทศบาลนคร', 'municipality'],
-  ['กรม', 'department'],
-  ['มหาวิทยาลัย', 'university'],
-]);
 const TRUTHY = new Set(['1', 'true', 'yes', 'y', 'ใช่', 'demo', 'สาธิต']);
 
 type Sheet = { format: 'csv' | 'xlsx'; rows: Array<{ row: number; cells: string[] }> };
@@ -200,8 +177,8 @@ function validateItaFile(db: Db, input: ItaImportInput, { sheet, fileHash, forma
           const levelText = cell('level').text;
           const typeText = cell('type').text;
           const provinceText = cell('province_code').text;
-          const level = LEVEL_INDEX.get(levelText.toLowerCase());
-          const type = TYPE_INDEX.get(typeText.toLowerCase());
+          const level = parseLevel(levelText);
+          const type = parseAgencyType(typeText);
           if (!level) fail('level', 'invalid_option', { options: [...LEVELS] });
           if (!type) fail('type', 'invalid_option', { options: [...AGENCY_TYPES] });
           const provinceCode = provinceText === '' ? null : provinceText.padStart(2, '0');

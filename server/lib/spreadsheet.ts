@@ -93,7 +93,7 @@ export async function readXlsxRows(buffer: Buffer): Promise<SheetRow[]> {
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(buffer as unknown as ArrayBuffer);
-  } catch (e) {
+  } catch {
     throw new UnreadableFileError('XLSX', 'malformed');
   }
   const sheet = workbook.worksheets[0];

@@ -2,7 +2,7 @@ import { and, asc, count, eq, inArray, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/sqlite-core';
 import type { Db } from '../../db/client';
 import { agencies, provinces, sessions, users } from '../../db/schema';
-import { AGENCY_TYPE_LABELS, AGENCY_TYPES, LEVEL_LABELS, LEVELS, type AgencyType, type Level } from '../../shared/domain';
+import type { AgencyType, Level } from '../../shared/domain';
 import {
   AgencyCreateInput,
   type AgencyImportInput,
@@ -20,6 +20,7 @@ import { readCsvRows, readXlsxRows, UnreadableFileError, type SheetRow } from '.
 import { writeTransaction, type DbOrTx } from '../lib/transaction';
 import { fieldErrorsFromZod } from '../../shared/schemas/zod';
 import { insertAudited, updateVersioned } from '../lib/versioned-write';
+import { parseAgencyType, parseLevel } from './vocabulary';
 
 const parents = alias(agencies, 'parent');
 
@@ -169,15 +170,6 @@ async function readTable(buffer: Buffer, format: 'csv' | 'xlsx'): Promise<SheetR
   }
 }
 
-/** Accepts the code ('central') or either label ('ส่วนกลาง', 'Central'). */
-function fromLabel<T extends string>(text: string, codes: readonly T[], labels: Record<T, { th: string; en: string }>): T | null {
-  const t = text.trim().toLowerCase();
-  for (const code of codes) {
-    if (code === t || labels[code].th.toLowerCase() === t || labels[code].en.toLowerCase() === t) return code;
-  }
-  return null;
-}
-
 function parseActive(text: string): boolean | null {
   const t = text.trim().toLowerCase();
   if (['', '1', 'true', 'yes', 'y', 'ใช้งาน', 'ใช่'].includes(t)) return true;
@@ -221,8 +213,8 @@ export async function importAgencies(db: Db, actor: SessionUser, input: AgencyIm
     const parentCode = get('parent_code').toUpperCase() || null;
     if (parentCode && !existing.has(parentCode) && !fileCodes.has(parentCode)) fail('parent_code', 'unknown_reference', { entity: 'agency', key: parentCode });
     if (parentCode && parentCode === get('code').toUpperCase()) fail('parent_code', 'own_parent');
-    const level = fromLabel(get('level'), LEVELS, LEVEL_LABELS);
-    const type = fromLabel(get('type'), AGENCY_TYPES, AGENCY_TYPE_LABELS);
+    const level = parseLevel(get('level'));
+    const type = parseAgencyType(get('type'));
     const active = parseActive(get('active'));
     const provinceCode = get('province_code') === '' ? null : get('province_code').padStart(2, '0');
     const candidate = AgencyCreateInput.safeParse({

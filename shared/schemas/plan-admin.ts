@@ -5,8 +5,7 @@ import { DirectionSchema, LevelSchema, QuickWinStatusSchema, ScopeSchema, UnitSc
 import { DateSchema, HttpUrlSchema, VersionSchema, YearSchema } from './common';
 import { IndicatorCodeSchema } from './indicator';
 
-const text = (max: number, label: string) =>
-  z.string().trim().min(1).max(max);
+const text = (max: number) => z.string().trim().min(1).max(max);
 const optionalText = (max: number) => z.string().trim().max(max).default('');
 const httpUrl = HttpUrlSchema;
 const url = httpUrl.nullable().default(null);
@@ -18,7 +17,7 @@ export const MeasureUpsertInput = z.object({
   version: version.optional(),
   strategyNo: z.number().int().min(1).max(20),
   code: z.string().trim().min(1).max(20).regex(/^[0-9A-Za-z.-]+$/),
-  nameTh: text(500, 'ชื่อภาษาไทย'),
+  nameTh: text(500),
   nameEn: optionalText(500),
   isExample: z.boolean().default(false),
 });
@@ -32,7 +31,7 @@ export const IndicatorUpsertInput = z
     code: IndicatorCodeSchema,
     strategyNo: z.number().int().min(1).max(20).nullable(),
     measureCode: z.string().trim().max(20).nullable().default(null),
-    nameTh: text(500, 'ชื่อภาษาไทย'),
+    nameTh: text(500),
     nameEn: optionalText(500),
     unit: UnitSchema,
     direction: DirectionSchema,
@@ -40,7 +39,7 @@ export const IndicatorUpsertInput = z
     aggregation: z.enum(['mean', 'share_at_least', 'sum']).nullable().default(null),
     aggregationThreshold: z.number().finite().nullable().default(null),
     yearKind: z.enum(['fiscal', 'edition']).default('fiscal'),
-    sourceOrgTh: text(300, 'หน่วยงานเจ้าของข้อมูล'),
+    sourceOrgTh: text(300),
     sourceOrgEn: optionalText(300),
     sourceUrl: url,
     definitionTh: optionalText(4000),
@@ -93,7 +92,7 @@ export const QuickWinUpsertInput = z
     code: z.string().trim().min(1).max(40).regex(/^[A-Za-z0-9._-]+$/),
     strategyNo: z.number().int().min(1).max(20),
     levels: z.array(LevelSchema).min(1).max(3),
-    titleTh: text(500, 'ชื่อภาษาไทย'),
+    titleTh: text(500),
     titleEn: optionalText(500),
     descriptionTh: optionalText(4000),
     descriptionEn: optionalText(4000),

@@ -2,7 +2,7 @@
 // has a Thai and an English message, using only that code's parameters.
 import { describe, expect, it } from 'vitest';
 import { messages, type MessageKey } from '../../client/i18n';
-import { errorText } from '../../client/lib/api-errors';
+import { errorText, type CodedError } from '../../client/lib/api-errors';
 import { ENTITIES } from '../../shared/domain';
 import { ERROR_CODE_LIST, ERROR_CODES } from '../../shared/errors';
 
@@ -40,7 +40,7 @@ describe('error catalogue', () => {
     [{ code: 'not_found', params: { entity: 'indicator', key: 'NOPE' } }, 'th', 'be', 'ไม่พบตัวชี้วัด NOPE'],
     [{ code: 'stale_version', params: { entity: 'agency', label: null } }, 'en', 'be', 'Agency was changed'],
   ] as const)('%o in %s (%s) reads "%s"', (error, lang, cal, expected) => {
-    expect(errorText(error, lang, cal)).toContain(expected);
+    expect(errorText(error as CodedError, lang, cal)).toContain(expected);
   });
 
   it('never shows the other language or a raw code', () => {
