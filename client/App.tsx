@@ -1,7 +1,7 @@
 import { lazy, Suspense, useEffect } from 'react';
 import { Route, Routes } from 'react-router';
-import { AccountMenu } from './components/reporting/AccountMenu';
-import { canUse, useMe } from './components/reporting/use-me';
+import { AccountMenu } from './components/accounts/AccountMenu';
+import { canUse, useMe } from './components/accounts/use-me';
 import { Layout } from './components/ui/Layout';
 import { usePrefs, useT } from './hooks/use-prefs';
 import { OverviewPage } from './pages/OverviewPage';

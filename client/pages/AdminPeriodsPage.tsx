@@ -2,8 +2,8 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { AGENCY_TYPES, AGENCY_TYPE_LABELS, LEVELS, LEVEL_LABELS, type AgencyType, type Level } from '../../shared/domain';
 import { AssignmentCreateInput, PeriodCreateInput } from '../../shared/schemas/reporting';
-import { AdminNav } from '../components/admin/AdminNav';
-import { RoleGate } from '../components/reporting/RoleGate';
+import { AdminNav } from '../components/ui/AdminNav';
+import { RoleGate } from '../components/accounts/RoleGate';
 import { DataTable } from '../components/ui/DataTable';
 import { Field } from '../components/ui/Field';
 import { QueryState } from '../components/ui/QueryState';
@@ -11,7 +11,6 @@ import { useT } from '../hooks/use-prefs';
 import { errorsFromServer, validate, type FieldErrors } from '../lib/form-errors';
 import { formatDate, formatNumber, formatYear } from '../lib/format';
 import { trpc, trpcClient, type RouterOutputs } from '../trpc';
-import '../components/reporting/reporting.css';
 
 type Period = RouterOutputs['period']['list'][number];
 type Assignment = RouterOutputs['assignment']['list'][number];

@@ -1,13 +1,12 @@
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
-import { Pager } from '../components/reporting/Pager';
-import { RoleGate } from '../components/reporting/RoleGate';
+import { Pager } from '../components/ui/Pager';
+import { RoleGate } from '../components/accounts/RoleGate';
 import { DataTable } from '../components/ui/DataTable';
 import { QueryState } from '../components/ui/QueryState';
 import { useSearchParam, useT } from '../hooks/use-prefs';
 import { formatDate } from '../lib/format';
 import { trpc, type RouterOutputs } from '../trpc';
-import '../components/reporting/reporting.css';
 
 type Row = RouterOutputs['audit']['list']['rows'][number];
 const LIMIT = 50;

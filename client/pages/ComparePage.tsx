@@ -2,7 +2,7 @@ import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useSearchParams } from 'react-router';
 import { COMPARE_SORT_KEYS, sortCompareRows, type CompareSortKey } from '../../shared/compare';
 import { STATUS_LABELS, STATUS_METHOD_LABELS, STATUS_METHODS, type StatusMethod } from '../../shared/status';
-import { StatusBadge } from '../components/status/StatusBadge';
+import { StatusBadge } from '../components/plan/StatusBadge';
 import { AppLink } from '../components/ui/AppLink';
 import { ExampleBadge } from '../components/ui/Badges';
 import { DataTable, type Column } from '../components/ui/DataTable';

@@ -2,15 +2,14 @@ import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { AGENCY_TYPE_LABELS, LEVEL_LABELS, type AgencyType, type Level } from '../../shared/domain';
 import type { CompletenessGroupBy } from '../../shared/schemas/reporting';
-import { Pager } from '../components/reporting/Pager';
-import { RoleGate } from '../components/reporting/RoleGate';
+import { Pager } from '../components/ui/Pager';
+import { RoleGate } from '../components/accounts/RoleGate';
 import { StateChip } from '../components/reporting/StateChip';
 import { DataTable } from '../components/ui/DataTable';
 import { QueryState } from '../components/ui/QueryState';
 import { useSearchParam, useT } from '../hooks/use-prefs';
 import { formatNumber, formatYear } from '../lib/format';
 import { trpc, type RouterOutputs } from '../trpc';
-import '../components/reporting/reporting.css';
 
 type Group = NonNullable<RouterOutputs['completeness']['summary']>['groups'][number];
 type Pair = RouterOutputs['completeness']['matrix']['rows'][number];

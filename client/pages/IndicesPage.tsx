@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
-import { lazy, Suspense } from 'react';
-import { OverdueFlag, StatusBadge } from '../components/status/StatusBadge';
+import { LazyIndexChart } from '../components/charts/lazy';
+import { OverdueFlag, StatusBadge } from '../components/plan/StatusBadge';
 import { AppLink } from '../components/ui/AppLink';
 import { ExampleBadge } from '../components/ui/Badges';
 import { DataTable } from '../components/ui/DataTable';
@@ -12,14 +12,8 @@ import { formatIndicatorValue } from '../lib/indicator-format';
 import { trpc, type RouterOutputs } from '../trpc';
 import './analysis.css';
 
-const IndexChart = lazy(() => import('../components/indices/IndexChart').then((m) => ({ default: m.IndexChart })));
-
 type Indices = RouterOutputs['indices']['summary'];
 type IndexView = NonNullable<Indices['wgi']>;
-
-function ChartBox({ children, height = 260 }: { children: React.ReactNode; height?: number }) {
-  return <Suspense fallback={<div className="chart-placeholder" style={{ height }} />}>{children}</Suspense>;
-}
 
 /** Status badge and overdue flag of one index, as every other page shows them. */
 function IndexStatus({ view }: { view: IndexView }) {
@@ -53,16 +47,14 @@ function SingleIndex({ view, title, id }: { view: IndexView; title: string; id: 
       </div>
       <IndexStatus view={view} />
       {view.targets.length === 0 ? <p className="muted small">{t('indices.noTarget')}</p> : null}
-      <ChartBox>
-        <IndexChart
-          rows={view.editions.map((e) => ({ label: formatValueYear(e.year, 'edition', cal), value: e.value }))}
-          references={view.targets.map((tg) => ({ value: tg.value, label: t('indices.targetLine', { year: formatValueYear(tg.year, 'edition', cal), value: fmt(tg.value) }) }))}
-          name={pick(view.nameTh, view.nameEn)}
-          reversed={isRank}
-          format={fmt}
-          ariaLabel={pick(view.nameTh, view.nameEn)}
-        />
-      </ChartBox>
+      <LazyIndexChart
+        rows={view.editions.map((e) => ({ label: formatValueYear(e.year, 'edition', cal), value: e.value }))}
+        references={view.targets.map((tg) => ({ value: tg.value, label: t('indices.targetLine', { year: formatValueYear(tg.year, 'edition', cal), value: fmt(tg.value) }) }))}
+        name={pick(view.nameTh, view.nameEn)}
+        reversed={isRank}
+        format={fmt}
+        ariaLabel={pick(view.nameTh, view.nameEn)}
+      />
       <DataTable
         caption={t('indices.tableCaption', { name: pick(view.nameTh, view.nameEn) })}
         download={view.code}
@@ -115,35 +107,31 @@ export function IndicesPage() {
                   <div>
                     <h3>{t('indices.cpiScore')}</h3>
                     <IndexStatus view={cpi.score} />
-                    <ChartBox>
-                      <IndexChart
-                        rows={cpi.score.editions.map((e) => ({ label: formatValueYear(e.year, 'edition', cal), value: e.value }))}
-                        references={cpi.score.targets.map((tg) => ({
-                          value: tg.value,
-                          label: t('indices.targetLine', { year: formatValueYear(tg.year, 'edition', cal), value: formatNumber(tg.value, lang) }),
-                        }))}
-                        name={pick(cpi.score.nameTh, cpi.score.nameEn)}
-                        format={(v) => formatNumber(v, lang)}
-                        ariaLabel={pick(cpi.score.nameTh, cpi.score.nameEn)}
-                      />
-                    </ChartBox>
+                    <LazyIndexChart
+                      rows={cpi.score.editions.map((e) => ({ label: formatValueYear(e.year, 'edition', cal), value: e.value }))}
+                      references={cpi.score.targets.map((tg) => ({
+                        value: tg.value,
+                        label: t('indices.targetLine', { year: formatValueYear(tg.year, 'edition', cal), value: formatNumber(tg.value, lang) }),
+                      }))}
+                      name={pick(cpi.score.nameTh, cpi.score.nameEn)}
+                      format={(v) => formatNumber(v, lang)}
+                      ariaLabel={pick(cpi.score.nameTh, cpi.score.nameEn)}
+                    />
                   </div>
                   <div>
                     <h3>{t('indices.cpiRank')}</h3>
                     <IndexStatus view={cpi.rank} />
-                    <ChartBox>
-                      <IndexChart
-                        rows={cpi.rank.editions.map((e) => ({ label: formatValueYear(e.year, 'edition', cal), value: e.value }))}
-                        references={cpi.rank.targets.map((tg) => ({
-                          value: tg.value,
-                          label: t('indices.targetLine', { year: formatValueYear(tg.year, 'edition', cal), value: formatNumber(tg.value, lang) }),
-                        }))}
-                        name={pick(cpi.rank.nameTh, cpi.rank.nameEn)}
-                        reversed
-                        format={(v) => formatNumber(v, lang)}
-                        ariaLabel={pick(cpi.rank.nameTh, cpi.rank.nameEn)}
-                      />
-                    </ChartBox>
+                    <LazyIndexChart
+                      rows={cpi.rank.editions.map((e) => ({ label: formatValueYear(e.year, 'edition', cal), value: e.value }))}
+                      references={cpi.rank.targets.map((tg) => ({
+                        value: tg.value,
+                        label: t('indices.targetLine', { year: formatValueYear(tg.year, 'edition', cal), value: formatNumber(tg.value, lang) }),
+                      }))}
+                      name={pick(cpi.rank.nameTh, cpi.rank.nameEn)}
+                      reversed
+                      format={(v) => formatNumber(v, lang)}
+                      ariaLabel={pick(cpi.rank.nameTh, cpi.rank.nameEn)}
+                    />
                   </div>
                 </div>
                 <DataTable

@@ -2,12 +2,11 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
 import { ChangePasswordInput, LoginInput } from '../../shared/schemas/auth';
-import { useMe } from '../components/reporting/use-me';
+import { useMe } from '../components/accounts/use-me';
 import { Field } from '../components/ui/Field';
 import { useT } from '../hooks/use-prefs';
 import { errorsFromServer, validate, type FieldErrors } from '../lib/form-errors';
 import { trpc } from '../trpc';
-import '../components/reporting/reporting.css';
 
 /** Where each role starts after signing in. */
 const HOME = { reporter: '/reporting', admin: '/review', committee: '/completeness', analyst: '/completeness' } as const;

@@ -1,9 +1,9 @@
 import { useQuery } from '@tanstack/react-query';
 import { LEVEL_LABELS, LEVELS } from '../../shared/domain';
-import { IndicatorTrend } from '../components/indicator/IndicatorTrend';
-import { HeadlineCard } from '../components/indicator/HeadlineCard';
+import { IndicatorTrend } from '../components/plan/IndicatorTrend';
+import { HeadlineCard } from '../components/plan/HeadlineCard';
 import { CompletenessHeadline } from '../components/reporting/CompletenessHeadline';
-import { StatusRollUp } from '../components/status/StatusRollUp';
+import { StatusRollUp } from '../components/plan/StatusRollUp';
 import { AppLink } from '../components/ui/AppLink';
 import { ExampleBadge } from '../components/ui/Badges';
 import { QueryState } from '../components/ui/QueryState';

@@ -1,8 +1,8 @@
 import { useQuery } from '@tanstack/react-query';
-import { IndicatorEditor } from '../components/plan-admin/IndicatorEditor';
-import { MeasureEditor } from '../components/plan-admin/MeasureEditor';
-import { QuickWinEditor } from '../components/plan-admin/QuickWinEditor';
-import { TargetsEditor } from '../components/plan-admin/TargetsEditor';
+import { IndicatorEditor } from '../components/plan/IndicatorEditor';
+import { MeasureEditor } from '../components/plan/MeasureEditor';
+import { QuickWinEditor } from '../components/plan/QuickWinEditor';
+import { TargetsEditor } from '../components/plan/TargetsEditor';
 import { AppLink } from '../components/ui/AppLink';
 import { QueryState } from '../components/ui/QueryState';
 import { useSearchParam, useT } from '../hooks/use-prefs';

@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
-import { QuickWinProgressForm } from '../components/reporting/QuickWinProgressForm';
-import { RoleGate } from '../components/reporting/RoleGate';
+import { QuickWinProgressForm } from '../components/quick-wins/QuickWinProgressForm';
+import { RoleGate } from '../components/accounts/RoleGate';
 import { StateChip } from '../components/reporting/StateChip';
 import { ValueForm } from '../components/reporting/ValueForm';
 import { ValueHistory } from '../components/reporting/ValueHistory';

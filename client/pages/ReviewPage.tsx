@@ -1,8 +1,8 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { Pager } from '../components/reporting/Pager';
-import { RoleGate } from '../components/reporting/RoleGate';
-import { useMe } from '../components/reporting/use-me';
+import { Pager } from '../components/ui/Pager';
+import { RoleGate } from '../components/accounts/RoleGate';
+import { useMe } from '../components/accounts/use-me';
 import { ValueHistory } from '../components/reporting/ValueHistory';
 import { ExampleBadge } from '../components/ui/Badges';
 import { DataTable } from '../components/ui/DataTable';
@@ -11,7 +11,6 @@ import { useT } from '../hooks/use-prefs';
 import { errorsFromServer } from '../lib/form-errors';
 import { formatChange, formatNumber, formatYear } from '../lib/format';
 import { trpc, type RouterOutputs } from '../trpc';
-import '../components/reporting/reporting.css';
 
 type Row = RouterOutputs['review']['queue']['rows'][number];
 const LIMIT = 50;

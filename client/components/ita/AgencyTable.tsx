@@ -9,7 +9,7 @@ import { ITA_AGENCY_SORTS } from '../../../shared/schemas/ita';
 import { useSearchParamsPatch, useT } from '../../hooks/use-prefs';
 import { formatChange, formatNumber, formatYear } from '../../lib/format';
 import { trpc, type RouterOutputs } from '../../trpc';
-import { Pager } from '../reporting/Pager';
+import { Pager } from '../ui/Pager';
 import { AppLink } from '../ui/AppLink';
 import { QueryState } from '../ui/QueryState';
 import { DemoNote } from './DemoNote';

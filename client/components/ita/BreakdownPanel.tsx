@@ -9,7 +9,7 @@ import { AppLink } from '../ui/AppLink';
 import { DataTable } from '../ui/DataTable';
 import { QueryState } from '../ui/QueryState';
 import { DemoNote } from './DemoNote';
-import { LazyItaBarChart } from './lazy';
+import { LazyItaBarChart } from '../charts/lazy';
 
 const DIMENSION_KEY = {
   level: 'ita.by.level',

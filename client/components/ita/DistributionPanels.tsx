@@ -7,7 +7,7 @@ import { trpc } from '../../trpc';
 import { DataTable } from '../ui/DataTable';
 import { QueryState } from '../ui/QueryState';
 import { gradeRows, histogramRows, trimEmptyLowBins } from './ita-chart-data';
-import { LazyItaBarChart } from './lazy';
+import { LazyItaBarChart } from '../charts/lazy';
 
 /** Agencies per grade in a year, on that year's scale (7 bands to 2565, 5 levels from 2566). */
 export function GradesPanel({ year }: { year: number }) {

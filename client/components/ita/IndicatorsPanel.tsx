@@ -8,7 +8,7 @@ import { QueryState } from '../ui/QueryState';
 import { SourceLink } from '../ui/SourceLink';
 import { DemoNote } from './DemoNote';
 import { indicatorRows } from './ita-chart-data';
-import { LazyItaBarChart } from './lazy';
+import { LazyItaBarChart } from '../charts/lazy';
 
 const YEAR_COLOURS = ['#9ca3af', '#60a5fa', '#1f5fa8', '#1e3a8a', '#0f172a', '#6d28d9'];
 

@@ -8,7 +8,7 @@ import { DataTable } from '../ui/DataTable';
 import { QueryState } from '../ui/QueryState';
 import { DemoNote } from './DemoNote';
 import { GradeChip } from './GradeChip';
-import { YearSelect } from './YearSelect';
+import { YearSelect } from '../ui/YearSelect';
 
 type Mover = RouterOutputs['ita']['movers']['improvers'][number];
 

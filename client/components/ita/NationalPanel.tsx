@@ -8,7 +8,7 @@ import { QueryState } from '../ui/QueryState';
 import { SourceLink } from '../ui/SourceLink';
 import { DemoNote } from './DemoNote';
 import { nationalRows } from './ita-chart-data';
-import { LazyItaLineChart } from './lazy';
+import { LazyItaLineChart } from '../charts/lazy';
 
 /** National mean and pass rate by year against the target (≥ 80 % of agencies at 85 or more). */
 export function NationalPanel() {

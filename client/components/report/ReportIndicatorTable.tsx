@@ -3,7 +3,7 @@ import { STATUS_LABELS } from '../../../shared/status';
 import { useT } from '../../hooks/use-prefs';
 import { formatDate, formatValueYear } from '../../lib/format';
 import { formatIndicatorValue } from '../../lib/indicator-format';
-import { OverdueFlag, StatusBadge } from '../status/StatusBadge';
+import { OverdueFlag, StatusBadge } from '../plan/StatusBadge';
 import { ExampleBadge } from '../ui/Badges';
 import { DataTable } from '../ui/DataTable';
 import { MiniTrend } from './MiniTrend';

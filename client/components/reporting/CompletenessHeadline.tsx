@@ -3,7 +3,7 @@ import { useT } from '../../hooks/use-prefs';
 import { formatNumber, formatYear } from '../../lib/format';
 import { trpc } from '../../trpc';
 import { AppLink } from '../ui/AppLink';
-import { canUse, useMe } from './use-me';
+import { canUse, useMe } from '../accounts/use-me';
 
 /** Headline reporting completeness for the overview; shown to insiders only (the server refuses others). */
 export function CompletenessHeadline() {

@@ -1,5 +1,6 @@
 import { SUBMISSION_STATUS_LABELS, type SubmissionStatus } from '../../../shared/domain';
 import { useT } from '../../hooks/use-prefs';
+import './reporting.css';
 
 export function StateChip({ state }: { state: SubmissionStatus | 'not_started' }) {
   const { lang } = useT();

@@ -1,6 +1,7 @@
 import { useT } from '../../hooks/use-prefs';
 import { formatChange, formatDate, formatNumber, formatYear } from '../../lib/format';
 import { DataTable } from '../ui/DataTable';
+import './activities.css';
 
 type Stat = { assessed: number; mean: number | null; passPercent: number } | null;
 export type RoundProvince = { code: string; nameTh: string; nameEn: string; before: Stat; after: Stat; change: number | null };

@@ -2,7 +2,7 @@ import type { RouterOutputs } from '../../trpc';
 import { useT } from '../../hooks/use-prefs';
 import { latestPoint, targetFor } from '../../lib/chart-data';
 import { formatDate, formatValueYear } from '../../lib/format';
-import { OverdueFlag, StatusBadge } from '../status/StatusBadge';
+import { OverdueFlag, StatusBadge } from './StatusBadge';
 import { formatIndicatorValue } from '../../lib/indicator-format';
 import { AppLink } from '../ui/AppLink';
 import { ExampleBadge } from '../ui/Badges';

@@ -1,5 +1,6 @@
 import { NavLink } from 'react-router';
 import { useT } from '../../hooks/use-prefs';
+import './AdminNav.css';
 
 const LINKS = [
   { to: '/admin/agencies', label: 'admin.agencies' },

@@ -5,6 +5,7 @@ import { useT } from '../../hooks/use-prefs';
 import { errorsFromServer, validate, type FieldErrors } from '../../lib/form-errors';
 import { trpc, type RouterOutputs } from '../../trpc';
 import { Field } from '../ui/Field';
+import './activities.css';
 
 type Round = RouterOutputs['ita']['activities'][number]['rounds'][number];
 type Province = { code: string; nameTh: string; nameEn: string; groupName: { th: string; en: string } | null; mediumLow: boolean };

@@ -4,6 +4,7 @@ import { useT } from '../../hooks/use-prefs';
 import { trpc } from '../../trpc';
 import { AppLink } from '../ui/AppLink';
 import { useMe } from './use-me';
+import './accounts.css';
 
 /** Sign-in link, or the signed-in user with a sign-out button (header). */
 export function AccountMenu() {
