@@ -3,6 +3,7 @@ import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import type { Calendar } from '../../shared/years';
 import { translate, type Lang, type MessageKey } from '../i18n';
+import { labeller } from '../lib/label';
 
 export type Prefs = { lang: Lang; cal: Calendar };
 
@@ -56,7 +57,7 @@ export function usePrefs() {
   };
 }
 
-/** Translation bound to the URL language, plus a picker for bilingual database fields. */
+/** Translation bound to the URL language, and the one label picker (lib/label.ts). */
 export function useT() {
   const { lang, cal } = usePrefs();
   return useMemo(
@@ -64,8 +65,8 @@ export function useT() {
       lang,
       cal,
       t: (key: MessageKey, vars?: Record<string, string | number>) => translate(lang, key, vars),
-      /** Thai field, or the English one when reading in English and it exists. */
-      pick: (th: string, en: string | null | undefined) => (lang === 'en' && en ? en : th),
+      /** A vocabulary label, a row's name or title, or a Thai/English pair, in the URL language. */
+      label: labeller(lang),
       link: (path: string) => withPrefs(path, { lang, cal }),
     }),
     [lang, cal],

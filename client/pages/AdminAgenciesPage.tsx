@@ -27,7 +27,7 @@ export function AdminAgenciesPage() {
 }
 
 function AgenciesContent() {
-  const { t, lang } = useT();
+  const { t, label } = useT();
   const queryClient = useQueryClient();
   const [q, setQ] = useSearchParam('q');
   const [level, setLevel] = useSearchParam('level');
@@ -62,7 +62,7 @@ function AgenciesContent() {
             <option value="">{t('common.all')}</option>
             {LEVELS.map((l) => (
               <option key={l} value={l}>
-                {LEVEL_LABELS[l][lang]}
+                {label(LEVEL_LABELS[l])}
               </option>
             ))}
           </select>
@@ -73,7 +73,7 @@ function AgenciesContent() {
             <option value="">{t('common.all')}</option>
             {AGENCY_TYPES.map((ty) => (
               <option key={ty} value={ty}>
-                {AGENCY_TYPE_LABELS[ty][lang]}
+                {label(AGENCY_TYPE_LABELS[ty])}
               </option>
             ))}
           </select>
@@ -93,8 +93,8 @@ function AgenciesContent() {
               columns={[
                 { key: 'code', header: t('agency.code'), rowHeader: true, cell: (a) => a.code },
                 { key: 'name', header: t('agency.nameTh'), cell: (a) => (<>{a.nameTh} {a.isDemo ? <DemoBadge /> : null}</>) },
-                { key: 'level', header: t('agency.level'), cell: (a) => LEVEL_LABELS[a.level][lang] },
-                { key: 'type', header: t('agency.type'), cell: (a) => AGENCY_TYPE_LABELS[a.type][lang] },
+                { key: 'level', header: t('agency.level'), cell: (a) => label(LEVEL_LABELS[a.level]) },
+                { key: 'type', header: t('agency.type'), cell: (a) => label(AGENCY_TYPE_LABELS[a.type]) },
                 { key: 'province', header: t('agency.province'), cell: (a) => (a.provinceCode ? `${a.provinceCode} ${a.provinceNameTh ?? ''}` : '–') },
                 {
                   key: 'actions',
@@ -129,7 +129,7 @@ function AgenciesContent() {
 }
 
 function AgencyForm({ agency, onDone }: { agency: Agency | null; onDone: () => void }) {
-  const { t, lang } = useT();
+  const { t, label } = useT();
   const [form, setForm] = useState({
     code: agency?.code ?? '',
     nameTh: agency?.nameTh ?? '',
@@ -165,7 +165,7 @@ function AgencyForm({ agency, onDone }: { agency: Agency | null; onDone: () => v
         <select value={form.level} onChange={(e) => setForm({ ...form, level: e.target.value as Level })}>
           {LEVELS.map((l) => (
             <option key={l} value={l}>
-              {LEVEL_LABELS[l][lang]}
+              {label(LEVEL_LABELS[l])}
             </option>
           ))}
         </select>
@@ -174,7 +174,7 @@ function AgencyForm({ agency, onDone }: { agency: Agency | null; onDone: () => v
         <select value={form.type} onChange={(e) => setForm({ ...form, type: e.target.value as AgencyType })}>
           {AGENCY_TYPES.map((ty) => (
             <option key={ty} value={ty}>
-              {AGENCY_TYPE_LABELS[ty][lang]}
+              {label(AGENCY_TYPE_LABELS[ty])}
             </option>
           ))}
         </select>

@@ -26,7 +26,7 @@ export function AdminPeriodsPage() {
 }
 
 function PeriodsContent() {
-  const { t, lang, cal, pick } = useT();
+  const { t, lang, cal, label } = useT();
   const queryClient = useQueryClient();
   const periods = useQuery(trpc.period.list.queryOptions());
   const assignments = useQuery(trpc.assignment.list.queryOptions({}));
@@ -37,8 +37,8 @@ function PeriodsContent() {
   const [editing, setEditing] = useState<Period | null>(null);
   const target = (a: Assignment) =>
     a.agencyId
-      ? `${a.agencyCode} ${pick(a.agencyNameTh ?? '', a.agencyNameEn)}`
-      : [a.agencyType ? AGENCY_TYPE_LABELS[a.agencyType as AgencyType]?.[lang] : null, a.agencyLevel ? LEVEL_LABELS[a.agencyLevel][lang] : null].filter(Boolean).join(' · ');
+      ? `${a.agencyCode} ${label(a.agencyNameTh ?? '', a.agencyNameEn)}`
+      : [a.agencyType ? label(AGENCY_TYPE_LABELS[a.agencyType as AgencyType] ?? a.agencyType) : null, a.agencyLevel ? label(LEVEL_LABELS[a.agencyLevel]) : null].filter(Boolean).join(' · ');
   return (
     <div className="page">
       <AdminNav />
@@ -95,7 +95,7 @@ function PeriodsContent() {
             rowKey={(a) => a.id}
             download={false}
             columns={[
-              { key: 'indicator', header: t('assignment.indicator'), rowHeader: true, cell: (a) => `${a.indicatorCode} ${pick(a.indicatorNameTh, a.indicatorNameEn)}` },
+              { key: 'indicator', header: t('assignment.indicator'), rowHeader: true, cell: (a) => `${a.indicatorCode} ${label(a.indicatorNameTh, a.indicatorNameEn)}` },
               { key: 'target', header: t('assignment.target'), cell: target },
               { key: 'count', header: t('assignment.count'), align: 'end', cell: (a) => formatNumber(a.agencyCount, lang) },
               {
@@ -165,7 +165,7 @@ function PeriodForm({ period, onDone }: { period: Period | null; onDone: () => v
 }
 
 function AssignmentForm({ onDone }: { onDone: () => void }) {
-  const { t, lang, pick } = useT();
+  const { t, label } = useT();
   const indicators = useQuery(trpc.indicator.list.queryOptions({ level: 'all' }));
   const [form, setForm] = useState({ indicatorId: '', agencyCode: '', agencyType: '', agencyLevel: '' });
   const [errors, setErrors] = useState<FieldErrors>({});
@@ -195,7 +195,7 @@ function AssignmentForm({ onDone }: { onDone: () => void }) {
           <option value="">—</option>
           {(indicators.data ?? []).map((i) => (
             <option key={i.id} value={i.id}>
-              {i.code} — {pick(i.nameTh, i.nameEn)} ({i.scope})
+              {i.code} — {label(i)} ({i.scope})
             </option>
           ))}
         </select>
@@ -208,7 +208,7 @@ function AssignmentForm({ onDone }: { onDone: () => void }) {
           <option value="">{t('assignment.any')}</option>
           {AGENCY_TYPES.map((ty) => (
             <option key={ty} value={ty}>
-              {AGENCY_TYPE_LABELS[ty][lang]}
+              {label(AGENCY_TYPE_LABELS[ty])}
             </option>
           ))}
         </select>
@@ -218,7 +218,7 @@ function AssignmentForm({ onDone }: { onDone: () => void }) {
           <option value="">{t('assignment.any')}</option>
           {LEVELS.map((l) => (
             <option key={l} value={l}>
-              {LEVEL_LABELS[l][lang]}
+              {label(LEVEL_LABELS[l])}
             </option>
           ))}
         </select>

@@ -19,7 +19,7 @@ const asYear = (v: string | null) => (v && /^\d{4}$/.test(v) ? Number(v) : undef
 
 /** /compare?from=2566&to=2568[&strategy=2|goal][&method=growth][&sort=change&dir=desc] */
 export function ComparePage() {
-  const { t, pick, lang, cal } = useT();
+  const { t, label, lang, cal } = useT();
   const [fromParam, setFrom] = useSearchParam('from');
   const [toParam, setTo] = useSearchParam('to');
   const [strategyParam, setStrategy] = useSearchParam('strategy');
@@ -92,10 +92,10 @@ export function ComparePage() {
               header: sortHeader('indicator', t('compare.indicator')),
               label: t('compare.indicator'),
               rowHeader: true,
-              value: (r) => `${r.code} ${pick(r.nameTh, r.nameEn)}`,
+              value: (r) => `${r.code} ${label(r)}`,
               cell: (r) => (
                 <>
-                  <AppLink to={`/indicators/${r.code}`}>{pick(r.nameTh, r.nameEn)}</AppLink>
+                  <AppLink to={`/indicators/${r.code}`}>{label(r)}</AppLink>
                   {r.isExample ? <ExampleBadge /> : null}
                   <span className="muted small block">
                     {r.code}
@@ -165,16 +165,16 @@ export function ComparePage() {
               key: 'status',
               header: sortHeader('status', t('compare.status', { a: yearLabel(data.from), b: yearLabel(data.to) })),
               label: t('compare.status', { a: yearLabel(data.from), b: yearLabel(data.to) }),
-              value: (r) => `${STATUS_LABELS[r.a.status][lang]} → ${STATUS_LABELS[r.b.status][lang]}`,
+              value: (r) => `${label(STATUS_LABELS[r.a.status])} → ${label(STATUS_LABELS[r.b.status])}`,
               cell: (r) => (
                 <span className="status-change">
                   {statusCell(r, 'a')} <span aria-hidden="true">→</span>
-                  <span className="sr-only">{lang === 'th' ? 'เป็น' : 'to'}</span> {statusCell(r, 'b')}
+                  <span className="sr-only">{t('compare.statusTo')}</span> {statusCell(r, 'b')}
                 </span>
               ),
             },
           ];
-          const rows = sortCompareRows(data.rows, sort, dir, (r) => pick(r.nameTh, r.nameEn), lang === 'th' ? 'th' : 'en');
+          const rows = sortCompareRows(data.rows, sort, dir, (r) => label(r), lang);
           const yearOptions = data.years.map((y) => (
             <option key={y} value={y}>
               {yearLabel(y)}
@@ -202,7 +202,7 @@ export function ComparePage() {
                     <option value="goal">{t('compare.goal')}</option>
                     {data.strategies.map((s) => (
                       <option key={s.no} value={s.no}>
-                        {t('strategy.label', { no: s.no })}: {pick(s.titleTh, s.titleEn)}
+                        {t('strategy.label', { no: s.no })}: {label(s)}
                       </option>
                     ))}
                   </select>
@@ -213,7 +213,7 @@ export function ComparePage() {
                     <option value="">{t('compare.methodDefault')}</option>
                     {STATUS_METHODS.map((m) => (
                       <option key={m} value={m}>
-                        {STATUS_METHOD_LABELS[m][lang]}
+                        {label(STATUS_METHOD_LABELS[m])}
                       </option>
                     ))}
                   </select>

@@ -27,7 +27,7 @@ export function CompletenessPage() {
 }
 
 function CompletenessContent() {
-  const { t, pick, lang, cal } = useT();
+  const { t, label, lang, cal } = useT();
   const [yearParam, setYear] = useSearchParam('year');
   const [groupParam, setGroup] = useSearchParam('by');
   const [stateParam, setState] = useSearchParam('state');
@@ -40,9 +40,9 @@ function CompletenessContent() {
   const matrix = useQuery(trpc.completeness.matrix.queryOptions({ year, state, limit: LIMIT, offset }));
   const groupName = (g: Group) => {
     if (g.key === '') return t('completeness.noGroup');
-    if (groupBy === 'level') return LEVEL_LABELS[g.key as Level]?.[lang] ?? g.key;
-    if (groupBy === 'type') return AGENCY_TYPE_LABELS[g.key as AgencyType]?.[lang] ?? g.key;
-    return `${g.key} ${pick(g.nameTh ?? '', g.nameEn)}`;
+    if (groupBy === 'level') return label(LEVEL_LABELS[g.key as Level] ?? g.key);
+    if (groupBy === 'type') return label(AGENCY_TYPE_LABELS[g.key as AgencyType] ?? g.key);
+    return `${g.key} ${label(g.nameTh ?? '', g.nameEn)}`;
   };
   const pct = (v: number | null) => (v === null ? '–' : formatNumber(v, lang, 1));
   return (
@@ -117,7 +117,7 @@ function CompletenessContent() {
               rows={m.rows}
               rowKey={(r) => `${r.agencyId}-${r.indicatorId}`}
               columns={[
-                { key: 'agency', header: t('review.agency'), rowHeader: true, cell: (r) => `${r.agencyCode} ${pick(r.agencyNameTh, r.agencyNameEn)}` },
+                { key: 'agency', header: t('review.agency'), rowHeader: true, cell: (r) => `${r.agencyCode} ${label(r.agencyNameTh, r.agencyNameEn)}` },
                 { key: 'indicator', header: t('review.indicator'), cell: (r) => r.indicatorCode },
                 {
                   key: 'state',

@@ -19,13 +19,13 @@ const PLAN_SPAN = { from: 2565, to: 2570 };
 
 export function IndicatorPage() {
   const { code = '' } = useParams();
-  const { t, pick, lang, cal } = useT();
+  const { t, label, lang, cal } = useT();
   const query = useQuery(trpc.indicator.byCode.queryOptions({ code }));
   const [methodParam, setMethod] = useSearchParam('method');
   return (
     <QueryState query={query}>
       {(ind) => {
-        const title = pick(ind.nameTh, ind.nameEn);
+        const title = label(ind);
         // Both methods' explanations come with the indicator; the switch only chooses which to show.
         const method = STATUS_METHODS.includes(methodParam as StatusMethod) ? (methodParam as StatusMethod) : ind.status.method;
         return (
@@ -33,7 +33,7 @@ export function IndicatorPage() {
             <p className="eyebrow">
               {ind.strategy ? (
                 <AppLink to={`/strategies/${ind.strategy.no}`}>
-                  {t('strategy.label', { no: ind.strategy.no })}: {pick(ind.strategy.titleTh, ind.strategy.titleEn)}
+                  {t('strategy.label', { no: ind.strategy.no })}: {label(ind.strategy)}
                 </AppLink>
               ) : (
                 t('indicator.goalLevel')
@@ -44,7 +44,7 @@ export function IndicatorPage() {
             </h1>
             <p className="muted">
               {ind.code} · {t('indicator.sourceOrg')}:{' '}
-              <SourceLink url={ind.sourceUrl} label={pick(ind.sourceOrgTh, ind.sourceOrgEn)} />
+              <SourceLink url={ind.sourceUrl} label={label(ind.sourceOrgTh, ind.sourceOrgEn)} />
             </p>
             <p className="indicator-status">
               {t('status.label')}: <StatusBadge status={ind.statusByMethod[method].status} />{' '}
@@ -71,15 +71,15 @@ export function IndicatorPage() {
               <dl className="meta-dl">
                 <div>
                   <dt>{t('indicator.definition')}</dt>
-                  <dd>{pick(ind.definitionTh, ind.definitionEn) || '–'}</dd>
+                  <dd>{label(ind.definitionTh, ind.definitionEn) || '–'}</dd>
                 </div>
                 <div>
                   <dt>{t('indicator.method')}</dt>
-                  <dd>{pick(ind.methodTh, ind.methodEn) || '–'}</dd>
+                  <dd>{label(ind.methodTh, ind.methodEn) || '–'}</dd>
                 </div>
                 <div>
                   <dt>{t('indicator.unit')}</dt>
-                  <dd>{UNIT_LABELS[ind.unit][lang]}</dd>
+                  <dd>{label(UNIT_LABELS[ind.unit])}</dd>
                 </div>
                 <div>
                   <dt>{t('indicator.direction')}</dt>
@@ -106,7 +106,7 @@ export function IndicatorPage() {
                 <div>
                   <dt>{t('indicator.sourceOrg')}</dt>
                   <dd>
-                    <SourceLink url={ind.sourceUrl} label={pick(ind.sourceOrgTh, ind.sourceOrgEn)} />
+                    <SourceLink url={ind.sourceUrl} label={label(ind.sourceOrgTh, ind.sourceOrgEn)} />
                   </dd>
                 </div>
               </dl>

@@ -35,7 +35,7 @@ function IndexStatus({ view }: { view: IndexView }) {
 
 /** A single-series index (WGI, WJP): chart with targets, status, and every edition in a table. */
 function SingleIndex({ view, title, id }: { view: IndexView; title: string; id: string }) {
-  const { t, lang, cal, pick } = useT();
+  const { t, lang, cal, label } = useT();
   const isRank = view.unit === 'rank';
   const fmt = (v: number) => formatNumber(v, lang, view.decimals);
   return (
@@ -50,13 +50,13 @@ function SingleIndex({ view, title, id }: { view: IndexView; title: string; id: 
       <LazyIndexChart
         rows={view.editions.map((e) => ({ label: formatValueYear(e.year, 'edition', cal), value: e.value }))}
         references={view.targets.map((tg) => ({ value: tg.value, label: t('indices.targetLine', { year: formatValueYear(tg.year, 'edition', cal), value: fmt(tg.value) }) }))}
-        name={pick(view.nameTh, view.nameEn)}
+        name={label(view)}
         reversed={isRank}
         format={fmt}
-        ariaLabel={pick(view.nameTh, view.nameEn)}
+        ariaLabel={label(view)}
       />
       <DataTable
-        caption={t('indices.tableCaption', { name: pick(view.nameTh, view.nameEn) })}
+        caption={t('indices.tableCaption', { name: label(view) })}
         download={view.code}
         rows={view.editions}
         rowKey={(e) => e.year}
@@ -90,7 +90,7 @@ function SingleIndex({ view, title, id }: { view: IndexView; title: string; id: 
 }
 
 export function IndicesPage() {
-  const { t, lang, cal, pick } = useT();
+  const { t, lang, cal, label } = useT();
   const query = useQuery(trpc.indices.summary.queryOptions());
   return (
     <div className="page indices">
@@ -113,9 +113,9 @@ export function IndicesPage() {
                         value: tg.value,
                         label: t('indices.targetLine', { year: formatValueYear(tg.year, 'edition', cal), value: formatNumber(tg.value, lang) }),
                       }))}
-                      name={pick(cpi.score.nameTh, cpi.score.nameEn)}
+                      name={label(cpi.score)}
                       format={(v) => formatNumber(v, lang)}
-                      ariaLabel={pick(cpi.score.nameTh, cpi.score.nameEn)}
+                      ariaLabel={label(cpi.score)}
                     />
                   </div>
                   <div>
@@ -127,10 +127,10 @@ export function IndicesPage() {
                         value: tg.value,
                         label: t('indices.targetLine', { year: formatValueYear(tg.year, 'edition', cal), value: formatNumber(tg.value, lang) }),
                       }))}
-                      name={pick(cpi.rank.nameTh, cpi.rank.nameEn)}
+                      name={label(cpi.rank)}
                       reversed
                       format={(v) => formatNumber(v, lang)}
-                      ariaLabel={pick(cpi.rank.nameTh, cpi.rank.nameEn)}
+                      ariaLabel={label(cpi.rank)}
                     />
                   </div>
                 </div>

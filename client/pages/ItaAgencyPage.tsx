@@ -17,7 +17,7 @@ import '../components/ita/ita.css';
 /** /ita/agencies/:code — an agency's results over the years against its type's average. */
 export function ItaAgencyPage() {
   const { code = '' } = useParams();
-  const { t, lang, cal, pick } = useT();
+  const { t, lang, cal, label } = useT();
   const [yearParam, setYear] = useSearchParam('year');
   const asked = yearParam === null ? undefined : Number(yearParam) || undefined;
   const query = useQuery({ ...trpc.ita.agency.queryOptions({ code, year: asked }), placeholderData: keepPreviousData });
@@ -30,7 +30,7 @@ export function ItaAgencyPage() {
       <QueryState query={query}>
         {(p) => {
           const { agency, results, typeAverages, typeIndicatorAverages } = p;
-          const typeName = AGENCY_TYPE_LABELS[agency.type][lang];
+          const typeName = label(AGENCY_TYPE_LABELS[agency.type]);
           const demo = agency.isDemo || results.some((r) => r.isDemo);
           const years = results.map((r) => r.year);
           const year = typeIndicatorAverages?.year ?? null;
@@ -44,32 +44,32 @@ export function ItaAgencyPage() {
           }));
           const indicatorRows = ITA_INDICATORS.map((ind) => ({
             key: ind.key,
-            label: `${ind.no}. ${ind[lang]}`,
+            label: `${ind.no}. ${label(ind)}`,
             agency: result ? result[ind.key] : null,
             type: peers ? peers[ind.key] : null,
           }));
           return (
             <>
               <h1>
-                {pick(agency.nameTh, agency.nameEn)} {demo ? <DemoBadge /> : null}
+                {label(agency)} {demo ? <DemoBadge /> : null}
               </h1>
               {demo ? <p className="demo-note">{t('ita.demoNote')}</p> : null}
               <dl className="meta-dl">
                 <dt>{t('ita.code')}</dt>
                 <dd>{agency.code}</dd>
                 <dt>{t('ita.level')}</dt>
-                <dd>{LEVEL_LABELS[agency.level][lang]}</dd>
+                <dd>{label(LEVEL_LABELS[agency.level])}</dd>
                 <dt>{t('ita.type')}</dt>
                 <dd>{typeName}</dd>
                 <dt>{t('ita.province')}</dt>
                 <dd>
                   {agency.provinceCode ? (
-                    <AppLink to={`/ita/provinces/${agency.provinceCode}`}>{pick(agency.provinceNameTh ?? '', agency.provinceNameEn)}</AppLink>
+                    <AppLink to={`/ita/provinces/${agency.provinceCode}`}>{label(agency.provinceNameTh ?? '', agency.provinceNameEn)}</AppLink>
                   ) : (
                     '–'
                   )}
-                  {agency.region ? ` · ${REGION_LABELS[agency.region][lang]}` : ''}
-                  {agency.groupNameTh ? ` · ${pick(agency.groupNameTh, agency.groupNameEn)}` : ''}
+                  {agency.region ? ` · ${label(REGION_LABELS[agency.region])}` : ''}
+                  {agency.groupNameTh ? ` · ${label(agency.groupNameTh, agency.groupNameEn)}` : ''}
                 </dd>
                 {!agency.active ? (
                   <>

@@ -29,7 +29,7 @@ export function ItaImportPage() {
 }
 
 function ImportContent() {
-  const { t, lang, cal } = useT();
+  const { t, lang, cal, label } = useT();
   const queryClient = useQueryClient();
   const { list } = useItaYear();
   const [year, setYear] = useState<string>('');
@@ -117,7 +117,7 @@ function ImportContent() {
             { key: 'key', header: t('ita.import.colEnglish'), rowHeader: true, cell: (c) => <code>{c.key}</code> },
             { key: 'th', header: t('ita.import.colThai'), cell: (c) => c.th },
             { key: 'required', header: t('ita.import.colRequired'), cell: (c) => (c.required ? t('ita.yes') : '') },
-            { key: 'desc', header: t('ita.import.colDescription'), cell: (c) => c.description[lang] },
+            { key: 'desc', header: t('ita.import.colDescription'), cell: (c) => label(c.description) },
           ]}
         />
       </section>
@@ -163,7 +163,7 @@ function ImportContent() {
 }
 
 function ImportReport({ report, errorPage, setErrorPage }: { report: Report; errorPage: number; setErrorPage: (p: number) => void }) {
-  const { t, lang, cal } = useT();
+  const { t, lang, cal, label } = useT();
   const year = formatYear(report.year, cal);
   const errors = report.errors.slice(errorPage * ERRORS_PER_PAGE, (errorPage + 1) * ERRORS_PER_PAGE);
   const diffList = (rows: NonNullable<Report['diff']>['addedList'], caption: string, name: string) =>
@@ -236,8 +236,8 @@ function ImportReport({ report, errorPage, setErrorPage }: { report: Report; err
           columns={[
             { key: 'code', header: t('ita.code'), rowHeader: true, cell: (a) => a.code },
             { key: 'name', header: t('ita.agency'), cell: (a) => a.nameTh },
-            { key: 'level', header: t('ita.level'), cell: (a) => LEVEL_LABELS[a.level][lang] },
-            { key: 'type', header: t('ita.type'), cell: (a) => AGENCY_TYPE_LABELS[a.type][lang] },
+            { key: 'level', header: t('ita.level'), cell: (a) => label(LEVEL_LABELS[a.level]) },
+            { key: 'type', header: t('ita.type'), cell: (a) => label(AGENCY_TYPE_LABELS[a.type]) },
             { key: 'province', header: t('ita.province'), cell: (a) => a.provinceCode ?? '–' },
           ]}
         />

@@ -19,7 +19,7 @@ import '../components/ita/ita.css';
 /** /ita/provinces/:code — a province's agencies, its ITA by year, its rank and the seminar rounds held there. */
 export function ItaProvincePage() {
   const { code = '' } = useParams();
-  const { t, lang, cal, pick } = useT();
+  const { t, lang, cal, label } = useT();
   const { list, year, setYear } = useItaYear();
   const query = useQuery({ ...trpc.ita.province.queryOptions({ code, year: year ?? undefined }), enabled: code !== '' });
   const dates = useRoundDates();
@@ -33,10 +33,10 @@ export function ItaProvincePage() {
           const demoRows = p.byYear.reduce((s, y) => s + y.demoRows, 0);
           return (
             <>
-              <h1>{t('ita.provincePage.title', { name: pick(p.province.nameTh, p.province.nameEn) })}</h1>
+              <h1>{t('ita.provincePage.title', { name: label(p.province) })}</h1>
               <p className="muted">
-                {p.province.regionLabel[lang]}
-                {p.province.groupNameTh ? ` · ${pick(p.province.groupNameTh, p.province.groupNameEn)}` : ''}
+                {label(p.province.regionLabel)}
+                {p.province.groupNameTh ? ` · ${label(p.province.groupNameTh, p.province.groupNameEn)}` : ''}
               </p>
               <DemoNote demoRows={demoRows} />
               {p.year !== null && p.rank.rank !== null ? (
@@ -87,7 +87,7 @@ export function ItaProvincePage() {
                     rows={p.byLevel}
                     rowKey={(l) => l.level}
                     columns={[
-                      { key: 'level', header: t('ita.level'), rowHeader: true, cell: (l) => l.label[lang] },
+                      { key: 'level', header: t('ita.level'), rowHeader: true, cell: (l) => label(l.label) },
                       { key: 'assessed', header: t('ita.assessed'), align: 'end', value: (l) => l.assessed, cell: (l) => formatNumber(l.assessed, lang) },
                       { key: 'mean', header: t('ita.mean'), align: 'end', value: (l) => l.mean, cell: (l) => formatNumber(l.mean, lang, 2) },
                       { key: 'pass', header: t('ita.passPercent'), align: 'end', value: (l) => l.passPercent, cell: (l) => `${formatNumber(l.passPercent, lang, 1)}\u00a0%` },
@@ -106,11 +106,11 @@ export function ItaProvincePage() {
                         value: (a) => a.nameTh,
                         cell: (a) => (
                           <>
-                            <AppLink to={`/ita/agencies/${encodeURIComponent(a.code)}`}>{pick(a.nameTh, a.nameEn)}</AppLink>
+                            <AppLink to={`/ita/agencies/${encodeURIComponent(a.code)}`}>{label(a)}</AppLink>
                           </>
                         ),
                       },
-                      { key: 'type', header: t('ita.type'), value: (a) => a.type, cell: (a) => AGENCY_TYPE_LABELS[a.type][lang] },
+                      { key: 'type', header: t('ita.type'), value: (a) => a.type, cell: (a) => label(AGENCY_TYPE_LABELS[a.type]) },
                       { key: 'total', header: t('ita.total'), align: 'end', value: (a) => a.total, cell: (a) => formatNumber(a.total, lang, 2) },
                       { key: 'iit', header: 'IIT', align: 'end', value: (a) => a.iit, cell: (a) => formatNumber(a.iit, lang, 2) },
                       { key: 'eit', header: 'EIT', align: 'end', value: (a) => a.eit, cell: (a) => formatNumber(a.eit, lang, 2) },
@@ -128,7 +128,7 @@ export function ItaProvincePage() {
                   p.rounds.map((r) => (
                     <div key={r.id} className="ita-round">
                       <h3>
-                        {pick(r.activityNameTh, r.activityNameEn)} — {t('ita.rounds.roundNo', { no: r.roundNo })}
+                        {label(r.activityNameTh, r.activityNameEn)} — {t('ita.rounds.roundNo', { no: r.roundNo })}
                       </h3>
                       <p className="small">
                         {dates(r.startDate, r.endDate)} · {r.venue ?? '–'} · {t('ita.rounds.provinceCount', { n: r.provinceCount })}

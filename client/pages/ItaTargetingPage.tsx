@@ -32,7 +32,7 @@ const thresholdOf = (s: string | null) => (s === null || s === '' || Number.isNa
 
 /** /ita/targeting — rank provinces and groups by ITA, flag medium–low, plan and record seminar rounds. */
 export function ItaTargetingPage() {
-  const { t, lang, cal, pick } = useT();
+  const { t, lang, cal, label } = useT();
   const { me } = useMe();
   const { list, year, setYear } = useItaYear();
   const [metricP, setMetric] = useSearchParam('metric');
@@ -80,7 +80,7 @@ export function ItaTargetingPage() {
           <legend>{t('ita.targeting.levels')}</legend>
           {LEVELS.map((l) => (
             <label key={l} className="checkbox-row">
-              <input type="checkbox" checked={levels.includes(l)} onChange={() => toggleLevel(l)} /> {LEVEL_LABELS[l][lang]}
+              <input type="checkbox" checked={levels.includes(l)} onChange={() => toggleLevel(l)} /> {label(LEVEL_LABELS[l])}
             </label>
           ))}
         </fieldset>
@@ -107,7 +107,7 @@ export function ItaTargetingPage() {
               <section className="card ita-section" aria-labelledby="tg-prov-h">
                 <h2 id="tg-prov-h">{t('ita.targeting.provinces', { year: tg.year === null ? '' : formatYear(tg.year, cal) })}</h2>
                 <LazyItaBarChart
-                  rows={withData.map((p) => ({ label: pick(p.nameTh, p.nameEn), value: p.value, band: p.band }))}
+                  rows={withData.map((p) => ({ label: label(p), value: p.value, band: p.band }))}
                   series={[{ key: 'value', name: metric === 'mean' ? t('ita.mean') : t('ita.passPercent'), color: '#1f5fa8' }]}
                   colorOf={(r) => BAND_COLOURS[(r.band as Band | null) ?? 'high']}
                   references={[
@@ -134,9 +134,9 @@ export function ItaTargetingPage() {
                       header: t('ita.province'),
                       rowHeader: true,
                       value: (p) => p.nameTh,
-                      cell: (p) => <AppLink to={`/ita/provinces/${p.code}${tg.year ? `?year=${tg.year}` : ''}`}>{pick(p.nameTh, p.nameEn)}</AppLink>,
+                      cell: (p) => <AppLink to={`/ita/provinces/${p.code}${tg.year ? `?year=${tg.year}` : ''}`}>{label(p)}</AppLink>,
                     },
-                    { key: 'group', header: t('ita.by.group'), value: (p) => p.groupName?.th ?? null, cell: (p) => (p.groupName ? pick(p.groupName.th, p.groupName.en) : '–') },
+                    { key: 'group', header: t('ita.by.group'), value: (p) => p.groupName?.th ?? null, cell: (p) => (p.groupName ? label(p.groupName) : '–') },
                     { key: 'assessed', header: t('ita.assessed'), align: 'end', value: (p) => p.assessed, cell: (p) => formatNumber(p.assessed, lang) },
                     { key: 'mean', header: t('ita.mean'), align: 'end', value: (p) => p.mean, cell: (p) => formatNumber(p.mean, lang, 2) },
                     { key: 'pass', header: t('ita.passPercent'), align: 'end', value: (p) => (p.assessed ? p.passPercent : null), cell: (p) => (p.assessed ? `${formatNumber(p.passPercent, lang, 1)}\u00a0%` : '–') },
@@ -159,7 +159,7 @@ export function ItaTargetingPage() {
                   rows={tg.groups}
                   rowKey={(g) => g.groupId}
                   columns={[
-                    { key: 'group', header: t('ita.by.group'), rowHeader: true, value: (g) => g.nameTh, cell: (g) => pick(g.nameTh, g.nameEn) },
+                    { key: 'group', header: t('ita.by.group'), rowHeader: true, value: (g) => g.nameTh, cell: (g) => label(g) },
                     { key: 'provinces', header: t('ita.targeting.provinceCount'), align: 'end', value: (g) => g.provinces, cell: (g) => formatNumber(g.provinces, lang) },
                     { key: 'assessed', header: t('ita.assessed'), align: 'end', value: (g) => g.assessed, cell: (g) => formatNumber(g.assessed, lang) },
                     { key: 'value', header: metric === 'mean' ? t('ita.mean') : t('ita.passPercent'), align: 'end', value: (g) => g.value, cell: (g) => fmt(g.value) },
@@ -171,7 +171,7 @@ export function ItaTargetingPage() {
                       cell: (g) =>
                         g.mediumLowProvinces
                           .map((c) => tg.provinces.find((p) => p.code === c))
-                          .map((p) => (p ? pick(p.nameTh, p.nameEn) : ''))
+                          .map((p) => (p ? label(p) : ''))
                           .join(', ') || '–',
                     },
                   ]}
@@ -193,7 +193,7 @@ export function ItaTargetingPage() {
 type Activity = RouterOutputs['ita']['activities'][number];
 
 function ActivitiesSection({ isAdmin, basisYear, provinces }: { isAdmin: boolean; basisYear: number | null; provinces: Parameters<typeof RoundForm>[0]['provinces'] }) {
-  const { t, lang, cal, pick } = useT();
+  const { t, lang, cal, label } = useT();
   const queryClient = useQueryClient();
   const query = useQuery(trpc.ita.activities.queryOptions());
   const [editing, setEditing] = useState<{ activity: Activity; round: Activity['rounds'][number] | null } | null>(null);
@@ -213,7 +213,7 @@ function ActivitiesSection({ isAdmin, basisYear, provinces }: { isAdmin: boolean
             {activities.map((act) => (
               <div key={act.id} className="ita-activity">
                 <h3>
-                  {pick(act.nameTh, act.nameEn)} {act.isExample ? <ExampleBadge /> : null}
+                  {label(act)} {act.isExample ? <ExampleBadge /> : null}
                 </h3>
                 <p className="small muted">
                   {act.ownerTh}
@@ -240,7 +240,7 @@ function ActivitiesSection({ isAdmin, basisYear, provinces }: { isAdmin: boolean
                       <ul className="small">
                         {r.targetGroups.map((g) => (
                           <li key={g.id}>
-                            {pick(g.nameTh, g.nameEn)}: {formatNumber(g.planned, lang)} / {g.actual === null ? '–' : formatNumber(g.actual, lang)}
+                            {label(g)}: {formatNumber(g.planned, lang)} / {g.actual === null ? '–' : formatNumber(g.actual, lang)}
                           </li>
                         ))}
                       </ul>

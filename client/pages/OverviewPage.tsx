@@ -11,7 +11,7 @@ import { useT } from '../hooks/use-prefs';
 import { trpc } from '../trpc';
 
 export function OverviewPage() {
-  const { t, pick, lang } = useT();
+  const { t, label } = useT();
   const query = useQuery(trpc.plan.overview.queryOptions({}));
   return (
     <QueryState query={query}>
@@ -21,29 +21,29 @@ export function OverviewPage() {
         const itaPass = headline.find((h) => h.code === 'ITA-PASS');
         return (
           <div className="page overview">
-            <h1>{pick(plan.nameTh, plan.nameEn)}</h1>
+            <h1>{label(plan)}</h1>
             <section className="plan-texts" aria-label={t('overview.vision')}>
               <div className="vision">
                 <h2>{t('overview.vision')}</h2>
-                <p className="vision-text">{pick(plan.visionTh, plan.visionEn)}</p>
+                <p className="vision-text">{label(plan.visionTh, plan.visionEn)}</p>
               </div>
               <dl className="plan-dl">
                 <div>
                   <dt>{t('overview.mission')}</dt>
-                  <dd>{pick(plan.missionTh, plan.missionEn)}</dd>
+                  <dd>{label(plan.missionTh, plan.missionEn)}</dd>
                 </div>
                 <div>
                   <dt>{t('overview.goal')}</dt>
-                  <dd>{pick(plan.goalTh, plan.goalEn)}</dd>
+                  <dd>{label(plan.goalTh, plan.goalEn)}</dd>
                 </div>
                 <div>
                   <dt>{t('overview.challenge')}</dt>
-                  <dd className="challenge">“{pick(plan.challengeTh, plan.challengeEn)}”</dd>
+                  <dd className="challenge">“{label(plan.challengeTh, plan.challengeEn)}”</dd>
                 </div>
                 <div>
                   <dt>{t('overview.owner')}</dt>
                   <dd>
-                    {pick(plan.ownerTh, plan.ownerEn)} ·{' '}
+                    {label(plan.ownerTh, plan.ownerEn)} ·{' '}
                     <a href={plan.sourceUrl ?? undefined} target="_blank" rel="noreferrer noopener">
                       {t('source.label')}: ocsc.go.th
                     </a>
@@ -87,7 +87,7 @@ export function OverviewPage() {
                   <li key={s.no} className="card strategy-card">
                     <AppLink to={`/strategies/${s.no}`} className="strategy-link">
                       <span className="strategy-no">{t('strategy.label', { no: s.no })}</span>
-                      <span className="strategy-title">{pick(s.titleTh, s.titleEn)}</span>
+                      <span className="strategy-title">{label(s)}</span>
                     </AppLink>
                     <p className="muted">
                       {t('overview.indicators', { n: s.indicatorCount })} · {t('overview.quickWinCount', { n: s.quickWinCount })}
@@ -108,7 +108,7 @@ export function OverviewPage() {
                   const row = quickWinsByLevel.find((q) => q.level === level);
                   return (
                     <AppLink key={level} to={`/quick-wins?level=${level}`} className="card level-card">
-                      <strong>{LEVEL_LABELS[level][lang]}</strong>
+                      <strong>{label(LEVEL_LABELS[level])}</strong>
                       <span className="big">{row?.total ?? 0}</span>
                       <span className="muted">
                         {t('overview.qwCompleted', { n: row?.completed ?? 0 })} · {t('overview.qwDelayed', { n: row?.delayed ?? 0 })}
@@ -129,8 +129,8 @@ export function OverviewPage() {
               <ul className="link-list">
                 {goalIndicators.map((ind) => (
                   <li key={ind.code}>
-                    <AppLink to={`/indicators/${ind.code}`}>{pick(ind.nameTh, ind.nameEn)}</AppLink>{' '}
-                    <span className="muted">({pick(ind.sourceOrgTh, ind.sourceOrgEn)})</span>
+                    <AppLink to={`/indicators/${ind.code}`}>{label(ind)}</AppLink>{' '}
+                    <span className="muted">({label(ind.sourceOrgTh, ind.sourceOrgEn)})</span>
                   </li>
                 ))}
               </ul>

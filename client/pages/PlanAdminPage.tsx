@@ -10,7 +10,7 @@ import { trpc } from '../trpc';
 
 /** /admin/plan — the secretariat keeps measures, indicators, targets and Quick Wins. */
 export function PlanAdminPage() {
-  const { t, pick } = useT();
+  const { t, label } = useT();
   const [code, setCode] = useSearchParam('indicator');
   const [qwCode, setQwCode] = useSearchParam('qw');
   const indicators = useQuery(trpc.indicator.list.queryOptions({ level: 'all' }));
@@ -44,7 +44,7 @@ export function PlanAdminPage() {
                     <option value="">{t('planAdmin.new')}</option>
                     {rows.map((r) => (
                       <option key={r.code} value={r.code}>
-                        {r.code} — {pick(r.nameTh, r.nameEn)}
+                        {r.code} — {label(r)}
                       </option>
                     ))}
                   </select>
@@ -76,7 +76,7 @@ export function PlanAdminPage() {
                     <option value="">{t('planAdmin.new')}</option>
                     {rows.map((q) => (
                       <option key={q.code} value={q.code}>
-                        {q.code} — {pick(q.titleTh, q.titleEn)}
+                        {q.code} — {label(q)}
                       </option>
                     ))}
                   </select>

@@ -9,7 +9,7 @@ const isLevel = (v: string | null): v is Level => LEVELS.includes(v as Level);
 const isStatus = (v: string | null): v is QuickWinStatus => QUICK_WIN_STATUSES.includes(v as QuickWinStatus);
 
 export function QuickWinsPage() {
-  const { t, lang } = useT();
+  const { t, label } = useT();
   const [level, setLevel] = useSearchParam('level');
   const [strategy, setStrategy] = useSearchParam('strategy');
   const [status, setStatus] = useSearchParam('status');
@@ -31,7 +31,7 @@ export function QuickWinsPage() {
             <option value="">{t('quickWins.all')}</option>
             {LEVELS.map((l) => (
               <option key={l} value={l}>
-                {LEVEL_LABELS[l][lang]}
+                {label(LEVEL_LABELS[l])}
               </option>
             ))}
           </select>
@@ -53,7 +53,7 @@ export function QuickWinsPage() {
             <option value="">{t('quickWins.all')}</option>
             {QUICK_WIN_STATUSES.map((s) => (
               <option key={s} value={s}>
-                {QUICK_WIN_STATUS_LABELS[s][lang]}
+                {label(QUICK_WIN_STATUS_LABELS[s])}
               </option>
             ))}
           </select>

@@ -15,7 +15,7 @@ import '../components/report/report.css';
 
 /** /report: the committee's A4 pack. The browser's print dialog turns it into a PDF. */
 export function ReportPage() {
-  const { t, pick, lang, cal } = useT();
+  const { t, label, lang, cal } = useT();
   const [methodParam, setMethod] = useSearchParam('method');
   const method = STATUS_METHODS.includes(methodParam as StatusMethod) ? (methodParam as StatusMethod) : undefined;
   const query = useQuery(trpc.report.committee.queryOptions({ method, topChanges: 10 }));
@@ -23,7 +23,7 @@ export function ReportPage() {
     <QueryState query={query}>
       {(r) => (
         <article className="page report">
-          <p className="eyebrow">{pick(r.plan.nameTh, r.plan.nameEn)}</p>
+          <p className="eyebrow">{label(r.plan)}</p>
           <h1>{t('report.title')}</h1>
           <dl className="report-meta">
             <div>
@@ -40,7 +40,7 @@ export function ReportPage() {
             </div>
             <div>
               <dt>{t('report.method')}</dt>
-              <dd>{method ? STATUS_METHOD_LABELS[method][lang] : t('report.methodDefault')}</dd>
+              <dd>{method ? label(STATUS_METHOD_LABELS[method]) : t('report.methodDefault')}</dd>
             </div>
           </dl>
           <div className="report-toolbar no-print">
@@ -50,7 +50,7 @@ export function ReportPage() {
                 <option value="">{t('compare.methodDefault')}</option>
                 {STATUS_METHODS.map((m) => (
                   <option key={m} value={m}>
-                    {STATUS_METHOD_LABELS[m][lang]}
+                    {label(STATUS_METHOD_LABELS[m])}
                   </option>
                 ))}
               </select>
@@ -87,7 +87,7 @@ export function ReportPage() {
             <section key={s.no} className="report-strategy" aria-labelledby={`r-s${s.no}`}>
               <p className="eyebrow">{t('report.strategies')}</p>
               <h2 id={`r-s${s.no}`}>
-                {t('strategy.label', { no: s.no })}: {pick(s.titleTh, s.titleEn)}
+                {t('strategy.label', { no: s.no })}: {label(s)}
               </h2>
               <StatusRollUp summary={s.status} />
               <ReportIndicatorTable caption={t('report.tableCaption', { name: t('strategy.label', { no: s.no }) })} indicators={s.indicators} />
@@ -109,10 +109,10 @@ export function ReportPage() {
                     key: 'indicator',
                     header: t('report.indicator'),
                     rowHeader: true,
-                    value: (c) => `${c.code} ${pick(c.nameTh, c.nameEn)}`,
+                    value: (c) => `${c.code} ${label(c)}`,
                     cell: (c) => (
                       <>
-                        {pick(c.nameTh, c.nameEn)}
+                        {label(c)}
                         {c.isExample ? <ExampleBadge /> : null}
                       </>
                     ),
@@ -152,7 +152,7 @@ export function ReportPage() {
                   {
                     key: 'status',
                     header: t('report.status'),
-                    value: (c) => `${STATUS_LABELS[c.a.status][lang]} → ${STATUS_LABELS[c.b.status][lang]}`,
+                    value: (c) => `${label(STATUS_LABELS[c.a.status])} → ${label(STATUS_LABELS[c.b.status])}`,
                     cell: (c) => (
                       <>
                         <StatusBadge status={c.a.status} /> → <StatusBadge status={c.b.status} />
@@ -169,14 +169,14 @@ export function ReportPage() {
             <div className="report-levels">
               {r.quickWinsByLevel.map((l) => (
                 <div key={l.level} className="card">
-                  <h3>{LEVEL_LABELS[l.level][lang]}</h3>
+                  <h3>{label(LEVEL_LABELS[l.level])}</h3>
                   <p className="small muted">{t('report.qwSummary', { n: l.total, done: l.completed, late: l.delayed })}</p>
                   <ul>
                     {l.items.map((q) => (
                       <li key={q.code}>
-                        {pick(q.titleTh, q.titleEn)} {q.isExample ? <ExampleBadge /> : null}
+                        {label(q)} {q.isExample ? <ExampleBadge /> : null}
                         <span className="muted small block">
-                          {t('strategy.label', { no: q.strategyNo })} · {QUICK_WIN_STATUS_LABELS[q.status][lang]} · {t('report.progress')} {q.progress}%
+                          {t('strategy.label', { no: q.strategyNo })} · {label(QUICK_WIN_STATUS_LABELS[q.status])} · {t('report.progress')} {q.progress}%
                         </span>
                       </li>
                     ))}
@@ -201,10 +201,10 @@ export function ReportPage() {
                     key: 'indicator',
                     header: t('report.indicator'),
                     rowHeader: true,
-                    value: (o) => `${o.code} ${pick(o.nameTh, o.nameEn)}`,
+                    value: (o) => `${o.code} ${label(o)}`,
                     cell: (o) => (
                       <>
-                        {pick(o.nameTh, o.nameEn)}
+                        {label(o)}
                         {o.isExample ? <ExampleBadge /> : null}
                       </>
                     ),

@@ -26,7 +26,7 @@ export function ReviewPage() {
 }
 
 function ReviewContent() {
-  const { t, pick, lang, cal } = useT();
+  const { t, label, lang, cal } = useT();
   const { me } = useMe();
   const [offset, setOffset] = useState(0);
   const queue = useQuery(trpc.review.queue.queryOptions({ limit: LIMIT, offset }));
@@ -44,13 +44,13 @@ function ReviewContent() {
               rowKey={(r) => r.id}
               download={false}
               columns={[
-                { key: 'agency', header: t('review.agency'), rowHeader: true, cell: (r) => `${r.agencyCode ?? ''} ${pick(r.agencyNameTh ?? '', r.agencyNameEn)}` },
+                { key: 'agency', header: t('review.agency'), rowHeader: true, cell: (r) => `${r.agencyCode ?? ''} ${label(r.agencyNameTh ?? '', r.agencyNameEn)}` },
                 {
                   key: 'indicator',
                   header: t('review.indicator'),
                   cell: (r) => (
                     <>
-                      {r.indicatorCode} {pick(r.indicatorNameTh, r.indicatorNameEn)} {r.isExample ? <ExampleBadge /> : null}
+                      {r.indicatorCode} {label(r.indicatorNameTh, r.indicatorNameEn)} {r.isExample ? <ExampleBadge /> : null}
                     </>
                   ),
                 },

@@ -15,7 +15,7 @@ import { trpc } from '../trpc';
 
 export function StrategyPage() {
   const { no } = useParams();
-  const { t, pick, lang, cal } = useT();
+  const { t, label, lang, cal } = useT();
   const strategyNo = Number(no);
   const query = useQuery(trpc.strategy.byNo.queryOptions({ no: Number.isInteger(strategyNo) ? strategyNo : 0 }));
   return (
@@ -23,7 +23,7 @@ export function StrategyPage() {
       {({ plan, strategy, measures, indicators, quickWins, previous, next, status }) => (
         <div className="page strategy">
           <p className="eyebrow">{t('strategy.label', { no: strategy.no })}</p>
-          <h1>{pick(strategy.titleTh, strategy.titleEn)}</h1>
+          <h1>{label(strategy)}</h1>
           <div className="card strategy-status">
             <StatusRollUp summary={status} label={t('status.label')} />
           </div>
@@ -36,7 +36,7 @@ export function StrategyPage() {
               <ul className="measure-list">
                 {measures.map((m) => (
                   <li key={m.id}>
-                    <span className="measure-code">{m.code}</span> {pick(m.nameTh, m.nameEn)} {m.isExample ? <ExampleBadge /> : null}
+                    <span className="measure-code">{m.code}</span> {label(m)} {m.isExample ? <ExampleBadge /> : null}
                   </li>
                 ))}
               </ul>
@@ -59,7 +59,7 @@ export function StrategyPage() {
                     <li key={ind.code} className="card indicator-row">
                       <div className="indicator-row-main">
                         <AppLink to={`/indicators/${ind.code}`} className="indicator-name">
-                          {pick(ind.nameTh, ind.nameEn)}
+                          {label(ind)}
                         </AppLink>
                         {ind.isExample ? <ExampleBadge /> : null}
                         <p className="muted">

@@ -30,7 +30,7 @@ export function RoundForm({
   basisYear: number | null;
   onDone: () => void;
 }) {
-  const { t, lang, pick } = useT();
+  const { t, label } = useT();
   const [roundNo, setRoundNo] = useState(String(round?.roundNo ?? nextRoundNo));
   const [startDate, setStart] = useState(round?.startDate ?? '');
   const [endDate, setEnd] = useState(round?.endDate ?? '');
@@ -82,7 +82,7 @@ export function RoundForm({
     });
   const byGroup = new Map<string, Province[]>();
   for (const p of provinces) {
-    const name = p.groupName ? pick(p.groupName.th, p.groupName.en) : t('ita.targeting.noGroup');
+    const name = p.groupName ? label(p.groupName) : t('ita.targeting.noGroup');
     byGroup.set(name, [...(byGroup.get(name) ?? []), p]);
   }
   const setGroup = (i: number, patch: Partial<Group>) => setGroups((gs) => gs.map((g, j) => (j === i ? { ...g, ...patch } : g)));
@@ -133,7 +133,7 @@ export function RoundForm({
               <p className="small strong">{group}</p>
               {list.map((p) => (
                 <label key={p.code} className="checkbox-row">
-                  <input type="checkbox" checked={chosen.has(p.code)} onChange={() => toggle(p.code)} /> {lang === 'en' ? p.nameEn : p.nameTh}
+                  <input type="checkbox" checked={chosen.has(p.code)} onChange={() => toggle(p.code)} /> {label(p)}
                   {p.mediumLow ? <span className="band band-medium small"> {t('ita.targeting.mediumLowShort')}</span> : null}
                 </label>
               ))}

@@ -20,7 +20,7 @@ export function RoundProvincesTable({
   caption: string;
   download: string | false;
 }) {
-  const { t, lang, cal, pick } = useT();
+  const { t, lang, cal, label } = useT();
   const year = (y: number | null) => (y === null ? '–' : formatYear(y, cal));
   return (
     <DataTable
@@ -29,7 +29,7 @@ export function RoundProvincesTable({
       rows={provinces}
       rowKey={(p) => p.code}
       columns={[
-        { key: 'province', header: t('ita.province'), rowHeader: true, value: (p) => p.nameTh, cell: (p) => pick(p.nameTh, p.nameEn) },
+        { key: 'province', header: t('ita.province'), rowHeader: true, value: (p) => p.nameTh, cell: (p) => label(p) },
         {
           key: 'before',
           header: t('ita.rounds.before', { year: year(beforeYear) }),

@@ -21,7 +21,7 @@ const LIMIT = 50;
 const oneOf = <T extends string>(list: readonly T[], v: string | null | undefined): T | undefined => (list as readonly string[]).includes(v ?? '') ? (v as T) : undefined;
 
 export function AgencyTable({ year }: { year: number }) {
-  const { t, lang, cal, pick } = useT();
+  const { t, lang, cal, label } = useT();
   // Several parameters change together (a filter resets the page), so update them in one navigation.
   const [params] = useSearchParams();
   const update = useSearchParamsPatch();
@@ -62,17 +62,17 @@ export function AgencyTable({ year }: { year: number }) {
         header: () => t('ita.agency'),
         cell: (c) => (
           <>
-            <AppLink to={`/ita/agencies/${encodeURIComponent(c.row.original.code)}`}>{pick(c.row.original.nameTh, c.row.original.nameEn)}</AppLink>
+            <AppLink to={`/ita/agencies/${encodeURIComponent(c.row.original.code)}`}>{label(c.row.original)}</AppLink>
           </>
         ),
       }),
-      column.accessor('type', { id: 'type', header: () => t('ita.type'), cell: (c) => AGENCY_TYPE_LABELS[c.getValue()][lang] }),
+      column.accessor('type', { id: 'type', header: () => t('ita.type'), cell: (c) => label(AGENCY_TYPE_LABELS[c.getValue()]) }),
       column.accessor('provinceNameTh', {
         id: 'province',
         header: () => t('ita.province'),
         cell: (c) =>
           c.row.original.provinceCode ? (
-            <AppLink to={`/ita/provinces/${c.row.original.provinceCode}?year=${year}`}>{pick(c.getValue() ?? '', c.row.original.provinceNameEn)}</AppLink>
+            <AppLink to={`/ita/provinces/${c.row.original.provinceCode}?year=${year}`}>{label(c.getValue() ?? '', c.row.original.provinceNameEn)}</AppLink>
           ) : (
             '–'
           ),
@@ -89,7 +89,7 @@ export function AgencyTable({ year }: { year: number }) {
         meta: { num: true },
       }),
     ],
-    [column, t, lang, cal, pick, year],
+    [column, t, lang, cal, label, year],
   );
   const table = useReactTable({
     data: query.data?.rows ?? [],
@@ -131,9 +131,9 @@ export function AgencyTable({ year }: { year: number }) {
           <label htmlFor="ita-q">{t('ita.agencies.search')}</label>
           <input id="ita-q" type="search" value={text} onChange={(e) => setText(e.target.value)} placeholder={t('ita.agencies.searchHint')} />
         </div>
-        {select('ita-alevel', t('ita.level'), 'alevel', levelP, LEVELS.map((l) => [l, LEVEL_LABELS[l][lang]]))}
-        {select('ita-atype', t('ita.type'), 'atype', typeP, AGENCY_TYPES.map((x) => [x, AGENCY_TYPE_LABELS[x][lang]]))}
-        {select('ita-aregion', t('ita.region'), 'aregion', regionP, REGIONS.map((x) => [x, REGION_LABELS[x][lang]]))}
+        {select('ita-alevel', t('ita.level'), 'alevel', levelP, LEVELS.map((l) => [l, label(LEVEL_LABELS[l])]))}
+        {select('ita-atype', t('ita.type'), 'atype', typeP, AGENCY_TYPES.map((x) => [x, label(AGENCY_TYPE_LABELS[x])]))}
+        {select('ita-aregion', t('ita.region'), 'aregion', regionP, REGIONS.map((x) => [x, label(REGION_LABELS[x])]))}
         {select('ita-apass', t('ita.agencies.passFilter'), 'apass', passP, [
           ['yes', t('ita.agencies.passing')],
           ['no', t('ita.agencies.notPassing')],

@@ -21,7 +21,7 @@ const DIMENSION_KEY = {
 
 /** Mean and pass rate by level, type, region, province group or province (?by=, ?level=). */
 export function BreakdownPanel({ year }: { year: number }) {
-  const { t, lang, cal, pick } = useT();
+  const { t, lang, cal, label } = useT();
   const [byParam, setBy] = useSearchParam('by');
   const [levelParam, setLevel] = useSearchParam('blevel');
   const by: ItaBreakdownDimension = (ITA_BREAKDOWN_DIMENSIONS as readonly string[]).includes(byParam ?? '') ? (byParam as ItaBreakdownDimension) : 'type';
@@ -48,7 +48,7 @@ export function BreakdownPanel({ year }: { year: number }) {
             <option value="">{t('common.all')}</option>
             {LEVELS.map((l) => (
               <option key={l} value={l}>
-                {LEVEL_LABELS[l][lang]}
+                {label(LEVEL_LABELS[l])}
               </option>
             ))}
           </select>
@@ -56,7 +56,7 @@ export function BreakdownPanel({ year }: { year: number }) {
       </div>
       <QueryState query={query} isEmpty={(d) => d.rows.length === 0}>
         {(b) => {
-          const rows = b.rows.map((r) => ({ ...r, name: r.label[lang] }));
+          const rows = b.rows.map((r) => ({ ...r, name: label(r.label) }));
           return (
             <>
               <DemoNote demoRows={rows.reduce((s, r) => s + r.demoRows, 0)} />
@@ -82,7 +82,7 @@ export function BreakdownPanel({ year }: { year: number }) {
                     header: t(DIMENSION_KEY[by]),
                     rowHeader: true,
                     value: (r) => r.name,
-                    cell: (r) => (by === 'province' && r.key ? <AppLink to={`/ita/provinces/${r.key}?year=${year}`}>{pick(r.label.th, r.label.en)}</AppLink> : r.name),
+                    cell: (r) => (by === 'province' && r.key ? <AppLink to={`/ita/provinces/${r.key}?year=${year}`}>{label(r.label)}</AppLink> : r.name),
                   },
                   { key: 'assessed', header: t('ita.assessed'), align: 'end', value: (r) => r.assessed, cell: (r) => formatNumber(r.assessed, lang) },
                   { key: 'mean', header: t('ita.mean'), align: 'end', value: (r) => r.mean, cell: (r) => formatNumber(r.mean, lang, 2) },

@@ -11,7 +11,7 @@ import { LazyItaBarChart } from '../charts/lazy';
 
 /** Agencies per grade in a year, on that year's scale (7 bands to 2565, 5 levels from 2566). */
 export function GradesPanel({ year }: { year: number }) {
-  const { t, lang, cal } = useT();
+  const { t, lang, cal, label } = useT();
   const query = useQuery(trpc.ita.grades.queryOptions());
   return (
     <section className="card ita-section" aria-labelledby="ita-grades-h">
@@ -37,7 +37,7 @@ export function GradesPanel({ year }: { year: number }) {
                 rowKey={(r) => r.grade}
                 columns={[
                   { key: 'grade', header: t('ita.grade'), rowHeader: true, cell: (r) => r.label },
-                  { key: 'rule', header: t('ita.grades.rule'), cell: (r) => itaGradeLabel(r.grade)?.rule[lang] ?? '' },
+                  { key: 'rule', header: t('ita.grades.rule'), cell: (r) => label(itaGradeLabel(r.grade)?.rule ?? '') },
                   { key: 'count', header: t('ita.agencies'), align: 'end', value: (r) => r.count, cell: (r) => formatNumber(r.count, lang) },
                   { key: 'percent', header: t('ita.share'), align: 'end', value: (r) => r.percent, cell: (r) => `${formatNumber(r.percent, lang, 1)}\u00a0%` },
                 ]}

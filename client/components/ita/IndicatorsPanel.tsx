@@ -14,7 +14,7 @@ const YEAR_COLOURS = ['#9ca3af', '#60a5fa', '#1f5fa8', '#1e3a8a', '#0f172a', '#6
 
 /** The three tools and the ten indicators, national means by year. */
 export function IndicatorsPanel() {
-  const { t, lang, cal } = useT();
+  const { t, lang, cal, label } = useT();
   const query = useQuery(trpc.ita.indicators.queryOptions());
   return (
     <section className="card ita-section" aria-labelledby="ita-ind-h">
@@ -32,7 +32,7 @@ export function IndicatorsPanel() {
             cell: (r) => formatNumber(r[`y${y.year}`] as number | null, lang, 2),
           }));
           const toolRows = ITA_TOOLS.map((tool) => {
-            const row: Row = { key: tool.code, label: `${tool.abbr} — ${tool[lang]}`, tool: tool.abbr };
+            const row: Row = { key: tool.code, label: `${tool.abbr} — ${label(tool)}`, tool: tool.abbr };
             for (const y of years) row[`y${y.year}`] = y[tool.code];
             return row;
           });

@@ -14,7 +14,7 @@ type Mover = RouterOutputs['ita']['movers']['improvers'][number];
 
 /** Biggest improvers and decliners between two chosen years (?from=, ?to=). */
 export function MoversPanel({ years }: { years: number[] }) {
-  const { t, lang, cal } = useT();
+  const { t, lang, cal, label } = useT();
   const [fromParam, setFrom] = useSearchParam('from');
   const [toParam, setTo] = useSearchParam('to');
   const to = years.includes(Number(toParam)) ? Number(toParam) : (years.at(-1) ?? 0);
@@ -36,11 +36,11 @@ export function MoversPanel({ years }: { years: number[] }) {
           value: (m) => m.nameTh,
           cell: (m) => (
             <>
-              <AppLink to={`/ita/agencies/${encodeURIComponent(m.code)}`}>{lang === 'en' && m.nameEn ? m.nameEn : m.nameTh}</AppLink>
+              <AppLink to={`/ita/agencies/${encodeURIComponent(m.code)}`}>{label(m)}</AppLink>
             </>
           ),
         },
-        { key: 'type', header: t('ita.type'), value: (m) => m.type, cell: (m) => AGENCY_TYPE_LABELS[m.type][lang] },
+        { key: 'type', header: t('ita.type'), value: (m) => m.type, cell: (m) => label(AGENCY_TYPE_LABELS[m.type]) },
         { key: 'from', header: formatYear(from, cal), align: 'end', value: (m) => m.fromTotal, cell: (m) => formatNumber(m.fromTotal, lang, 2) },
         { key: 'to', header: formatYear(to, cal), align: 'end', value: (m) => m.toTotal, cell: (m) => formatNumber(m.toTotal, lang, 2) },
         { key: 'change', header: t('ita.change'), align: 'end', value: (m) => m.change, cell: (m) => formatChange(m.change, lang, 2) },

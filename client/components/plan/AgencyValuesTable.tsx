@@ -14,7 +14,7 @@ const PAGE = 50;
 
 /** Each agency's published value behind a per-agency indicator: what the national figure is made of. */
 export function AgencyValuesTable({ indicator, title }: { indicator: Indicator; title: string }) {
-  const { t, lang, cal, pick } = useT();
+  const { t, lang, cal, label } = useT();
   const [year, setYear] = useState<number | undefined>(undefined);
   const [text, setText] = useState('');
   const [q, setQ] = useState('');
@@ -73,9 +73,9 @@ export function AgencyValuesTable({ indicator, title }: { indicator: Indicator; 
                   rows={data.rows}
                   rowKey={(r) => r.agencyCode}
                   columns={[
-                    { key: 'agency', header: t('agencyValues.agency'), rowHeader: true, cell: (r) => <>{pick(r.agencyNameTh, r.agencyNameEn)} <span className="muted">{r.agencyCode}</span> {r.isExample ? <ExampleBadge /> : null}</> },
-                    { key: 'level', header: t('agencyValues.level'), cell: (r) => LEVEL_LABELS[r.level][lang] },
-                    { key: 'type', header: t('agencyValues.type'), cell: (r) => AGENCY_TYPE_LABELS[r.type][lang] },
+                    { key: 'agency', header: t('agencyValues.agency'), rowHeader: true, cell: (r) => <>{label(r.agencyNameTh, r.agencyNameEn)} <span className="muted">{r.agencyCode}</span> {r.isExample ? <ExampleBadge /> : null}</> },
+                    { key: 'level', header: t('agencyValues.level'), cell: (r) => label(LEVEL_LABELS[r.level]) },
+                    { key: 'type', header: t('agencyValues.type'), cell: (r) => label(AGENCY_TYPE_LABELS[r.type]) },
                     { key: 'value', header: t('indicator.actual'), align: 'end', value: (r) => r.value, cell: (r) => formatIndicatorValue(r.value, indicator, lang) },
                     { key: 'approved', header: t('agencyValues.approved'), cell: (r) => formatDate(r.approvedAt, lang, cal) },
                     {

@@ -12,13 +12,13 @@ type Indicator = RouterOutputs['indicator']['list'][number];
 
 /** Latest value of a headline indicator, against its target, with its source. */
 export function HeadlineCard({ indicator }: { indicator: Indicator }) {
-  const { t, lang, cal, pick } = useT();
+  const { t, lang, cal, label } = useT();
   const latest = latestPoint(indicator.values);
   const target = latest ? targetFor(indicator.targets, latest.year) : null;
   return (
     <article className="card headline-card">
       <h3>
-        <AppLink to={`/indicators/${indicator.code}`}>{pick(indicator.nameTh, indicator.nameEn)}</AppLink>
+        <AppLink to={`/indicators/${indicator.code}`}>{label(indicator)}</AppLink>
         {indicator.isExample ? <ExampleBadge /> : null}
       </h3>
       {latest ? (
@@ -46,7 +46,7 @@ export function HeadlineCard({ indicator }: { indicator: Indicator }) {
             />
           </p>
           <p className="headline-source">
-            {t('source.label')}: <SourceLink url={latest.sourceUrl} label={pick(indicator.sourceOrgTh, indicator.sourceOrgEn)} />
+            {t('source.label')}: <SourceLink url={latest.sourceUrl} label={label(indicator.sourceOrgTh, indicator.sourceOrgEn)} />
           </p>
         </>
       ) : (

@@ -25,7 +25,7 @@ const num = (s: string) => (s.trim() === '' ? null : Number(s));
 
 /** Create a new indicator, or edit the one chosen (version-checked on save). */
 export function IndicatorEditor({ code, onSaved }: { code: string | null; onSaved: (code: string) => void }) {
-  const { t, lang } = useT();
+  const { t, label } = useT();
   const existing = useQuery({ ...trpc.indicator.byCode.queryOptions({ code: code ?? 'none' }), enabled: Boolean(code) });
   const [form, setForm] = useState<Form>(EMPTY);
   const [errors, setErrors] = useState<FieldErrors>({});
@@ -126,7 +126,7 @@ export function IndicatorEditor({ code, onSaved }: { code: string | null; onSave
           <select value={form.unit} onChange={set('unit')}>
             {UNITS.map((u) => (
               <option key={u} value={u}>
-                {UNIT_LABELS[u][lang]}
+                {label(UNIT_LABELS[u])}
               </option>
             ))}
           </select>

@@ -20,7 +20,7 @@ const EMPTY: Form = {
 };
 
 export function QuickWinEditor({ quickWin }: { quickWin: QuickWin | null }) {
-  const { t, lang } = useT();
+  const { t, label } = useT();
   const [form, setForm] = useState<Form>(EMPTY);
   const [errors, setErrors] = useState<FieldErrors>({});
   const [saved, setSaved] = useState(false);
@@ -108,7 +108,7 @@ export function QuickWinEditor({ quickWin }: { quickWin: QuickWin | null }) {
                   setForm((f) => ({ ...f, levels: e.target.checked ? [...f.levels, level] : f.levels.filter((l) => l !== level) }))
                 }
               />
-              {LEVEL_LABELS[level][lang]}
+              {label(LEVEL_LABELS[level])}
             </label>
           ))}
           {errors.levels ? (
@@ -130,7 +130,7 @@ export function QuickWinEditor({ quickWin }: { quickWin: QuickWin | null }) {
           <select value={form.status} onChange={set('status')}>
             {QUICK_WIN_STATUSES.map((s) => (
               <option key={s} value={s}>
-                {QUICK_WIN_STATUS_LABELS[s][lang]}
+                {label(QUICK_WIN_STATUS_LABELS[s])}
               </option>
             ))}
           </select>

@@ -12,13 +12,13 @@ const ICONS: Record<Status, string> = {
 };
 
 export function StatusBadge({ status, suffix }: { status: Status; suffix?: string }) {
-  const { lang } = useT();
+  const { label } = useT();
   return (
     <span className={`status-badge status-${status}`} data-status={status}>
       <span className="status-icon" aria-hidden="true">
         {ICONS[status]}
       </span>
-      {STATUS_LABELS[status][lang]}
+      {label(STATUS_LABELS[status])}
       {suffix ? <span className="status-suffix"> {suffix}</span> : null}
     </span>
   );

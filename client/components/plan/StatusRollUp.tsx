@@ -7,7 +7,7 @@ type Props = { summary: RollUp & { overdue?: number }; label?: string; compact?:
 
 /** Overall status, counts per status (as text and as a bar) and how many figures are overdue. */
 export function StatusRollUp({ summary, label, compact }: Props) {
-  const { t, lang } = useT();
+  const { t, label: labelOf } = useT();
   const shown = STATUSES.filter((s) => summary.counts[s] > 0);
   return (
     <div className={`rollup${compact ? ' rollup-compact' : ''}`}>
@@ -26,7 +26,7 @@ export function StatusRollUp({ summary, label, compact }: Props) {
         {shown.map((s) => (
           <li key={s} data-status={s}>
             <span className={`rollup-dot status-${s}`} aria-hidden="true" />
-            {STATUS_LABELS[s][lang]} <strong>{summary.counts[s]}</strong>
+            {labelOf(STATUS_LABELS[s])} <strong>{summary.counts[s]}</strong>
           </li>
         ))}
         {summary.overdue ? (

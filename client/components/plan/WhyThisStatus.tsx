@@ -23,14 +23,14 @@ type Props = {
 
 /** The radio group that switches between the two status methods (kept in the URL by the page). */
 export function MethodSwitch({ method, onChange }: { method: StatusMethod; onChange: (m: StatusMethod) => void }) {
-  const { t, lang } = useT();
+  const { t, label } = useT();
   return (
     <fieldset className="method-switch">
       <legend>{t('status.method')}</legend>
       {STATUS_METHODS.map((m) => (
         <label key={m}>
           <input type="radio" name="status-method" value={m} checked={method === m} onChange={() => onChange(m)} />
-          {STATUS_METHOD_LABELS[m][lang]}
+          {label(STATUS_METHOD_LABELS[m])}
         </label>
       ))}
     </fieldset>
@@ -39,7 +39,7 @@ export function MethodSwitch({ method, onChange }: { method: StatusMethod; onCha
 
 /** "Why this status": every input, the method and the thresholds behind the badge. */
 export function WhyThisStatus({ indicator, method, onMethodChange }: Props) {
-  const { t, lang, cal } = useT();
+  const { t, lang, cal, label } = useT();
   const e = indicator.statusByMethod[method];
   const pct = (x: number | null, d = 0) => (x === null ? '–' : `${formatNumber(x * 100, lang, d)} %`);
   const percentile = e.scale === 'percentile';
@@ -65,13 +65,13 @@ export function WhyThisStatus({ indicator, method, onMethodChange }: Props) {
         <MethodSwitch method={method} onChange={onMethodChange} />
       </div>
       <p className="why-reason">
-        <StatusBadge status={e.status} /> {STATUS_REASON_LABELS[e.reason][lang]}
+        <StatusBadge status={e.status} /> {label(STATUS_REASON_LABELS[e.reason])}
         {e.growthBand ? ` (${t(`status.band.${e.growthBand}`)})` : ''}
       </p>
       <dl className="meta-dl why-dl">
         <div>
           <dt>{t('status.method')}</dt>
-          <dd>{STATUS_METHOD_LABELS[e.method][lang]}</dd>
+          <dd>{label(STATUS_METHOD_LABELS[e.method])}</dd>
         </div>
         <div>
           <dt>{t('status.baseline')}</dt>

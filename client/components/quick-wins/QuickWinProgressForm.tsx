@@ -11,7 +11,7 @@ type Qw = RouterOutputs['quickWinUpdate']['mine'][number];
 
 /** Status, % progress and a note for a Quick Win the agency leads (version-checked). */
 export function QuickWinProgressForm({ qw }: { qw: Qw }) {
-  const { t, lang } = useT();
+  const { t, label } = useT();
   const [form, setForm] = useState({ status: qw.status as QuickWinStatus, progress: String(qw.progress), note: '', evidenceUrl: '' });
   const [errors, setErrors] = useState<FieldErrors>({});
   const add = useMutation(
@@ -43,7 +43,7 @@ export function QuickWinProgressForm({ qw }: { qw: Qw }) {
         <select value={form.status} onChange={(e) => setForm({ ...form, status: e.target.value as QuickWinStatus })}>
           {QUICK_WIN_STATUSES.map((s) => (
             <option key={s} value={s}>
-              {QUICK_WIN_STATUS_LABELS[s][lang]}
+              {label(QUICK_WIN_STATUS_LABELS[s])}
             </option>
           ))}
         </select>

@@ -12,7 +12,7 @@ type ReportIndicator = RouterOutputs['report']['committee']['goalIndicators'][nu
 
 /** Indicators of one section of the pack: status, latest value, target and trend. */
 export function ReportIndicatorTable({ caption, indicators }: { caption: string; indicators: ReportIndicator[] }) {
-  const { t, lang, cal, pick } = useT();
+  const { t, lang, cal, label } = useT();
   if (indicators.length === 0) return <p className="muted">{t('strategy.noIndicators')}</p>;
   return (
     <DataTable
@@ -25,10 +25,10 @@ export function ReportIndicatorTable({ caption, indicators }: { caption: string;
           key: 'indicator',
           header: t('report.indicator'),
           rowHeader: true,
-          value: (i) => `${i.code} ${pick(i.nameTh, i.nameEn)}${i.isExample ? ` (${t('badge.example')})` : ''}`,
+          value: (i) => `${i.code} ${label(i)}${i.isExample ? ` (${t('badge.example')})` : ''}`,
           cell: (i) => (
             <>
-              {pick(i.nameTh, i.nameEn)}
+              {label(i)}
               {i.isExample ? <ExampleBadge /> : null}
               <span className="muted small block">{i.code}</span>
             </>
@@ -37,7 +37,7 @@ export function ReportIndicatorTable({ caption, indicators }: { caption: string;
         {
           key: 'status',
           header: t('report.status'),
-          value: (i) => STATUS_LABELS[i.status.status][lang],
+          value: (i) => label(STATUS_LABELS[i.status.status]),
           cell: (i) => (
             <>
               <StatusBadge status={i.status.status} />{' '}

@@ -3,6 +3,6 @@ import { useT } from '../../hooks/use-prefs';
 import './reporting.css';
 
 export function StateChip({ state }: { state: SubmissionStatus | 'not_started' }) {
-  const { lang } = useT();
-  return <span className={`state-chip s-${state}`}>{SUBMISSION_STATUS_LABELS[state][lang]}</span>;
+  const { label } = useT();
+  return <span className={`state-chip s-${state}`}>{label(SUBMISSION_STATUS_LABELS[state])}</span>;
 }

@@ -11,7 +11,7 @@ type Item = RouterOutputs['reporting']['mine']['items'][number];
 
 /** One value's form: validated in the browser with the same rule the server applies. */
 export function ValueForm({ item, year, disabled }: { item: Item; year: number; disabled: boolean }) {
-  const { t, lang } = useT();
+  const { t, label } = useT();
   const { indicator, open } = item;
   const start = open ?? null;
   const [form, setForm] = useState({
@@ -47,9 +47,9 @@ export function ValueForm({ item, year, disabled }: { item: Item; year: number; 
   };
   const { min, max } = valueBounds(indicator);
   const decimals = allowedDecimals(indicator);
-  const unit = UNIT_LABELS[indicator.unit][lang];
+  const unit = label(UNIT_LABELS[indicator.unit]);
   const id = `v-${indicator.code}`;
-  const hint = [unit, min !== null ? `≥ ${min}` : null, max !== null ? `≤ ${max}` : null, decimals === 0 ? (lang === 'th' ? 'จำนวนเต็ม' : 'whole number') : null]
+  const hint = [unit, min !== null ? `≥ ${min}` : null, max !== null ? `≤ ${max}` : null, decimals === 0 ? t('reporting.wholeNumber') : null]
     .filter(Boolean)
     .join(' · ');
   return (
