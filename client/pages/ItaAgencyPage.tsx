@@ -13,6 +13,7 @@ import { useSearchParam, useT } from '../hooks/use-prefs';
 import { formatNumber, formatYear } from '../lib/format';
 import { trpc } from '../trpc';
 import '../components/ita/ita.css';
+import { CHART_COLORS } from '../components/charts/tokens';
 
 /** /ita/agencies/:code — an agency's results over the years against its type's average. */
 export function ItaAgencyPage() {
@@ -87,9 +88,9 @@ export function ItaAgencyPage() {
                     <LazyItaLineChart
                       rows={trendRows}
                       series={[
-                        { key: 'total', name: t('ita.agency.thisAgency'), color: '#1f5fa8' },
-                        { key: 'type', name: t('ita.agency.typeMean', { type: typeName }), color: '#c2410c', dashed: true },
-                        { key: 'national', name: t('ita.agency.nationalMean'), color: '#6b7280', dashed: true },
+                        { key: 'total', name: t('ita.agency.thisAgency'), color: CHART_COLORS.series },
+                        { key: 'type', name: t('ita.agency.typeMean', { type: typeName }), color: CHART_COLORS.target, dashed: true },
+                        { key: 'national', name: t('ita.agency.nationalMean'), color: CHART_COLORS.compare, dashed: true },
                       ]}
                       references={[{ value: ITA_PASS, label: t('ita.passMark', { pass: ITA_PASS }) }]}
                       format={score}
@@ -136,8 +137,8 @@ export function ItaAgencyPage() {
                       <LazyItaBarChart
                         rows={indicatorRows}
                         series={[
-                          { key: 'agency', name: t('ita.agency.thisAgency'), color: '#1f5fa8' },
-                          { key: 'type', name: t('ita.agency.typeMean', { type: typeName }), color: '#f59e0b' },
+                          { key: 'agency', name: t('ita.agency.thisAgency'), color: CHART_COLORS.series },
+                          { key: 'type', name: t('ita.agency.typeMean', { type: typeName }), color: CHART_COLORS.peer },
                         ]}
                         format={(v) => formatNumber(v, lang, 1)}
                         domain={[0, 100]}

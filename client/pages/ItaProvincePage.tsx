@@ -15,6 +15,7 @@ import { useT } from '../hooks/use-prefs';
 import { formatNumber, formatYear } from '../lib/format';
 import { trpc } from '../trpc';
 import '../components/ita/ita.css';
+import { CHART_COLORS } from '../components/charts/tokens';
 
 /** /ita/provinces/:code — a province's agencies, its ITA by year, its rank and the seminar rounds held there. */
 export function ItaProvincePage() {
@@ -54,8 +55,8 @@ export function ItaProvincePage() {
                 <LazyItaLineChart
                   rows={p.byYear.map((y) => ({ label: formatYear(y.year, cal), mean: y.mean, passPercent: y.passPercent }))}
                   series={[
-                    { key: 'mean', name: t('ita.mean'), color: '#1f5fa8' },
-                    { key: 'passPercent', name: t('ita.passPercent'), color: '#15803d', dashed: true },
+                    { key: 'mean', name: t('ita.mean'), color: CHART_COLORS.series },
+                    { key: 'passPercent', name: t('ita.passPercent'), color: CHART_COLORS.pass, dashed: true },
                   ]}
                   references={[{ value: ITA_PASS, label: t('ita.passMark', { pass: ITA_PASS }) }]}
                   format={(v) => formatNumber(v, lang, 1)}

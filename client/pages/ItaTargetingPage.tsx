@@ -2,7 +2,6 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { LEVELS, LEVEL_LABELS, type Level } from '../../shared/domain';
 import { DemoNote } from '../components/ita/DemoNote';
-import { BAND_COLOURS } from '../components/ita/ita-chart-data';
 import { LazyItaBarChart } from '../components/charts/lazy';
 import { RoundForm } from '../components/activities/RoundForm';
 import { RoundProvincesTable, useRoundDates } from '../components/activities/RoundsTable';
@@ -17,6 +16,7 @@ import { useSearchParam, useT } from '../hooks/use-prefs';
 import { formatDate, formatNumber, formatYear } from '../lib/format';
 import { trpc, type RouterOutputs } from '../trpc';
 import '../components/ita/ita.css';
+import { BAND_COLORS, CHART_COLORS } from '../components/charts/tokens';
 
 type Targeting = RouterOutputs['ita']['targeting'];
 type Band = NonNullable<Targeting['provinces'][number]['band']>;
@@ -108,8 +108,8 @@ export function ItaTargetingPage() {
                 <h2 id="tg-prov-h">{t('ita.targeting.provinces', { year: tg.year === null ? '' : formatYear(tg.year, cal) })}</h2>
                 <LazyItaBarChart
                   rows={withData.map((p) => ({ label: label(p), value: p.value, band: p.band }))}
-                  series={[{ key: 'value', name: metric === 'mean' ? t('ita.mean') : t('ita.passPercent'), color: '#1f5fa8' }]}
-                  colorOf={(r) => BAND_COLOURS[(r.band as Band | null) ?? 'high']}
+                  series={[{ key: 'value', name: metric === 'mean' ? t('ita.mean') : t('ita.passPercent'), color: CHART_COLORS.series }]}
+                  colorOf={(r) => BAND_COLORS[(r.band as Band | null) ?? 'high']}
                   references={[
                     { value: tg.thresholds.highFrom, label: t('ita.band.high') },
                     { value: tg.thresholds.mediumFrom, label: t('ita.band.medium') },

@@ -1,6 +1,7 @@
 // Thin Recharts wrapper: one index over its editions with the national targets as dashed
 // reference lines. The page shapes the rows; the table next to it has the numbers.
 import { CartesianGrid, Line, LineChart, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { CHART_COLORS } from './tokens';
 
 export type IndexChartRow = { label: string; value: number | null };
 export type IndexReference = { value: number; label: string };
@@ -21,7 +22,7 @@ export function IndexChart({ rows, references, name, reversed, format, ariaLabel
     <figure className="chart" aria-label={ariaLabel} role="img">
       <ResponsiveContainer width="100%" height={height}>
         <LineChart data={rows} margin={{ top: 16, right: 24, bottom: 8, left: 0 }}>
-          <CartesianGrid stroke="#e3e6ea" vertical={false} />
+          <CartesianGrid stroke={CHART_COLORS.grid} vertical={false} />
           <XAxis dataKey="label" tick={{ fontSize: 12 }} interval="preserveStartEnd" minTickGap={10} />
           <YAxis
             reversed={reversed ?? false}
@@ -35,13 +36,13 @@ export function IndexChart({ rows, references, name, reversed, format, ariaLabel
             <ReferenceLine
               key={`${r.label}-${r.value}`}
               y={r.value}
-              stroke="#c2410c"
+              stroke={CHART_COLORS.target}
               strokeDasharray="6 4"
               ifOverflow="extendDomain"
-              label={{ value: r.label, position: 'insideTopRight', fill: '#9a3412', fontSize: 12 }}
+              label={{ value: r.label, position: 'insideTopRight', fill: CHART_COLORS.targetInk, fontSize: 12 }}
             />
           ))}
-          <Line type="monotone" dataKey="value" name={name} stroke="#1f5fa8" strokeWidth={2.5} dot={{ r: 3 }} connectNulls isAnimationActive={false} />
+          <Line type="monotone" dataKey="value" name={name} stroke={CHART_COLORS.series} strokeWidth={2.5} dot={{ r: 3 }} connectNulls isAnimationActive={false} />
         </LineChart>
       </ResponsiveContainer>
     </figure>

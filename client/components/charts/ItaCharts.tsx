@@ -14,6 +14,7 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
+import { CHART_COLORS } from './tokens';
 
 export type ChartSeries = { key: string; name: string; color: string; dashed?: boolean };
 export type ChartReference = { value: number; label: string };
@@ -37,10 +38,10 @@ function referenceLines(references: ChartReference[] | undefined, vertical = fal
     <ReferenceLine
       key={`${r.label}-${r.value}`}
       {...(vertical ? { x: r.value } : { y: r.value })}
-      stroke="#c2410c"
+      stroke={CHART_COLORS.target}
       strokeDasharray="6 4"
       ifOverflow="extendDomain"
-      label={{ value: r.label, position: vertical ? 'top' : 'insideTopRight', fill: '#9a3412', fontSize: 12 }}
+      label={{ value: r.label, position: vertical ? 'top' : 'insideTopRight', fill: CHART_COLORS.targetInk, fontSize: 12 }}
     />
   ));
 }
@@ -50,7 +51,7 @@ export function ItaLineChart({ rows, series, format, ariaLabel, references, heig
     <figure className="chart" aria-label={ariaLabel} role="img">
       <ResponsiveContainer width="100%" height={height}>
         <LineChart data={rows} margin={{ top: 16, right: 24, bottom: 8, left: 0 }}>
-          <CartesianGrid stroke="#e3e6ea" vertical={false} />
+          <CartesianGrid stroke={CHART_COLORS.grid} vertical={false} />
           <XAxis dataKey="label" tick={{ fontSize: 12 }} />
           <YAxis domain={domain} tick={{ fontSize: 12 }} width={60} tickFormatter={(v: number) => format(v)} />
           <Tooltip formatter={tooltipFormat(format)} />
@@ -89,7 +90,7 @@ export function ItaBarChart({ rows, series, format, ariaLabel, references, heigh
     <figure className="chart" aria-label={ariaLabel} role="img">
       <ResponsiveContainer width="100%" height={height}>
         <BarChart data={rows} layout={horizontal ? 'vertical' : 'horizontal'} margin={{ top: 16, right: 24, bottom: 8, left: 0 }}>
-          <CartesianGrid stroke="#e3e6ea" horizontal={!horizontal} vertical={Boolean(horizontal)} />
+          <CartesianGrid stroke={CHART_COLORS.grid} horizontal={!horizontal} vertical={Boolean(horizontal)} />
           {horizontal ? (
             <>
               <XAxis type="number" domain={domain} tick={{ fontSize: 12 }} tickFormatter={(v: number) => format(v)} />

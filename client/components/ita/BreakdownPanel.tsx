@@ -10,6 +10,7 @@ import { DataTable } from '../ui/DataTable';
 import { QueryState } from '../ui/QueryState';
 import { DemoNote } from './DemoNote';
 import { LazyItaBarChart } from '../charts/lazy';
+import { CHART_COLORS } from '../charts/tokens';
 
 const DIMENSION_KEY = {
   level: 'ita.by.level',
@@ -62,7 +63,7 @@ export function BreakdownPanel({ year }: { year: number }) {
               <DemoNote demoRows={rows.reduce((s, r) => s + r.demoRows, 0)} />
               <LazyItaBarChart
                 rows={rows.map((r) => ({ label: r.name, mean: r.mean }))}
-                series={[{ key: 'mean', name: t('ita.mean'), color: '#1f5fa8' }]}
+                series={[{ key: 'mean', name: t('ita.mean'), color: CHART_COLORS.series }]}
                 references={[{ value: ITA_PASS, label: t('ita.passMark', { pass: ITA_PASS }) }]}
                 format={score}
                 domain={[Math.max(0, Math.floor(Math.min(...rows.map((r) => r.mean ?? 100)) / 5) * 5 - 5), 100]}

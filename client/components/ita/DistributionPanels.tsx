@@ -8,6 +8,7 @@ import { DataTable } from '../ui/DataTable';
 import { QueryState } from '../ui/QueryState';
 import { gradeRows, histogramRows, trimEmptyLowBins } from './ita-chart-data';
 import { LazyItaBarChart } from '../charts/lazy';
+import { CHART_COLORS } from '../charts/tokens';
 
 /** Agencies per grade in a year, on that year's scale (7 bands to 2565, 5 levels from 2566). */
 export function GradesPanel({ year }: { year: number }) {
@@ -25,7 +26,7 @@ export function GradesPanel({ year }: { year: number }) {
               <p className="muted small">{year >= 2566 ? t('ita.grades.rules2566') : t('ita.grades.rules2565')}</p>
               <LazyItaBarChart
                 rows={rows}
-                series={[{ key: 'count', name: t('ita.agencies'), color: '#1f5fa8' }]}
+                series={[{ key: 'count', name: t('ita.agencies'), color: CHART_COLORS.series }]}
                 format={(v) => formatNumber(v, lang)}
                 ariaLabel={t('ita.grades.title', { year: formatYear(year, cal) })}
                 height={240}
@@ -77,8 +78,8 @@ export function HistogramPanel({ year }: { year: number }) {
             <>
               <LazyItaBarChart
                 rows={rows}
-                series={[{ key: 'count', name: t('ita.agencies'), color: '#1f5fa8' }]}
-                colorOf={(r) => (r.passing ? '#15803d' : '#9ca3af')}
+                series={[{ key: 'count', name: t('ita.agencies'), color: CHART_COLORS.series }]}
+                colorOf={(r) => (r.passing ? CHART_COLORS.pass : CHART_COLORS.muted)}
                 format={(v) => formatNumber(v, lang)}
                 ariaLabel={t('ita.hist.title', { year: formatYear(year, cal) })}
                 height={240}

@@ -9,8 +9,7 @@ import { SourceLink } from '../ui/SourceLink';
 import { DemoNote } from './DemoNote';
 import { indicatorRows } from './ita-chart-data';
 import { LazyItaBarChart } from '../charts/lazy';
-
-const YEAR_COLOURS = ['#9ca3af', '#60a5fa', '#1f5fa8', '#1e3a8a', '#0f172a', '#6d28d9'];
+import { CHART_COLORS, YEAR_COLORS } from '../charts/tokens';
 
 /** The three tools and the ten indicators, national means by year. */
 export function IndicatorsPanel() {
@@ -22,7 +21,7 @@ export function IndicatorsPanel() {
       <QueryState query={query} isEmpty={(d) => d.length === 0}>
         {(years) => {
           const rows = indicatorRows(years, lang);
-          const shown = years.slice(-YEAR_COLOURS.length);
+          const shown = years.slice(-YEAR_COLORS.length);
           type Row = (typeof rows)[number];
           const yearColumns: Column<Row>[] = years.map((y) => ({
             key: `y${y.year}`,
@@ -41,7 +40,7 @@ export function IndicatorsPanel() {
               <DemoNote demoRows={years.reduce((s, y) => s + y.demoRows, 0)} />
               <LazyItaBarChart
                 rows={rows.map((r) => ({ ...r, label: String(r.label) }))}
-                series={shown.map((y, i) => ({ key: `y${y.year}`, name: formatYear(y.year, cal), color: YEAR_COLOURS[i] ?? '#1f5fa8' }))}
+                series={shown.map((y, i) => ({ key: `y${y.year}`, name: formatYear(y.year, cal), color: YEAR_COLORS[i] ?? CHART_COLORS.series }))}
                 format={(v) => formatNumber(v, lang, 1)}
                 domain={[60, 100]}
                 horizontal

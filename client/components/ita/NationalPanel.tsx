@@ -9,6 +9,7 @@ import { SourceLink } from '../ui/SourceLink';
 import { DemoNote } from './DemoNote';
 import { nationalRows } from './ita-chart-data';
 import { LazyItaLineChart } from '../charts/lazy';
+import { CHART_COLORS } from '../charts/tokens';
 
 /** National mean and pass rate by year against the target (≥ 80 % of agencies at 85 or more). */
 export function NationalPanel() {
@@ -33,8 +34,8 @@ export function NationalPanel() {
                   <LazyItaLineChart
                     rows={rows}
                     series={[
-                      { key: 'passPercent', name: t('ita.national.passInData'), color: '#1f5fa8' },
-                      { key: 'publishedPassPercent', name: t('ita.national.published'), color: '#6b7280', dashed: true },
+                      { key: 'passPercent', name: t('ita.national.passInData'), color: CHART_COLORS.series },
+                      { key: 'publishedPassPercent', name: t('ita.national.published'), color: CHART_COLORS.compare, dashed: true },
                     ]}
                     references={[{ value: n.targetPercent, label: t('ita.national.targetLine', { target: n.targetPercent }) }]}
                     format={pct}
@@ -47,8 +48,8 @@ export function NationalPanel() {
                   <LazyItaLineChart
                     rows={rows}
                     series={[
-                      { key: 'mean', name: t('ita.national.meanInData'), color: '#1f5fa8' },
-                      { key: 'publishedMean', name: t('ita.national.published'), color: '#6b7280', dashed: true },
+                      { key: 'mean', name: t('ita.national.meanInData'), color: CHART_COLORS.series },
+                      { key: 'publishedMean', name: t('ita.national.published'), color: CHART_COLORS.compare, dashed: true },
                     ]}
                     references={[{ value: ITA_PASS, label: t('ita.passMark', { pass: ITA_PASS }) }]}
                     format={score}

@@ -55,6 +55,3 @@ export function indicatorRows(years: readonly IndicatorYear[], lang: Lang) {
     return row;
   });
 }
-
-/** Band of a targeting value, for a chart colour or a badge. */
-export const BAND_COLOURS = { high: '#15803d', medium: '#b45309', low: '#b91c1c' } as const;
