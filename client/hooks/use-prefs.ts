@@ -4,6 +4,7 @@ import { useSearchParams } from 'react-router';
 import type { Calendar } from '../../shared/years';
 import { translate, type Lang, type MessageKey } from '../i18n';
 import { labeller } from '../lib/label';
+import { oneOf } from '../lib/one-of';
 
 export type Prefs = { lang: Lang; cal: Calendar };
 
@@ -106,4 +107,10 @@ export function useSearchParamsPatch(): (patch: Record<string, string | null>) =
       }),
     [update],
   );
+}
+
+/** A search parameter holding one value of a vocabulary; anything else (a stale link) reads as unset. */
+export function useEnumParam<T extends string>(key: string, values: readonly T[]): [T | undefined, (value: T | null) => void] {
+  const [raw, set] = useSearchParam(key);
+  return [oneOf(values, raw), set];
 }

@@ -1,10 +1,11 @@
 import { useMutation } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { ItaRoundSaveInput } from '../../../shared/schemas/ita';
+import { numberOrNull, useForm } from '../../hooks/use-form';
 import { useT } from '../../hooks/use-prefs';
-import { errorsFromServer, validate, type FieldErrors } from '../../lib/form-errors';
 import { trpc, type RouterOutputs } from '../../trpc';
-import { Field } from '../ui/Field';
+import { FormActions } from '../ui/FormActions';
+import { TextAreaField, TextField } from '../ui/TextField';
 import './activities.css';
 
 type Round = RouterOutputs['ita']['activities'][number]['rounds'][number];
@@ -12,7 +13,6 @@ type Province = { code: string; nameTh: string; nameEn: string; groupName: { th:
 type Group = { nameTh: string; nameEn: string; planned: string; actual: string };
 
 const emptyGroup = (): Group => ({ nameTh: '', nameEn: '', planned: '', actual: '' });
-const num = (s: string) => (s.trim() === '' ? null : Number(s));
 
 /** Create or edit a seminar round: dates, venue, basis year, provinces, target groups, evaluation. */
 export function RoundForm({
@@ -31,47 +31,43 @@ export function RoundForm({
   onDone: () => void;
 }) {
   const { t, label } = useT();
-  const [roundNo, setRoundNo] = useState(String(round?.roundNo ?? nextRoundNo));
-  const [startDate, setStart] = useState(round?.startDate ?? '');
-  const [endDate, setEnd] = useState(round?.endDate ?? '');
-  const [venue, setVenue] = useState(round?.venue ?? '');
-  const [basis, setBasis] = useState(String(round?.basisYear ?? basisYear ?? ''));
-  const [evaluation, setEvaluation] = useState(round?.evaluationScore === null || round?.evaluationScore === undefined ? '' : String(round.evaluationScore));
-  const [note, setNote] = useState(round?.note ?? '');
+  const form = useForm({
+    roundNo: String(round?.roundNo ?? nextRoundNo),
+    startDate: round?.startDate ?? '',
+    endDate: round?.endDate ?? '',
+    venue: round?.venue ?? '',
+    basisYear: String(round?.basisYear ?? basisYear ?? ''),
+    evaluationScore: round?.evaluationScore === null || round?.evaluationScore === undefined ? '' : String(round.evaluationScore),
+    note: round?.note ?? '',
+  });
+  const { values: v, text: bind, errors } = form;
   const [chosen, setChosen] = useState<Set<string>>(new Set(round?.provinces.map((p) => p.code) ?? []));
   const [groups, setGroups] = useState<Group[]>(
     round?.targetGroups.map((g) => ({ nameTh: g.nameTh, nameEn: g.nameEn, planned: String(g.planned), actual: g.actual === null ? '' : String(g.actual) })) ?? [emptyGroup()],
   );
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const save = useMutation(
-    trpc.ita.roundSave.mutationOptions({
-      onSuccess: () => {
-        onDone();
-      },
-      onError: (e) => setErrors(errorsFromServer(e)),
-    }),
-  );
+  const save = useMutation(trpc.ita.roundSave.mutationOptions({ onSuccess: onDone, onError: form.onError }));
   const submit = (e: FormEvent) => {
     e.preventDefault();
-    const checked = validate(ItaRoundSaveInput, {
-      activityId,
-      roundId: round?.id,
-      version: round?.version,
-      roundNo: num(roundNo),
-      startDate: startDate || null,
-      endDate: endDate || null,
-      venue: venue || null,
-      basisYear: num(basis),
-      evaluationScore: num(evaluation),
-      note: note || null,
-      provinceCodes: [...chosen],
-      targetGroups: groups
-        .filter((g) => g.nameTh.trim() !== '' || g.planned.trim() !== '')
-        .map((g) => ({ nameTh: g.nameTh, nameEn: g.nameEn, planned: num(g.planned), actual: num(g.actual) })),
-    });
-    if (checked.errors) return setErrors(checked.errors);
-    setErrors({});
-    save.mutate(checked.data);
+    form.submit(
+      ItaRoundSaveInput,
+      {
+        activityId,
+        roundId: round?.id,
+        version: round?.version,
+        roundNo: numberOrNull(v.roundNo),
+        startDate: v.startDate || null,
+        endDate: v.endDate || null,
+        venue: v.venue || null,
+        basisYear: numberOrNull(v.basisYear),
+        evaluationScore: numberOrNull(v.evaluationScore),
+        note: v.note || null,
+        provinceCodes: [...chosen],
+        targetGroups: groups
+          .filter((g) => g.nameTh.trim() !== '' || g.planned.trim() !== '')
+          .map((g) => ({ nameTh: g.nameTh, nameEn: g.nameEn, planned: numberOrNull(g.planned), actual: numberOrNull(g.actual) })),
+      },
+      (data) => save.mutate(data),
+    );
   };
   const toggle = (code: string) =>
     setChosen((prev) => {
@@ -89,28 +85,14 @@ export function RoundForm({
   return (
     <form className="form-grid ita-round-form" onSubmit={submit} noValidate>
       <div className="filters">
-        <Field id="rf-no" label={t('ita.rounds.no')} error={errors.roundNo}>
-          <input type="number" min={1} value={roundNo} onChange={(e) => setRoundNo(e.target.value)} />
-        </Field>
-        <Field id="rf-start" label={t('ita.rounds.start')} error={errors.startDate}>
-          <input type="date" value={startDate} onChange={(e) => setStart(e.target.value)} />
-        </Field>
-        <Field id="rf-end" label={t('ita.rounds.end')} error={errors.endDate}>
-          <input type="date" value={endDate} onChange={(e) => setEnd(e.target.value)} />
-        </Field>
-        <Field id="rf-basis" label={t('ita.rounds.basisYear')} error={errors.basisYear} hint={t('ita.rounds.basisHint')}>
-          <input type="number" value={basis} onChange={(e) => setBasis(e.target.value)} />
-        </Field>
-        <Field id="rf-eval" label={t('ita.rounds.evaluation')} error={errors.evaluationScore}>
-          <input type="number" min={0} max={100} step="0.01" value={evaluation} onChange={(e) => setEvaluation(e.target.value)} />
-        </Field>
+        <TextField id="rf-no" label={t('ita.rounds.no')} type="number" min={1} {...bind('roundNo')} />
+        <TextField id="rf-start" label={t('ita.rounds.start')} type="date" {...bind('startDate')} />
+        <TextField id="rf-end" label={t('ita.rounds.end')} type="date" {...bind('endDate')} />
+        <TextField id="rf-basis" label={t('ita.rounds.basisYear')} hint={t('ita.rounds.basisHint')} type="number" {...bind('basisYear')} />
+        <TextField id="rf-eval" label={t('ita.rounds.evaluation')} type="number" min={0} max={100} step="0.01" {...bind('evaluationScore')} />
       </div>
-      <Field id="rf-venue" label={t('ita.rounds.venue')} error={errors.venue}>
-        <input type="text" value={venue} onChange={(e) => setVenue(e.target.value)} />
-      </Field>
-      <Field id="rf-note" label={t('ita.rounds.note')} error={errors.note}>
-        <textarea rows={2} value={note} onChange={(e) => setNote(e.target.value)} />
-      </Field>
+      <TextField id="rf-venue" label={t('ita.rounds.venue')} type="text" {...bind('venue')} />
+      <TextAreaField id="rf-note" label={t('ita.rounds.note')} rows={2} {...bind('note')} />
       <fieldset className="ita-province-picker">
         <legend>
           {t('ita.rounds.provinces')} ({chosen.size})
@@ -145,18 +127,10 @@ export function RoundForm({
         <legend>{t('ita.rounds.targetGroups')}</legend>
         {groups.map((g, i) => (
           <div key={i} className="filters">
-            <Field id={`rf-g${i}-th`} label={t('ita.rounds.groupName')} error={errors[`targetGroups.${i}.nameTh`]}>
-              <input type="text" value={g.nameTh} onChange={(e) => setGroup(i, { nameTh: e.target.value })} />
-            </Field>
-            <Field id={`rf-g${i}-en`} label={t('ita.rounds.groupNameEn')}>
-              <input type="text" value={g.nameEn} onChange={(e) => setGroup(i, { nameEn: e.target.value })} />
-            </Field>
-            <Field id={`rf-g${i}-planned`} label={t('ita.rounds.planned')} error={errors[`targetGroups.${i}.planned`]}>
-              <input type="number" min={0} value={g.planned} onChange={(e) => setGroup(i, { planned: e.target.value })} />
-            </Field>
-            <Field id={`rf-g${i}-actual`} label={t('ita.rounds.actual')} error={errors[`targetGroups.${i}.actual`]}>
-              <input type="number" min={0} value={g.actual} onChange={(e) => setGroup(i, { actual: e.target.value })} />
-            </Field>
+            <TextField id={`rf-g${i}-th`} label={t('ita.rounds.groupName')} error={errors[`targetGroups.${i}.nameTh`]} type="text" value={g.nameTh} onChange={(e) => setGroup(i, { nameTh: e.target.value })} />
+            <TextField id={`rf-g${i}-en`} label={t('ita.rounds.groupNameEn')} type="text" value={g.nameEn} onChange={(e) => setGroup(i, { nameEn: e.target.value })} />
+            <TextField id={`rf-g${i}-planned`} label={t('ita.rounds.planned')} error={errors[`targetGroups.${i}.planned`]} type="number" min={0} value={g.planned} onChange={(e) => setGroup(i, { planned: e.target.value })} />
+            <TextField id={`rf-g${i}-actual`} label={t('ita.rounds.actual')} error={errors[`targetGroups.${i}.actual`]} type="number" min={0} value={g.actual} onChange={(e) => setGroup(i, { actual: e.target.value })} />
             <button type="button" className="btn btn-secondary" onClick={() => setGroups((gs) => gs.filter((_, j) => j !== i))}>
               {t('common.delete')}
             </button>
@@ -166,19 +140,11 @@ export function RoundForm({
           {t('ita.rounds.addGroup')}
         </button>
       </fieldset>
-      {errors._form || errors.activityId || errors.roundId ? (
-        <p className="error-text" role="alert">
-          {errors._form ?? errors.activityId ?? errors.roundId}
-        </p>
-      ) : null}
-      <div className="form-actions">
-        <button type="submit" className="btn" disabled={save.isPending}>
-          {t('common.save')}
-        </button>
+      <FormActions pending={save.isPending} errors={errors} formErrors={['_form', 'version', 'activityId', 'roundId']}>
         <button type="button" className="btn btn-secondary" onClick={onDone}>
           {t('common.cancel')}
         </button>
-      </div>
+      </FormActions>
     </form>
   );
 }

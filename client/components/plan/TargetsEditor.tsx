@@ -1,9 +1,8 @@
 import { useMutation, useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
 import { TargetSetInput } from '../../../shared/schemas/plan-admin';
 import { yearRange } from '../../../shared/years';
+import { useForm } from '../../hooks/use-form';
 import { useT } from '../../hooks/use-prefs';
-import { errorsFromServer, validate, type FieldErrors } from '../../lib/form-errors';
 import { formatDate, formatValueYear } from '../../lib/format';
 import { formatIndicatorValue } from '../../lib/indicator-format';
 import { trpc, type RouterOutputs } from '../../trpc';
@@ -74,18 +73,15 @@ type TargetRow = RouterOutputs['planAdmin']['targets']['targets'][number];
 
 function TargetRowForm({ indicatorCode, year, target }: { indicatorCode: string; year: number; target: TargetRow | null }) {
   const { t } = useT();
-  const [value, setValue] = useState('');
-  const [reason, setReason] = useState('');
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [saved, setSaved] = useState(false);
+  const form = useForm({ value: '', reason: '' });
+  const { values, errors } = form;
   const mutation = useMutation(
     trpc.planAdmin.setTarget.mutationOptions({
       onSuccess: () => {
-        setValue('');
-        setReason('');
-        setSaved(true);
+        form.setValues({ value: '', reason: '' });
+        form.setSaved(true);
       },
-      onError: (e) => setErrors(errorsFromServer(e)),
+      onError: form.onError,
     }),
   );
   const id = `t-${year}`;
@@ -94,35 +90,29 @@ function TargetRowForm({ indicatorCode, year, target }: { indicatorCode: string;
       className="inline-form"
       onSubmit={(e) => {
         e.preventDefault();
-        setSaved(false);
-        const checked = validate(TargetSetInput, {
-          indicatorCode,
-          year,
-          value: value === '' ? undefined : Number(value),
-          reason,
-          version: target?.version,
-        });
-        if (checked.errors) return setErrors(checked.errors);
-        setErrors({});
-        mutation.mutate(checked.data);
+        form.submit(
+          TargetSetInput,
+          { indicatorCode, year, value: values.value === '' ? undefined : Number(values.value), reason: values.reason, version: target?.version },
+          (data) => mutation.mutate(data),
+        );
       }}
     >
       <label className="sr-only" htmlFor={`${id}-v`}>
         {t('planAdmin.newValue')} {year}
       </label>
-      <input id={`${id}-v`} type="number" step="any" inputMode="decimal" value={value} onChange={(e) => setValue(e.target.value)} aria-invalid={errors.value ? true : undefined} />
+      <input id={`${id}-v`} type="number" step="any" inputMode="decimal" value={values.value} onChange={(e) => form.set('value', e.target.value)} aria-invalid={errors.value ? true : undefined} />
       {target ? (
         <>
           <label className="sr-only" htmlFor={`${id}-r`}>
             {t('planAdmin.reason')} {year}
           </label>
-          <input id={`${id}-r`} placeholder={t('planAdmin.reason')} value={reason} onChange={(e) => setReason(e.target.value)} aria-invalid={errors.reason ? true : undefined} />
+          <input id={`${id}-r`} placeholder={t('planAdmin.reason')} value={values.reason} onChange={(e) => form.set('reason', e.target.value)} aria-invalid={errors.reason ? true : undefined} />
         </>
       ) : null}
       <button type="submit" className="btn" disabled={mutation.isPending}>
-        {t('planAdmin.save')}
+        {t('common.save')}
       </button>
-      {saved ? <span className="ok-text">{t('planAdmin.saved')}</span> : null}
+      {form.saved ? <span className="ok-text">{t('common.saved')}</span> : null}
       {Object.values(errors).map((msg) => (
         <span key={msg} className="error-text" role="alert">
           {msg}

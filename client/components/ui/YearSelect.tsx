@@ -1,22 +1,24 @@
-import { useId } from 'react';
 import { useT } from '../../hooks/use-prefs';
 import { formatYear } from '../../lib/format';
+import { SelectField, type SelectFieldProps } from './SelectField';
 
-type Props = { label: string; years: number[]; value: number | null; onChange: (year: number) => void };
+type Props = Omit<SelectFieldProps, 'options' | 'value' | 'onChange'> & {
+  years: readonly number[];
+  value: number | null | undefined;
+  onChange: (year: number | null) => void;
+  /** How a year reads; by default in the chosen calendar (พ.ศ. or ค.ศ.). */
+  format?: (year: number) => string;
+};
 
-export function YearSelect({ label, years, value, onChange }: Props) {
+/** A labelled select of years. */
+export function YearSelect({ years, value, onChange, format, ...rest }: Props) {
   const { cal } = useT();
-  const id = useId();
   return (
-    <div className="field">
-      <label htmlFor={id}>{label}</label>
-      <select id={id} value={value ?? ''} onChange={(e) => onChange(Number(e.target.value))}>
-        {years.map((y) => (
-          <option key={y} value={y}>
-            {formatYear(y, cal)}
-          </option>
-        ))}
-      </select>
-    </div>
+    <SelectField
+      {...rest}
+      value={value}
+      onChange={(v) => onChange(v === null ? null : Number(v))}
+      options={years.map((y) => ({ value: y, label: format ? format(y) : formatYear(y, cal) }))}
+    />
   );
 }
