@@ -1,10 +1,9 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { AGENCY_TYPE_LABELS, LEVEL_LABELS } from '../../shared/domain';
 import { ITA_IMPORT_COLUMNS } from '../../shared/ita';
 import { useItaYear } from '../components/ita/use-ita-year';
 import { Pager } from '../components/ui/Pager';
-import { RoleGate } from '../components/accounts/RoleGate';
 import { AppLink } from '../components/ui/AppLink';
 import { DemoBadge } from '../components/ui/Badges';
 import { DataTable } from '../components/ui/DataTable';
@@ -12,6 +11,7 @@ import { Field } from '../components/ui/Field';
 import { QueryState } from '../components/ui/QueryState';
 import { useT } from '../hooks/use-prefs';
 import { formatChange, formatDate, formatNumber, formatYear } from '../lib/format';
+import { readFileBase64 } from '../lib/read-file';
 import { trpc, type RouterOutputs } from '../trpc';
 import '../components/ita/ita.css';
 
@@ -20,17 +20,7 @@ const ERRORS_PER_PAGE = 50;
 
 /** /ita/import — admin: upload a year's results, check (dry run), then commit. */
 export function ItaImportPage() {
-  const { t } = useT();
-  return (
-    <RoleGate allow="admin" title={t('ita.import.title')}>
-      <ImportContent />
-    </RoleGate>
-  );
-}
-
-function ImportContent() {
   const { t, lang, cal, label } = useT();
-  const queryClient = useQueryClient();
   const { list } = useItaYear();
   const [year, setYear] = useState<string>('');
   const [file, setFile] = useState<{ name: string; base64: string } | null>(null);
@@ -40,26 +30,19 @@ function ImportContent() {
   const imports = useQuery(trpc.ita.imports.queryOptions({}));
   const run = useMutation(
     trpc.ita.import.mutationOptions({
-      onSuccess: async (r) => {
+      onSuccess: (r) => {
         setReport(r);
         setErrorPage(0);
-        if (r.committed) {
-          // Every ITA view may have changed.
-          await queryClient.invalidateQueries({ queryKey: trpc.ita.pathKey() });
-        }
       },
       onError: (e) => setError(e.message),
     }),
   );
   const effectiveYear = year === '' ? (list.at(-1) ?? null) : Number(year);
-  const pick = async (f: File | undefined) => {
+  const choose = async (f: File | undefined) => {
     setReport(null);
     setError(null);
     if (!f) return setFile(null);
-    const bytes = new Uint8Array(await f.arrayBuffer());
-    let binary = '';
-    for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-    setFile({ name: f.name, base64: btoa(binary) });
+    setFile({ name: f.name, base64: await readFileBase64(f) });
   };
   const go = (dryRun: boolean) => {
     if (!file || effectiveYear === null) return;
@@ -82,7 +65,7 @@ function ImportContent() {
             <input type="number" min={2540} max={2600} value={year === '' ? (effectiveYear ?? '') : year} onChange={(e) => (setYear(e.target.value), setReport(null))} />
           </Field>
           <Field id="imp-file" label={t('ita.import.file')}>
-            <input type="file" accept=".csv,.xlsx" onChange={(e) => void pick(e.target.files?.[0])} />
+            <input type="file" accept=".csv,.xlsx" onChange={(e) => void choose(e.target.files?.[0])} />
           </Field>
         </div>
         <div className="form-actions">

@@ -1,6 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
 import { QuickWinProgressForm } from '../components/quick-wins/QuickWinProgressForm';
-import { RoleGate } from '../components/accounts/RoleGate';
 import { StateChip } from '../components/reporting/StateChip';
 import { ValueForm } from '../components/reporting/ValueForm';
 import { ValueHistory } from '../components/reporting/ValueHistory';
@@ -13,15 +12,6 @@ import '../components/reporting/reporting.css';
 
 /** /reporting — an agency reporter's indicators for this period, and the Quick Wins it leads. */
 export function ReportingPage() {
-  const { t } = useT();
-  return (
-    <RoleGate allow="reporters" title={t('reporting.title')}>
-      <ReportingContent />
-    </RoleGate>
-  );
-}
-
-function ReportingContent() {
   const { t, label, lang, cal } = useT();
   const mine = useQuery(trpc.reporting.mine.queryOptions({}));
   const quickWins = useQuery(trpc.quickWinUpdate.mine.queryOptions());

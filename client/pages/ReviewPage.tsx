@@ -1,35 +1,25 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
-import { Pager } from '../components/ui/Pager';
-import { RoleGate } from '../components/accounts/RoleGate';
 import { useMe } from '../components/accounts/use-me';
 import { ValueHistory } from '../components/reporting/ValueHistory';
 import { ExampleBadge } from '../components/ui/Badges';
 import { DataTable } from '../components/ui/DataTable';
+import { Pager } from '../components/ui/Pager';
 import { QueryState } from '../components/ui/QueryState';
+import { usePaging } from '../hooks/use-paging';
 import { useT } from '../hooks/use-prefs';
 import { errorsFromServer } from '../lib/form-errors';
 import { formatChange, formatNumber, formatYear } from '../lib/format';
 import { trpc, type RouterOutputs } from '../trpc';
 
 type Row = RouterOutputs['review']['queue']['rows'][number];
-const LIMIT = 50;
 
 /** /review — the secretariat approves or returns submitted values; committee and analysts read. */
 export function ReviewPage() {
-  const { t } = useT();
-  return (
-    <RoleGate allow="insiders" title={t('review.title')}>
-      <ReviewContent />
-    </RoleGate>
-  );
-}
-
-function ReviewContent() {
   const { t, label, lang, cal } = useT();
   const { me } = useMe();
-  const [offset, setOffset] = useState(0);
-  const queue = useQuery(trpc.review.queue.queryOptions({ limit: LIMIT, offset }));
+  const paging = usePaging([]);
+  const queue = useQuery(trpc.review.queue.queryOptions({ limit: paging.limit, offset: paging.offset }));
   const isAdmin = me?.role === 'admin';
   return (
     <div className="page">
@@ -82,7 +72,7 @@ function ReviewContent() {
                 ...(isAdmin ? [{ key: 'actions', header: t('review.actions'), cell: (r: Row) => <ReviewActions row={r} /> }] : []),
               ]}
             />
-            <Pager offset={offset} limit={LIMIT} total={data.total} onChange={setOffset} />
+            <Pager {...paging} total={data.total} />
           </>
         )}
       </QueryState>
@@ -92,16 +82,14 @@ function ReviewContent() {
 
 function ReviewActions({ row }: { row: Row }) {
   const { t } = useT();
-  const queryClient = useQueryClient();
   const [comment, setComment] = useState('');
   const [error, setError] = useState<string | null>(null);
-  const refresh = () => queryClient.invalidateQueries({ queryKey: trpc.review.queue.queryKey() });
   const onError = (e: unknown) => {
     const errors = errorsFromServer(e);
     setError(errors.comment ?? errors._form ?? Object.values(errors)[0] ?? null);
   };
-  const approve = useMutation(trpc.review.approve.mutationOptions({ onSuccess: refresh, onError }));
-  const ret = useMutation(trpc.review.return.mutationOptions({ onSuccess: refresh, onError }));
+  const approve = useMutation(trpc.review.approve.mutationOptions({ onError }));
+  const ret = useMutation(trpc.review.return.mutationOptions({ onError }));
   const busy = approve.isPending || ret.isPending;
   const id = `rc-${row.id}`;
   return (

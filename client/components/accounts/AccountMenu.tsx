@@ -1,5 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useNavigate } from 'react-router';
+import { ROLE_LABELS } from '../../../shared/domain';
 import { useT } from '../../hooks/use-prefs';
 import { trpc } from '../../trpc';
 import { AppLink } from '../ui/AppLink';
@@ -8,7 +9,7 @@ import './accounts.css';
 
 /** Sign-in link, or the signed-in user with a sign-out button (header). */
 export function AccountMenu() {
-  const { t, link } = useT();
+  const { t, label, link } = useT();
   const { me, isPending } = useMe();
   const queryClient = useQueryClient();
   const navigate = useNavigate();
@@ -32,7 +33,7 @@ export function AccountMenu() {
   return (
     <div className="account">
       <span className="account-name" title={t('account.signedInAs', { name: me.displayName })}>
-        {me.displayName} · {t(`role.${me.role}`)}
+        {me.displayName} · {label(ROLE_LABELS[me.role])}
         {me.agency ? ` · ${me.agency.code}` : ''}
       </span>
       <button type="button" className="btn btn-secondary" onClick={() => logout.mutate()} disabled={logout.isPending}>

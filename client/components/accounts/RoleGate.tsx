@@ -1,11 +1,12 @@
 import type { ReactNode } from 'react';
 import { useLocation } from 'react-router';
 import type { RoleSet } from '../../../shared/domain';
+import type { MessageKey } from '../../i18n';
 import { useT } from '../../hooks/use-prefs';
 import { AppLink } from '../ui/AppLink';
 import { canUse, useMe } from './use-me';
 
-type Props = { allow: RoleSet; title: string; children: ReactNode };
+type Props = { allow: RoleSet; title: MessageKey; children: ReactNode };
 
 /** Shows a sign-in or no-access message instead of a page the server would refuse anyway. */
 export function RoleGate({ allow, title, children }: Props) {
@@ -16,7 +17,7 @@ export function RoleGate({ allow, title, children }: Props) {
   if (canUse(me, allow)) return <>{children}</>;
   return (
     <div className="page">
-      <h1>{title}</h1>
+      <h1>{t(title)}</h1>
       <p role="alert">{me ? t('gate.forbidden') : t('gate.signIn')}</p>
       {me ? null : <AppLink to={`/login?next=${encodeURIComponent(location.pathname)}`}>{t('account.signIn')}</AppLink>}
     </div>
