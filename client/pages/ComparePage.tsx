@@ -1,13 +1,16 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useSearchParams } from 'react-router';
 import { COMPARE_SORT_KEYS, sortCompareRows, type CompareSortKey } from '../../shared/compare';
-import { STATUS_LABELS, STATUS_METHOD_LABELS, STATUS_METHODS, type StatusMethod } from '../../shared/status';
+import { STATUS_LABELS, STATUS_METHODS } from '../../shared/status';
+import { MethodSelect } from '../components/plan/MethodSelect';
 import { StatusBadge } from '../components/plan/StatusBadge';
 import { AppLink } from '../components/ui/AppLink';
 import { ExampleBadge } from '../components/ui/Badges';
 import { DataTable, type Column } from '../components/ui/DataTable';
 import { QueryState } from '../components/ui/QueryState';
-import { useSearchParam, useSearchParamsPatch, useT } from '../hooks/use-prefs';
+import { StrategySelect } from '../components/ui/StrategySelect';
+import { YearSelect } from '../components/ui/YearSelect';
+import { useEnumParam, useSearchParam, useSearchParamsPatch, useT } from '../hooks/use-prefs';
 import { formatChange, formatValueYear, formatYear } from '../lib/format';
 import { formatIndicatorValue } from '../lib/indicator-format';
 import { trpc, type RouterOutputs } from '../trpc';
@@ -23,13 +26,12 @@ export function ComparePage() {
   const [fromParam, setFrom] = useSearchParam('from');
   const [toParam, setTo] = useSearchParam('to');
   const [strategyParam, setStrategy] = useSearchParam('strategy');
-  const [methodParam, setMethod] = useSearchParam('method');
+  const [method, setMethod] = useEnumParam('method', STATUS_METHODS);
   const [params] = useSearchParams();
   const patchParams = useSearchParamsPatch();
   const sortParam = params.get('sort');
   const dirParam = params.get('dir');
   const strategy = strategyParam === 'goal' ? 'goal' : strategyParam && /^\d+$/.test(strategyParam) ? Number(strategyParam) : undefined;
-  const method = STATUS_METHODS.includes(methodParam as StatusMethod) ? (methodParam as StatusMethod) : undefined;
   const sort: CompareSortKey = COMPARE_SORT_KEYS.includes(sortParam as CompareSortKey) ? (sortParam as CompareSortKey) : 'order';
   const dir = dirParam === 'desc' ? 'desc' : 'asc';
   const query = useQuery({
@@ -175,49 +177,22 @@ export function ComparePage() {
             },
           ];
           const rows = sortCompareRows(data.rows, sort, dir, (r) => label(r), lang);
-          const yearOptions = data.years.map((y) => (
-            <option key={y} value={y}>
-              {yearLabel(y)}
-            </option>
-          ));
           return (
             <>
               <form className="filters" onSubmit={(e) => e.preventDefault()}>
-                <div className="field">
-                  <label htmlFor="compare-from">{t('compare.from')}</label>
-                  <select id="compare-from" name="from" value={data.from} onChange={(e) => setFrom(e.target.value)}>
-                    {yearOptions}
-                  </select>
-                </div>
-                <div className="field">
-                  <label htmlFor="compare-to">{t('compare.to')}</label>
-                  <select id="compare-to" name="to" value={data.to} onChange={(e) => setTo(e.target.value)}>
-                    {yearOptions}
-                  </select>
-                </div>
-                <div className="field">
-                  <label htmlFor="compare-strategy">{t('compare.strategy')}</label>
-                  <select id="compare-strategy" name="strategy" value={strategyParam ?? ''} onChange={(e) => setStrategy(e.target.value || null)}>
-                    <option value="">{t('compare.all')}</option>
-                    <option value="goal">{t('compare.goal')}</option>
-                    {data.strategies.map((s) => (
-                      <option key={s.no} value={s.no}>
-                        {t('strategy.label', { no: s.no })}: {label(s)}
-                      </option>
-                    ))}
-                  </select>
-                </div>
-                <div className="field">
-                  <label htmlFor="compare-method">{t('status.method')}</label>
-                  <select id="compare-method" name="method" value={method ?? ''} onChange={(e) => setMethod(e.target.value || null)}>
-                    <option value="">{t('compare.methodDefault')}</option>
-                    {STATUS_METHODS.map((m) => (
-                      <option key={m} value={m}>
-                        {label(STATUS_METHOD_LABELS[m])}
-                      </option>
-                    ))}
-                  </select>
-                </div>
+                <YearSelect id="compare-from" name="from" label={t('compare.from')} years={data.years} value={data.from} onChange={(y) => setFrom(String(y))} />
+                <YearSelect id="compare-to" name="to" label={t('compare.to')} years={data.years} value={data.to} onChange={(y) => setTo(String(y))} />
+                <StrategySelect
+                  id="compare-strategy"
+                  name="strategy"
+                  label={t('compare.strategy')}
+                  empty={t('common.all')}
+                  goal={t('compare.goal')}
+                  strategies={data.strategies}
+                  value={strategyParam}
+                  onChange={setStrategy}
+                />
+                <MethodSelect id="compare-method" value={method} onChange={setMethod} />
               </form>
               <p className="muted" role="status" aria-live="polite">
                 {t('compare.count', { n: rows.length })}

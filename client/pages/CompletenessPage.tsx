@@ -88,7 +88,7 @@ export function CompletenessPage() {
         <SelectField
           id="cp-state"
           label={t('completeness.state')}
-          empty={t('completeness.state.all')}
+          empty={t('common.all')}
           options={STATES.map((s) => ({ value: s, label: t(`completeness.${s}`) }))}
           value={state}
           onChange={(s) => setState(s as PairState | null)}

@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useParams } from 'react-router';
 import { UNIT_LABELS } from '../../shared/domain';
-import { STATUS_METHODS, type StatusMethod } from '../../shared/status';
+import { STATUS_METHODS } from '../../shared/status';
 import { AgencyValuesTable } from '../components/plan/AgencyValuesTable';
 import { IndicatorTrend } from '../components/plan/IndicatorTrend';
 import { OverdueFlag, StatusBadge } from '../components/plan/StatusBadge';
@@ -10,7 +10,7 @@ import { AppLink } from '../components/ui/AppLink';
 import { ExampleBadge } from '../components/ui/Badges';
 import { QueryState } from '../components/ui/QueryState';
 import { SourceLink } from '../components/ui/SourceLink';
-import { useSearchParam, useT } from '../hooks/use-prefs';
+import { useEnumParam, useT } from '../hooks/use-prefs';
 import { formatDate, formatValueYear } from '../lib/format';
 import { formatIndicatorValue } from '../lib/indicator-format';
 import { trpc } from '../trpc';
@@ -21,13 +21,13 @@ export function IndicatorPage() {
   const { code = '' } = useParams();
   const { t, label, lang, cal } = useT();
   const query = useQuery(trpc.indicator.byCode.queryOptions({ code }));
-  const [methodParam, setMethod] = useSearchParam('method');
+  const [methodParam, setMethod] = useEnumParam('method', STATUS_METHODS);
   return (
     <QueryState query={query}>
       {(ind) => {
         const title = label(ind);
         // Both methods' explanations come with the indicator; the switch only chooses which to show.
-        const method = STATUS_METHODS.includes(methodParam as StatusMethod) ? (methodParam as StatusMethod) : ind.status.method;
+        const method = methodParam ?? ind.status.method;
         return (
           <div className="page indicator">
             <p className="eyebrow">

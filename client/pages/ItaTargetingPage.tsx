@@ -1,22 +1,23 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
-import { LEVELS, LEVEL_LABELS, type Level } from '../../shared/domain';
-import { DemoNote } from '../components/ita/DemoNote';
-import { LazyItaBarChart } from '../components/charts/lazy';
-import { RoundForm } from '../components/activities/RoundForm';
-import { RoundProvincesTable, useRoundDates } from '../components/activities/RoundsTable';
-import { useItaYear } from '../components/ita/use-ita-year';
-import { YearSelect } from '../components/ui/YearSelect';
+import { useQuery } from '@tanstack/react-query';
+import { LEVELS, LEVEL_LABELS, PROVINCE_LEVELS, type Level } from '../../shared/domain';
 import { canUse, useMe } from '../components/accounts/use-me';
+import { ActivitiesSection } from '../components/activities/ActivitiesSection';
+import { LazyItaBarChart } from '../components/charts/lazy';
+import { BAND_COLORS, CHART_COLORS } from '../components/charts/tokens';
+import { DemoNote } from '../components/ita/DemoNote';
+import { useItaYear } from '../components/ita/use-ita-year';
 import { AppLink } from '../components/ui/AppLink';
-import { ExampleBadge } from '../components/ui/Badges';
 import { DataTable } from '../components/ui/DataTable';
+import { EnumCheckboxes } from '../components/ui/EnumCheckboxes';
 import { QueryState } from '../components/ui/QueryState';
+import { SelectField } from '../components/ui/SelectField';
+import { TextField } from '../components/ui/TextField';
+import { YearSelect } from '../components/ui/YearSelect';
 import { useSearchParam, useT } from '../hooks/use-prefs';
 import { formatDate, formatNumber, formatYear } from '../lib/format';
+import { oneOf } from '../lib/one-of';
 import { trpc, type RouterOutputs } from '../trpc';
 import '../components/ita/ita.css';
-import { BAND_COLORS, CHART_COLORS } from '../components/charts/tokens';
 
 type Targeting = RouterOutputs['ita']['targeting'];
 type Band = NonNullable<Targeting['provinces'][number]['band']>;
@@ -41,17 +42,17 @@ export function ItaTargetingPage() {
   const [levelsP, setLevels] = useSearchParam('levels');
   const [onlyP, setOnly] = useSearchParam('only');
   const metric = metricP === 'passRate' ? 'passRate' : 'mean';
-  const levels = (levelsP ? levelsP.split(',') : ['regional', 'local']).filter((l): l is Level => (LEVELS as readonly string[]).includes(l));
+  const asked = (levelsP ?? '').split(',').flatMap((l) => oneOf(LEVELS, l) ?? []);
+  const levels = asked.length ? asked : PROVINCE_LEVELS;
   const [high, medium] = [thresholdOf(highP), thresholdOf(mediumP)];
   const query = useQuery({
-    ...trpc.ita.targeting.queryOptions({ year: year ?? undefined, metric, highFrom: high, mediumFrom: medium, levels: levels.length ? levels : ['regional', 'local'] }),
+    ...trpc.ita.targeting.queryOptions({ year: year ?? undefined, metric, highFrom: high, mediumFrom: medium, levels: [...levels] }),
     enabled: year !== null,
   });
   const fmt = (v: number | null) => (v === null ? '–' : metric === 'mean' ? formatNumber(v, lang, 2) : `${formatNumber(v, lang, 1)}\u00a0%`);
-  const toggleLevel = (l: Level) => {
-    const next = levels.includes(l) ? levels.filter((x) => x !== l) : [...levels, l];
-    setLevels(next.length === 0 || (next.length === 2 && next.includes('regional') && next.includes('local')) ? null : next.join(','));
-  };
+  // The default (provincial and local agencies) stays out of the URL.
+  const chooseLevels = (next: Level[]) =>
+    setLevels(next.length === 0 || (next.length === PROVINCE_LEVELS.length && PROVINCE_LEVELS.every((l) => next.includes(l))) ? null : next.join(','));
   return (
     <div className="page ita">
       <p className="small">
@@ -61,29 +62,19 @@ export function ItaTargetingPage() {
       <p className="muted">{t('ita.targeting.intro')}</p>
       <form className="filters ita-targeting-form" onSubmit={(e) => e.preventDefault()}>
         <YearSelect label={t('ita.year')} years={list} value={year} onChange={setYear} />
-        <div className="field">
-          <label htmlFor="tg-metric">{t('ita.targeting.metric')}</label>
-          <select id="tg-metric" value={metric} onChange={(e) => setMetric(e.target.value === 'mean' ? null : e.target.value)}>
-            <option value="mean">{t('ita.mean')}</option>
-            <option value="passRate">{t('ita.passPercent')}</option>
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="tg-high">{t('ita.targeting.highFrom')}</label>
-          <input id="tg-high" type="number" step="0.01" min={0} max={100} value={highP ?? ''} placeholder={t('ita.targeting.auto')} onChange={(e) => setHigh(e.target.value || null)} />
-        </div>
-        <div className="field">
-          <label htmlFor="tg-medium">{t('ita.targeting.mediumFrom')}</label>
-          <input id="tg-medium" type="number" step="0.01" min={0} max={100} value={mediumP ?? ''} placeholder={t('ita.targeting.auto')} onChange={(e) => setMedium(e.target.value || null)} />
-        </div>
-        <fieldset className="field">
-          <legend>{t('ita.targeting.levels')}</legend>
-          {LEVELS.map((l) => (
-            <label key={l} className="checkbox-row">
-              <input type="checkbox" checked={levels.includes(l)} onChange={() => toggleLevel(l)} /> {label(LEVEL_LABELS[l])}
-            </label>
-          ))}
-        </fieldset>
+        <SelectField
+          id="tg-metric"
+          label={t('ita.targeting.metric')}
+          options={[
+            { value: 'mean', label: t('ita.mean') },
+            { value: 'passRate', label: t('ita.passPercent') },
+          ]}
+          value={metric}
+          onChange={(m) => setMetric(m === 'mean' ? null : m)}
+        />
+        <TextField id="tg-high" label={t('ita.targeting.highFrom')} type="number" step="0.01" min={0} max={100} value={highP ?? ''} placeholder={t('ita.targeting.auto')} onChange={(e) => setHigh(e.target.value || null)} />
+        <TextField id="tg-medium" label={t('ita.targeting.mediumFrom')} type="number" step="0.01" min={0} max={100} value={mediumP ?? ''} placeholder={t('ita.targeting.auto')} onChange={(e) => setMedium(e.target.value || null)} />
+        <EnumCheckboxes className="field" legend={t('ita.targeting.levels')} values={LEVELS} labels={LEVEL_LABELS} chosen={levels} onChange={chooseLevels} />
         <label className="checkbox-row">
           <input type="checkbox" checked={onlyP === '1'} onChange={(e) => setOnly(e.target.checked ? '1' : null)} /> {t('ita.targeting.onlyMediumLow')}
         </label>
@@ -187,114 +178,5 @@ export function ItaTargetingPage() {
         }}
       </QueryState>
     </div>
-  );
-}
-
-type Activity = RouterOutputs['ita']['activities'][number];
-
-function ActivitiesSection({ isAdmin, basisYear, provinces }: { isAdmin: boolean; basisYear: number | null; provinces: Parameters<typeof RoundForm>[0]['provinces'] }) {
-  const { t, lang, cal, label } = useT();
-  const queryClient = useQueryClient();
-  const query = useQuery(trpc.ita.activities.queryOptions());
-  const [editing, setEditing] = useState<{ activity: Activity; round: Activity['rounds'][number] | null } | null>(null);
-  const dates = useRoundDates();
-  const remove = useMutation(
-    trpc.ita.roundDelete.mutationOptions({
-      onSuccess: () => queryClient.invalidateQueries({ queryKey: trpc.ita.activities.queryKey() }),
-    }),
-  );
-  return (
-    <section className="card ita-section" aria-labelledby="tg-act-h">
-      <h2 id="tg-act-h">{t('ita.rounds.title')}</h2>
-      <p className="muted small">{t('ita.rounds.intro')}</p>
-      <QueryState query={query} isEmpty={(d) => d.length === 0}>
-        {(activities) => (
-          <>
-            {activities.map((act) => (
-              <div key={act.id} className="ita-activity">
-                <h3>
-                  {label(act)} {act.isExample ? <ExampleBadge /> : null}
-                </h3>
-                <p className="small muted">
-                  {act.ownerTh}
-                  {act.sourceNote ? ` · ${act.sourceNote}` : ''}
-                </p>
-                {act.rounds.map((r) => (
-                  <div key={r.id} className="ita-round" data-round={r.roundNo}>
-                    <h4>
-                      {t('ita.rounds.roundNo', { no: r.roundNo })} — {dates(r.startDate, r.endDate)} {r.isExample ? <ExampleBadge /> : null}
-                    </h4>
-                    <p className="small">
-                      {r.venue ?? '–'}
-                      {r.note ? ` · ${r.note}` : ''}
-                    </p>
-                    <p className="small">
-                      {t('ita.rounds.participants', {
-                        planned: formatNumber(r.planned, lang),
-                        actual: r.actual === null ? t('ita.rounds.notRecorded') : formatNumber(r.actual, lang),
-                      })}{' '}
-                      · {t('ita.rounds.evaluation')}: {r.evaluationScore === null ? t('ita.rounds.notRecorded') : formatNumber(r.evaluationScore, lang, 2)}
-                      {r.basisYear ? ` · ${t('ita.rounds.basisYear')}: ${formatYear(r.basisYear, cal)}` : ''}
-                    </p>
-                    {r.targetGroups.length ? (
-                      <ul className="small">
-                        {r.targetGroups.map((g) => (
-                          <li key={g.id}>
-                            {label(g)}: {formatNumber(g.planned, lang)} / {g.actual === null ? '–' : formatNumber(g.actual, lang)}
-                          </li>
-                        ))}
-                      </ul>
-                    ) : null}
-                    <RoundProvincesTable
-                      provinces={r.provinces}
-                      beforeYear={r.beforeYear}
-                      afterYear={r.afterYear}
-                      caption={t('ita.rounds.beforeAfterOf', { no: r.roundNo })}
-                      download={`ita-round-${r.roundNo}`}
-                    />
-                    {isAdmin ? (
-                      <div className="form-actions">
-                        <button type="button" className="btn btn-secondary" onClick={() => setEditing({ activity: act, round: r })}>
-                          {t('common.edit')}
-                        </button>
-                        <button
-                          type="button"
-                          className="btn btn-secondary"
-                          disabled={remove.isPending}
-                          onClick={() => {
-                            if (window.confirm(t('ita.rounds.confirmDelete', { no: r.roundNo }))) remove.mutate({ roundId: r.id });
-                          }}
-                        >
-                          {t('common.delete')}
-                        </button>
-                      </div>
-                    ) : null}
-                  </div>
-                ))}
-                {isAdmin && editing?.activity.id !== act.id ? (
-                  <button type="button" className="btn" onClick={() => setEditing({ activity: act, round: null })}>
-                    {t('ita.rounds.add')}
-                  </button>
-                ) : null}
-                {isAdmin && editing?.activity.id === act.id ? (
-                  <div className="card">
-                    <h4>{editing.round ? t('ita.rounds.editTitle', { no: editing.round.roundNo }) : t('ita.rounds.add')}</h4>
-                    <RoundForm
-                      key={editing.round?.id ?? 'new'}
-                      activityId={act.id}
-                      round={editing.round}
-                      nextRoundNo={Math.max(0, ...act.rounds.map((x) => x.roundNo)) + 1}
-                      provinces={provinces}
-                      basisYear={basisYear}
-                      onDone={() => setEditing(null)}
-                    />
-                  </div>
-                ) : null}
-              </div>
-            ))}
-          </>
-        )}
-      </QueryState>
-    </section>
   );
 }

@@ -1,13 +1,14 @@
 import { useQuery } from '@tanstack/react-query';
 import { LEVEL_LABELS, QUICK_WIN_STATUS_LABELS } from '../../shared/domain';
-import { STATUS_LABELS, STATUS_METHOD_LABELS, STATUS_METHODS, type StatusMethod } from '../../shared/status';
+import { STATUS_LABELS, STATUS_METHOD_LABELS, STATUS_METHODS } from '../../shared/status';
 import { ReportIndicatorTable } from '../components/report/ReportIndicatorTable';
+import { MethodSelect } from '../components/plan/MethodSelect';
 import { StatusBadge } from '../components/plan/StatusBadge';
 import { StatusRollUp } from '../components/plan/StatusRollUp';
 import { ExampleBadge } from '../components/ui/Badges';
 import { DataTable } from '../components/ui/DataTable';
 import { QueryState } from '../components/ui/QueryState';
-import { useSearchParam, useT } from '../hooks/use-prefs';
+import { useEnumParam, useT } from '../hooks/use-prefs';
 import { formatChange, formatDate, formatValueYear } from '../lib/format';
 import { formatIndicatorValue } from '../lib/indicator-format';
 import { trpc } from '../trpc';
@@ -16,8 +17,7 @@ import '../components/report/report.css';
 /** /report: the committee's A4 pack. The browser's print dialog turns it into a PDF. */
 export function ReportPage() {
   const { t, label, lang, cal } = useT();
-  const [methodParam, setMethod] = useSearchParam('method');
-  const method = STATUS_METHODS.includes(methodParam as StatusMethod) ? (methodParam as StatusMethod) : undefined;
+  const [method, setMethod] = useEnumParam('method', STATUS_METHODS);
   const query = useQuery(trpc.report.committee.queryOptions({ method, topChanges: 10 }));
   return (
     <QueryState query={query}>
@@ -44,17 +44,7 @@ export function ReportPage() {
             </div>
           </dl>
           <div className="report-toolbar no-print">
-            <div className="field">
-              <label htmlFor="report-method">{t('status.method')}</label>
-              <select id="report-method" value={method ?? ''} onChange={(e) => setMethod(e.target.value || null)}>
-                <option value="">{t('compare.methodDefault')}</option>
-                {STATUS_METHODS.map((m) => (
-                  <option key={m} value={m}>
-                    {label(STATUS_METHOD_LABELS[m])}
-                  </option>
-                ))}
-              </select>
-            </div>
+            <MethodSelect id="report-method" value={method} onChange={setMethod} />
             <button type="button" className="btn" onClick={() => window.print()}>
               {t('report.print')}
             </button>

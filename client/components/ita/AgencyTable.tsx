@@ -6,19 +6,23 @@ import { useEffect, useMemo, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { AGENCY_TYPES, AGENCY_TYPE_LABELS, LEVELS, LEVEL_LABELS, REGIONS, REGION_LABELS, type AgencyType, type Level, type Region } from '../../../shared/domain';
 import { ITA_AGENCY_SORTS } from '../../../shared/schemas/ita';
+import { useDebounced } from '../../hooks/use-debounced';
 import { useSearchParamsPatch, useT } from '../../hooks/use-prefs';
 import { formatChange, formatNumber, formatYear } from '../../lib/format';
+import { oneOf } from '../../lib/one-of';
 import { trpc, type RouterOutputs } from '../../trpc';
 import { Pager } from '../ui/Pager';
 import { AppLink } from '../ui/AppLink';
+import { EnumSelect } from '../ui/EnumSelect';
 import { QueryState } from '../ui/QueryState';
+import { SelectField } from '../ui/SelectField';
+import { TextField } from '../ui/TextField';
 import { DemoNote } from './DemoNote';
 import { GradeChip } from './GradeChip';
 
 type Row = RouterOutputs['ita']['agencies']['rows'][number];
 type Sort = (typeof ITA_AGENCY_SORTS)[number];
 const LIMIT = 50;
-const oneOf = <T extends string>(list: readonly T[], v: string | null | undefined): T | undefined => (list as readonly string[]).includes(v ?? '') ? (v as T) : undefined;
 
 export function AgencyTable({ year }: { year: number }) {
   const { t, lang, cal, label } = useT();
@@ -28,12 +32,10 @@ export function AgencyTable({ year }: { year: number }) {
   const [q, levelP, typeP, regionP, passP, sortP, dirP, pageP] = ['q', 'alevel', 'atype', 'aregion', 'apass', 'sort', 'dir', 'page'].map((k) => params.get(k));
   // The search box updates the URL (and the query) a moment after typing stops.
   const [text, setText] = useState(q ?? '');
+  const typed = useDebounced(text);
   useEffect(() => {
-    const id = setTimeout(() => {
-      if ((q ?? '') !== text) update({ q: text || null, page: null });
-    }, 300);
-    return () => clearTimeout(id);
-  }, [text, q, update]);
+    if ((q ?? '') !== typed) update({ q: typed || null, page: null });
+  }, [typed, q, update]);
 
   const sort: Sort = oneOf(ITA_AGENCY_SORTS, sortP) ?? 'total';
   const dir = dirP === 'asc' ? 'asc' : 'desc';
@@ -105,39 +107,28 @@ export function AgencyTable({ year }: { year: number }) {
     if (id === sort) update({ dir: dir === 'desc' ? 'asc' : null, page: null });
     else update({ sort: id === 'total' ? null : id, dir: ['name', 'code', 'province', 'type'].includes(id) ? 'asc' : null, page: null });
   };
-  const select = (id: string, label: string, key: string, value: string | null | undefined, options: Array<[string, string]>) => (
-    <div className="field">
-      <label htmlFor={id}>{label}</label>
-      <select
-        id={id}
-        value={value ?? ''}
-        onChange={(e) => update({ [key]: e.target.value || null, page: null })}
-      >
-        <option value="">{t('common.all')}</option>
-        {options.map(([v, l]) => (
-          <option key={v} value={v}>
-            {l}
-          </option>
-        ))}
-      </select>
-    </div>
-  );
+  // A filter goes back to the first page, in the same URL update.
+  const filter = (key: string) => (value: string | null) => update({ [key]: value, page: null });
 
   return (
     <section className="card ita-section" aria-labelledby="ita-agencies-h">
       <h2 id="ita-agencies-h">{t('ita.agencies.title', { year: formatYear(year, cal) })}</h2>
       <div className="filters">
-        <div className="field">
-          <label htmlFor="ita-q">{t('ita.agencies.search')}</label>
-          <input id="ita-q" type="search" value={text} onChange={(e) => setText(e.target.value)} placeholder={t('ita.agencies.searchHint')} />
-        </div>
-        {select('ita-alevel', t('ita.level'), 'alevel', levelP, LEVELS.map((l) => [l, label(LEVEL_LABELS[l])]))}
-        {select('ita-atype', t('ita.type'), 'atype', typeP, AGENCY_TYPES.map((x) => [x, label(AGENCY_TYPE_LABELS[x])]))}
-        {select('ita-aregion', t('ita.region'), 'aregion', regionP, REGIONS.map((x) => [x, label(REGION_LABELS[x])]))}
-        {select('ita-apass', t('ita.agencies.passFilter'), 'apass', passP, [
-          ['yes', t('ita.agencies.passing')],
-          ['no', t('ita.agencies.notPassing')],
-        ])}
+        <TextField id="ita-q" label={t('ita.agencies.search')} type="search" value={text} onChange={(e) => setText(e.target.value)} placeholder={t('ita.agencies.searchHint')} />
+        <EnumSelect id="ita-alevel" label={t('ita.level')} values={LEVELS} labels={LEVEL_LABELS} empty={t('common.all')} value={levelP} onChange={filter('alevel')} />
+        <EnumSelect id="ita-atype" label={t('ita.type')} values={AGENCY_TYPES} labels={AGENCY_TYPE_LABELS} empty={t('common.all')} value={typeP} onChange={filter('atype')} />
+        <EnumSelect id="ita-aregion" label={t('ita.region')} values={REGIONS} labels={REGION_LABELS} empty={t('common.all')} value={regionP} onChange={filter('aregion')} />
+        <SelectField
+          id="ita-apass"
+          label={t('ita.agencies.passFilter')}
+          empty={t('common.all')}
+          options={[
+            { value: 'yes', label: t('ita.agencies.passing') },
+            { value: 'no', label: t('ita.agencies.notPassing') },
+          ]}
+          value={passP}
+          onChange={filter('apass')}
+        />
       </div>
       <p className="small">
         {t('ita.agencies.downloadAll')} <a href={`/download/ita-results.csv?year=${year}&lang=${lang}`}>CSV</a> ·{' '}

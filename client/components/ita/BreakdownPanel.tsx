@@ -1,13 +1,15 @@
 import { useQuery } from '@tanstack/react-query';
-import { LEVELS, LEVEL_LABELS, type Level } from '../../../shared/domain';
+import { LEVELS, LEVEL_LABELS } from '../../../shared/domain';
 import { ITA_PASS } from '../../../shared/ita';
 import { ITA_BREAKDOWN_DIMENSIONS, type ItaBreakdownDimension } from '../../../shared/schemas/ita';
-import { useSearchParam, useT } from '../../hooks/use-prefs';
+import { useEnumParam, useT } from '../../hooks/use-prefs';
 import { formatChange, formatNumber, formatYear } from '../../lib/format';
 import { trpc } from '../../trpc';
 import { AppLink } from '../ui/AppLink';
 import { DataTable } from '../ui/DataTable';
+import { EnumSelect } from '../ui/EnumSelect';
 import { QueryState } from '../ui/QueryState';
+import { SelectField } from '../ui/SelectField';
 import { DemoNote } from './DemoNote';
 import { LazyItaBarChart } from '../charts/lazy';
 import { CHART_COLORS } from '../charts/tokens';
@@ -23,37 +25,23 @@ const DIMENSION_KEY = {
 /** Mean and pass rate by level, type, region, province group or province (?by=, ?level=). */
 export function BreakdownPanel({ year }: { year: number }) {
   const { t, lang, cal, label } = useT();
-  const [byParam, setBy] = useSearchParam('by');
-  const [levelParam, setLevel] = useSearchParam('blevel');
-  const by: ItaBreakdownDimension = (ITA_BREAKDOWN_DIMENSIONS as readonly string[]).includes(byParam ?? '') ? (byParam as ItaBreakdownDimension) : 'type';
-  const level = (LEVELS as readonly string[]).includes(levelParam ?? '') ? (levelParam as Level) : undefined;
+  const [byParam, setBy] = useEnumParam('by', ITA_BREAKDOWN_DIMENSIONS);
+  const [level, setLevel] = useEnumParam('blevel', LEVELS);
+  const by = byParam ?? 'type';
   const query = useQuery(trpc.ita.breakdown.queryOptions({ year, by, level }));
   const score = (v: number) => formatNumber(v, lang, 2);
   return (
     <section className="card ita-section" aria-labelledby="ita-breakdown-h">
       <h2 id="ita-breakdown-h">{t('ita.breakdown.title', { year: formatYear(year, cal) })}</h2>
       <div className="filters">
-        <div className="field">
-          <label htmlFor="ita-by">{t('ita.breakdown.by')}</label>
-          <select id="ita-by" value={by} onChange={(e) => setBy(e.target.value)}>
-            {ITA_BREAKDOWN_DIMENSIONS.map((d) => (
-              <option key={d} value={d}>
-                {t(DIMENSION_KEY[d])}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="ita-blevel">{t('ita.level')}</label>
-          <select id="ita-blevel" value={level ?? ''} onChange={(e) => setLevel(e.target.value || null)}>
-            <option value="">{t('common.all')}</option>
-            {LEVELS.map((l) => (
-              <option key={l} value={l}>
-                {label(LEVEL_LABELS[l])}
-              </option>
-            ))}
-          </select>
-        </div>
+        <SelectField
+          id="ita-by"
+          label={t('ita.breakdown.by')}
+          options={ITA_BREAKDOWN_DIMENSIONS.map((d) => ({ value: d, label: t(DIMENSION_KEY[d]) }))}
+          value={by}
+          onChange={(d) => setBy(d as ItaBreakdownDimension)}
+        />
+        <EnumSelect id="ita-blevel" label={t('ita.level')} values={LEVELS} labels={LEVEL_LABELS} empty={t('common.all')} value={level} onChange={setLevel} />
       </div>
       <QueryState query={query} isEmpty={(d) => d.rows.length === 0}>
         {(b) => {

@@ -6,6 +6,7 @@ import { formatNumber, formatYear } from '../../lib/format';
 import { trpc } from '../../trpc';
 import { DataTable } from '../ui/DataTable';
 import { QueryState } from '../ui/QueryState';
+import { SelectField } from '../ui/SelectField';
 import { gradeRows, histogramRows, trimEmptyLowBins } from './ita-chart-data';
 import { LazyItaBarChart } from '../charts/lazy';
 import { CHART_COLORS } from '../charts/tokens';
@@ -51,25 +52,25 @@ export function GradesPanel({ year }: { year: number }) {
   );
 }
 
+const BIN_WIDTHS = [1, 2, 5, 10] as const;
+type BinWidth = (typeof BIN_WIDTHS)[number];
+
 /** Distribution of total scores in a year; bins at or above the pass mark are green. */
 export function HistogramPanel({ year }: { year: number }) {
   const { t, lang, cal } = useT();
-  const [binWidth, setBinWidth] = useState<1 | 2 | 5 | 10>(5);
+  const [binWidth, setBinWidth] = useState<BinWidth>(5);
   const query = useQuery(trpc.ita.histogram.queryOptions({ year, binWidth }));
   return (
     <section className="card ita-section" aria-labelledby="ita-hist-h">
       <h2 id="ita-hist-h">{t('ita.hist.title', { year: formatYear(year, cal) })}</h2>
       <div className="filters">
-        <div className="field">
-          <label htmlFor="ita-bin">{t('ita.hist.binWidth')}</label>
-          <select id="ita-bin" value={binWidth} onChange={(e) => setBinWidth(Number(e.target.value) as 1 | 2 | 5 | 10)}>
-            {[1, 2, 5, 10].map((w) => (
-              <option key={w} value={w}>
-                {w}
-              </option>
-            ))}
-          </select>
-        </div>
+        <SelectField
+          id="ita-bin"
+          label={t('ita.hist.binWidth')}
+          options={BIN_WIDTHS.map((w) => ({ value: w, label: String(w) }))}
+          value={binWidth}
+          onChange={(w) => setBinWidth(Number(w) as BinWidth)}
+        />
       </div>
       <QueryState query={query} isEmpty={(d) => d.assessed === 0}>
         {(h) => {

@@ -1,34 +1,31 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { AGENCY_TYPE_LABELS, LEVEL_LABELS } from '../../../shared/domain';
+import { useDebounced } from '../../hooks/use-debounced';
+import { usePaging } from '../../hooks/use-paging';
 import { useT } from '../../hooks/use-prefs';
 import { formatDate, formatNumber, formatValueYear } from '../../lib/format';
 import { formatIndicatorValue } from '../../lib/indicator-format';
 import { trpc, type RouterOutputs } from '../../trpc';
 import { ExampleBadge } from '../ui/Badges';
 import { DataTable } from '../ui/DataTable';
+import { Pager } from '../ui/Pager';
 import { QueryState } from '../ui/QueryState';
+import { TextField } from '../ui/TextField';
+import { YearSelect } from '../ui/YearSelect';
 
 type Indicator = Pick<RouterOutputs['indicator']['byCode'], 'code' | 'unit' | 'decimals' | 'yearKind'>;
-const PAGE = 50;
 
 /** Each agency's published value behind a per-agency indicator: what the national figure is made of. */
 export function AgencyValuesTable({ indicator, title }: { indicator: Indicator; title: string }) {
   const { t, lang, cal, label } = useT();
   const [year, setYear] = useState<number | undefined>(undefined);
   const [text, setText] = useState('');
-  const [q, setQ] = useState('');
-  const [offset, setOffset] = useState(0);
-  // Search a moment after typing stops, from the first page.
-  useEffect(() => {
-    const id = setTimeout(() => {
-      setQ(text.trim());
-      setOffset(0);
-    }, 300);
-    return () => clearTimeout(id);
-  }, [text]);
+  const q = useDebounced(text.trim());
+  const paging = usePaging([year, q]);
+  const { offset } = paging;
   const query = useQuery({
-    ...trpc.indicator.agencyValues.queryOptions({ code: indicator.code, year, q, limit: PAGE, offset }),
+    ...trpc.indicator.agencyValues.queryOptions({ code: indicator.code, year, q, limit: paging.limit, offset }),
     placeholderData: keepPreviousData,
   });
   return (
@@ -39,27 +36,15 @@ export function AgencyValuesTable({ indicator, title }: { indicator: Indicator; 
         {(data) => (
           <>
             <div className="filters">
-              <div className="field">
-                <label htmlFor="av-year">{t('indicator.year')}</label>
-                <select
-                  id="av-year"
-                  value={data.year ?? ''}
-                  onChange={(e) => {
-                    setYear(Number(e.target.value));
-                    setOffset(0);
-                  }}
-                >
-                  {data.years.map((y) => (
-                    <option key={y} value={y}>
-                      {formatValueYear(y, indicator.yearKind, cal)}
-                    </option>
-                  ))}
-                </select>
-              </div>
-              <div className="field">
-                <label htmlFor="av-q">{t('agencyValues.search')}</label>
-                <input id="av-q" type="search" value={text} onChange={(e) => setText(e.target.value)} />
-              </div>
+              <YearSelect
+                id="av-year"
+                label={t('indicator.year')}
+                years={data.years}
+                format={(y) => formatValueYear(y, indicator.yearKind, cal)}
+                value={data.year}
+                onChange={setYear}
+              />
+              <TextField id="av-q" label={t('agencyValues.search')} type="search" value={text} onChange={(e) => setText(e.target.value)} />
             </div>
             {data.total === 0 ? (
               <p className="muted">{t('agencyValues.none')}</p>
@@ -92,14 +77,7 @@ export function AgencyValuesTable({ indicator, title }: { indicator: Indicator; 
                     },
                   ]}
                 />
-                <nav className="pager" aria-label={t('agencyValues.pages')}>
-                  <button type="button" className="btn btn-secondary" disabled={offset === 0} onClick={() => setOffset(Math.max(0, offset - PAGE))}>
-                    ← {t('agencyValues.previous')}
-                  </button>
-                  <button type="button" className="btn btn-secondary" disabled={offset + PAGE >= data.total} onClick={() => setOffset(offset + PAGE)}>
-                    {t('agencyValues.next')} →
-                  </button>
-                </nav>
+                <Pager {...paging} total={data.total} />
               </>
             )}
           </>

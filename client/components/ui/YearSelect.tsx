@@ -2,10 +2,10 @@ import { useT } from '../../hooks/use-prefs';
 import { formatYear } from '../../lib/format';
 import { SelectField, type SelectFieldProps } from './SelectField';
 
-type Props = Omit<SelectFieldProps, 'options' | 'value' | 'onChange'> & {
+type Props = Omit<SelectFieldProps, 'options' | 'value' | 'onChange' | 'empty'> & {
   years: readonly number[];
   value: number | null | undefined;
-  onChange: (year: number | null) => void;
+  onChange: (year: number) => void;
   /** How a year reads; by default in the chosen calendar (พ.ศ. or ค.ศ.). */
   format?: (year: number) => string;
 };
@@ -17,7 +17,7 @@ export function YearSelect({ years, value, onChange, format, ...rest }: Props) {
     <SelectField
       {...rest}
       value={value}
-      onChange={(v) => onChange(v === null ? null : Number(v))}
+      onChange={(v) => onChange(Number(v))}
       options={years.map((y) => ({ value: y, label: format ? format(y) : formatYear(y, cal) }))}
     />
   );

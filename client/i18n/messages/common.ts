@@ -88,7 +88,6 @@ const th = {
   'quickWins.filterLevel': 'ระดับ',
   'quickWins.filterStrategy': 'ยุทธศาสตร์',
   'quickWins.filterStatus': 'สถานะ',
-  'quickWins.all': 'ทั้งหมด',
   'quickWins.lead': 'หน่วยงานหลัก',
   'quickWins.period': 'ระยะเวลา',
   'quickWins.progress': 'ความก้าวหน้า',
@@ -109,9 +108,6 @@ const th = {
   'agencyValues.approved': 'อนุมัติเมื่อ',
   'agencyValues.evidence': 'หลักฐาน',
   'agencyValues.open': 'เปิด',
-  'agencyValues.pages': 'หน้าของรายการ',
-  'agencyValues.previous': 'ก่อนหน้า',
-  'agencyValues.next': 'ถัดไป',
   'chart.tableAlt': 'ดูเป็นตาราง',
 };
 
@@ -203,7 +199,6 @@ const en = {
   'quickWins.filterLevel': 'Level',
   'quickWins.filterStrategy': 'Strategy',
   'quickWins.filterStatus': 'Status',
-  'quickWins.all': 'All',
   'quickWins.lead': 'Lead agency',
   'quickWins.period': 'Period',
   'quickWins.progress': 'Progress',
@@ -224,9 +219,6 @@ const en = {
   'agencyValues.approved': 'Approved',
   'agencyValues.evidence': 'Evidence',
   'agencyValues.open': 'Open',
-  'agencyValues.pages': 'List pages',
-  'agencyValues.previous': 'Previous',
-  'agencyValues.next': 'Next',
   'chart.tableAlt': 'Show as a table',
 } satisfies Record<keyof typeof th, string>;
 
