@@ -13,6 +13,8 @@ import { TextField } from '../components/ui/TextField';
 import { usePaging } from '../hooks/use-paging';
 import { useEnumParam, useSearchParam, useT } from '../hooks/use-prefs';
 import { trpc, type RouterOutputs } from '../trpc';
+import { Section } from '../components/ui/Section';
+import { Checkbox } from '../components/ui/Checkbox';
 
 type Agency = RouterOutputs['agency']['list']['rows'][number];
 
@@ -37,9 +39,7 @@ export function AdminAgenciesPage() {
         <TextField id="ag-q" label={t('common.search')} type="search" value={q ?? ''} onChange={(e) => setQ(e.target.value || null)} />
         <EnumSelect id="ag-level" label={t('agency.level')} values={LEVELS} labels={LEVEL_LABELS} empty={t('common.all')} value={level} onChange={setLevel} />
         <EnumSelect id="ag-type" label={t('agency.type')} values={AGENCY_TYPES} labels={AGENCY_TYPE_LABELS} empty={t('common.all')} value={type} onChange={setType} />
-        <label className="checkbox-row">
-          <input type="checkbox" checked={showInactive} onChange={(e) => setShowInactive(e.target.checked)} /> {t('common.inactive')}
-        </label>
+        <Checkbox label={t('common.inactive')} checked={showInactive} onChange={(e) => setShowInactive(e.target.checked)} />
       </div>
       <QueryState query={list}>
         {(data) => (
@@ -75,14 +75,12 @@ export function AdminAgenciesPage() {
           </>
         )}
       </QueryState>
-      <section className="card" aria-labelledby="ag-form-h">
-        <h2 id="ag-form-h">{editing ? t('agency.editing', { code: editing.code }) : t('agency.new')}</h2>
+      <Section id="ag-form-h" className="card" title={editing ? t('agency.editing', { code: editing.code }) : t('agency.new')}>
         <AgencyForm key={editing ? `${editing.id}-${editing.version}` : 'new'} agency={editing} onDone={() => setEditing(null)} />
-      </section>
-      <section className="card" aria-labelledby="ag-import-h">
-        <h2 id="ag-import-h">{t('agency.import')}</h2>
+      </Section>
+      <Section id="ag-import-h" className="card" title={t('agency.import')}>
         <AgencyImport />
-      </section>
+      </Section>
     </div>
   );
 }

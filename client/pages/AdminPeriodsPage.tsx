@@ -9,6 +9,7 @@ import { QueryState } from '../components/ui/QueryState';
 import { useT } from '../hooks/use-prefs';
 import { formatDate, formatNumber, formatYear } from '../lib/format';
 import { trpc, type RouterOutputs } from '../trpc';
+import { Section } from '../components/ui/Section';
 
 type Period = RouterOutputs['period']['list'][number];
 type Assignment = RouterOutputs['assignment']['list'][number];
@@ -68,10 +69,9 @@ export function AdminPeriodsPage() {
           />
         )}
       </QueryState>
-      <section className="card" aria-labelledby="pf-h">
-        <h2 id="pf-h">{editing ? `${t('common.edit')} ${formatYear(editing.year, cal)}` : t('period.new')}</h2>
+      <Section id="pf-h" className="card" title={editing ? `${t('common.edit')} ${formatYear(editing.year, cal)}` : t('period.new')}>
         <PeriodForm key={editing ? `${editing.id}-${editing.version}` : 'new'} period={editing} onDone={() => setEditing(null)} />
-      </section>
+      </Section>
       <h2>{t('assignment.title')}</h2>
       <QueryState query={assignments}>
         {(rows) => (
@@ -103,10 +103,9 @@ export function AdminPeriodsPage() {
           />
         )}
       </QueryState>
-      <section className="card" aria-labelledby="asf-h">
-        <h2 id="asf-h">{t('assignment.new')}</h2>
+      <Section id="asf-h" className="card" title={t('assignment.new')}>
         <AssignmentForm />
-      </section>
+      </Section>
     </div>
   );
 }

@@ -10,6 +10,7 @@ import { QueryState } from '../components/ui/QueryState';
 import { usePaging } from '../hooks/use-paging';
 import { useT } from '../hooks/use-prefs';
 import { trpc, type RouterOutputs } from '../trpc';
+import { Section } from '../components/ui/Section';
 
 type User = RouterOutputs['user']['list']['rows'][number];
 
@@ -58,10 +59,9 @@ export function AdminUsersPage() {
           </>
         )}
       </QueryState>
-      <section className="card" aria-labelledby="uf-h">
-        <h2 id="uf-h">{t('user.new')}</h2>
+      <Section id="uf-h" className="card" title={t('user.new')}>
         <UserForm />
-      </section>
+      </Section>
     </div>
   );
 }

@@ -15,6 +15,7 @@ import { formatChange, formatValueYear, formatYear } from '../lib/format';
 import { formatIndicatorValue } from '../lib/indicator-format';
 import { trpc, type RouterOutputs } from '../trpc';
 import './analysis.css';
+import { Form } from '../components/ui/Form';
 
 type Row = RouterOutputs['compare']['years']['rows'][number];
 
@@ -179,7 +180,7 @@ export function ComparePage() {
           const rows = sortCompareRows(data.rows, sort, dir, (r) => label(r), lang);
           return (
             <>
-              <form className="filters" onSubmit={(e) => e.preventDefault()}>
+              <Form className="filters">
                 <YearSelect id="compare-from" name="from" label={t('compare.from')} years={data.years} value={data.from} onChange={(y) => setFrom(String(y))} />
                 <YearSelect id="compare-to" name="to" label={t('compare.to')} years={data.years} value={data.to} onChange={(y) => setTo(String(y))} />
                 <StrategySelect
@@ -193,7 +194,7 @@ export function ComparePage() {
                   onChange={setStrategy}
                 />
                 <MethodSelect id="compare-method" value={method} onChange={setMethod} />
-              </form>
+              </Form>
               <p className="muted" role="status" aria-live="polite">
                 {t('compare.count', { n: rows.length })}
                 {query.isFetching ? ` · ${t('state.loading')}` : ''}

@@ -14,6 +14,7 @@ import { useEnumParam, useT } from '../hooks/use-prefs';
 import { formatDate, formatValueYear } from '../lib/format';
 import { formatIndicatorValue } from '../lib/indicator-format';
 import { trpc } from '../trpc';
+import { Section } from '../components/ui/Section';
 
 const PLAN_SPAN = { from: 2565, to: 2570 };
 
@@ -48,26 +49,20 @@ export function IndicatorPage() {
             </p>
             <p className="indicator-status">
               {t('status.label')}: <StatusBadge status={ind.statusByMethod[method].status} />{' '}
-              <OverdueFlag
-                staleness={ind.staleness}
-                yearLabel={ind.staleness.nextYear ? formatValueYear(ind.staleness.nextYear, ind.yearKind, cal) : ''}
-                dateLabel={formatDate(ind.staleness.expectedReleaseOn, lang, cal)}
-              />
+              <OverdueFlag staleness={ind.staleness} yearKind={ind.yearKind} />
             </p>
 
-            <section className="card" aria-labelledby="chart-h">
-              <h2 id="chart-h">{t('indicator.chartTitle')}</h2>
+            <Section id="chart-h" className="card" title={t('indicator.chartTitle')}>
               {ind.yearKind === 'edition' ? <p className="muted small">{t('indicator.editionNote')}</p> : null}
               {ind.values.length === 0 ? <p className="muted">{t('indicator.noValues')}</p> : null}
               <IndicatorTrend indicator={ind} title={title} planSpan={PLAN_SPAN} />
-            </section>
+            </Section>
 
             {ind.scope === 'agency' ? <AgencyValuesTable indicator={ind} title={title} /> : null}
 
             <WhyThisStatus indicator={ind} method={method} onMethodChange={(m) => setMethod(m === ind.status.method ? null : m)} />
 
-            <section className="card" aria-labelledby="meta-h">
-              <h2 id="meta-h">{t('indicator.metadata')}</h2>
+            <Section id="meta-h" className="card" title={t('indicator.metadata')}>
               <dl className="meta-dl">
                 <div>
                   <dt>{t('indicator.definition')}</dt>
@@ -110,11 +105,10 @@ export function IndicatorPage() {
                   </dd>
                 </div>
               </dl>
-            </section>
+            </Section>
 
             {ind.targetRevisions.length > 0 ? (
-              <section className="card" aria-labelledby="rev-h">
-                <h2 id="rev-h">{t('indicator.revisions')}</h2>
+              <Section id="rev-h" className="card" title={t('indicator.revisions')}>
                 <ul>
                   {ind.targetRevisions.map((r) => (
                     <li key={`${r.year}-${r.revisedOn}`}>
@@ -123,7 +117,7 @@ export function IndicatorPage() {
                     </li>
                   ))}
                 </ul>
-              </section>
+              </Section>
             ) : null}
           </div>
         );

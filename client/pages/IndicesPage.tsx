@@ -11,21 +11,18 @@ import { formatDate, formatNumber, formatValueYear } from '../lib/format';
 import { formatIndicatorValue } from '../lib/indicator-format';
 import { trpc, type RouterOutputs } from '../trpc';
 import './analysis.css';
+import { Section } from '../components/ui/Section';
 
 type Indices = RouterOutputs['indices']['summary'];
 type IndexView = NonNullable<Indices['wgi']>;
 
 /** Status badge and overdue flag of one index, as every other page shows them. */
 function IndexStatus({ view }: { view: IndexView }) {
-  const { t, lang, cal } = useT();
+  const { t } = useT();
   return (
     <p>
       {t('status.label')}: <StatusBadge status={view.status.status} />{' '}
-      <OverdueFlag
-        staleness={view.staleness}
-        yearLabel={view.staleness.nextYear ? formatValueYear(view.staleness.nextYear, view.yearKind, cal) : ''}
-        dateLabel={formatDate(view.staleness.expectedReleaseOn, lang, cal)}
-      />{' '}
+      <OverdueFlag staleness={view.staleness} yearKind={view.yearKind} />{' '}
       <AppLink to={`/indicators/${view.code}`} className="small">
         {t('status.why')} →
       </AppLink>
@@ -100,8 +97,7 @@ export function IndicesPage() {
         {({ cpi, wgi, wjp }) => (
           <>
             {cpi.score && cpi.rank ? (
-              <section className="card index-section" aria-labelledby="cpi-h">
-                <h2 id="cpi-h">{t('indices.cpi')}</h2>
+              <Section id="cpi-h" className="card index-section" title={t('indices.cpi')}>
                 <p className="muted small">{t('indices.breakNote')}</p>
                 <div className="index-charts">
                   <div>
@@ -160,7 +156,7 @@ export function IndicesPage() {
                     { key: 'note', header: t('indicator.note'), cell: (e) => e.note ?? '' },
                   ]}
                 />
-              </section>
+              </Section>
             ) : null}
             {wgi ? <SingleIndex view={wgi} title={t('indices.wgi')} id="wgi-h" /> : null}
             {wjp ? <SingleIndex view={wjp} title={t('indices.wjp')} id="wjp-h" /> : null}

@@ -14,6 +14,7 @@ import { formatNumber, formatYear } from '../lib/format';
 import { trpc } from '../trpc';
 import '../components/ita/ita.css';
 import { CHART_COLORS } from '../components/charts/tokens';
+import { Section } from '../components/ui/Section';
 
 /** /ita/agencies/:code — an agency's results over the years against its type's average. */
 export function ItaAgencyPage() {
@@ -83,8 +84,7 @@ export function ItaAgencyPage() {
                 <p className="state state-empty">{t('ita.agency.noResults')}</p>
               ) : (
                 <>
-                  <section className="card ita-section" aria-labelledby="ita-agency-trend-h">
-                    <h2 id="ita-agency-trend-h">{t('ita.agency.trend')}</h2>
+                  <Section id="ita-agency-trend-h" className="card ita-section" title={t('ita.agency.trend')}>
                     <LazyItaLineChart
                       rows={trendRows}
                       series={[
@@ -125,9 +125,8 @@ export function ItaAgencyPage() {
                         { key: 'national', header: t('ita.agency.nationalMean'), align: 'end', value: (r) => r.nationalMean, cell: (r) => formatNumber(r.nationalMean, lang, 2) },
                       ]}
                     />
-                  </section>
-                  <section className="card ita-section" aria-labelledby="ita-agency-ind-h">
-                    <h2 id="ita-agency-ind-h">{t('ita.agency.indicators', { year: year === null ? '' : formatYear(year, cal) })}</h2>
+                  </Section>
+                  <Section id="ita-agency-ind-h" className="card ita-section" title={t('ita.agency.indicators', { year: year === null ? '' : formatYear(year, cal) })}>
                     <div className="filters">
                       <YearSelect label={t('ita.year')} years={years} value={year} onChange={(y) => setYear(String(y))} />
                     </div>
@@ -159,7 +158,7 @@ export function ItaAgencyPage() {
                         { key: 'type', header: t('ita.agency.typeMean', { type: typeName }), align: 'end', value: (r) => r.type, cell: (r) => formatNumber(r.type, lang, 2) },
                       ]}
                     />
-                  </section>
+                  </Section>
                 </>
               )}
             </>

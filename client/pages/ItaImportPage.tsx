@@ -14,6 +14,7 @@ import { formatChange, formatDate, formatNumber, formatYear } from '../lib/forma
 import { readFileBase64 } from '../lib/read-file';
 import { trpc, type RouterOutputs } from '../trpc';
 import '../components/ita/ita.css';
+import { Section } from '../components/ui/Section';
 
 type Report = RouterOutputs['ita']['import'];
 const ERRORS_PER_PAGE = 50;
@@ -58,8 +59,7 @@ export function ItaImportPage() {
       </p>
       <h1>{t('ita.import.title')}</h1>
       <p className="muted">{t('ita.import.intro')}</p>
-      <section className="card ita-section" aria-labelledby="imp-file-h">
-        <h2 id="imp-file-h">{t('ita.import.fileTitle')}</h2>
+      <Section id="imp-file-h" className="card ita-section" title={t('ita.import.fileTitle')}>
         <div className="filters">
           <Field id="imp-year" label={t('ita.import.year')} hint={t('ita.import.yearHint')}>
             <input type="number" min={2540} max={2600} value={year === '' ? (effectiveYear ?? '') : year} onChange={(e) => (setYear(e.target.value), setReport(null))} />
@@ -83,10 +83,9 @@ export function ItaImportPage() {
           </p>
         ) : null}
         {report ? <ImportReport report={report} errorPage={errorPage} setErrorPage={setErrorPage} /> : null}
-      </section>
+      </Section>
 
-      <section className="card ita-section" aria-labelledby="imp-format-h">
-        <h2 id="imp-format-h">{t('ita.import.formatTitle')}</h2>
+      <Section id="imp-format-h" className="card ita-section" title={t('ita.import.formatTitle')}>
         <p>
           {t('ita.import.template')} <a href={`/download/ita-template.csv?lang=${lang}`}>CSV</a> · <a href={`/download/ita-template.xlsx?lang=${lang}`}>Excel (XLSX)</a>
         </p>
@@ -103,10 +102,9 @@ export function ItaImportPage() {
             { key: 'desc', header: t('ita.import.colDescription'), cell: (c) => label(c.description) },
           ]}
         />
-      </section>
+      </Section>
 
-      <section className="card ita-section" aria-labelledby="imp-log-h">
-        <h2 id="imp-log-h">{t('ita.import.logTitle')}</h2>
+      <Section id="imp-log-h" className="card ita-section" title={t('ita.import.logTitle')}>
         <QueryState query={imports} isEmpty={(d) => d.length === 0}>
           {(rows) => (
             <DataTable
@@ -140,7 +138,7 @@ export function ItaImportPage() {
             />
           )}
         </QueryState>
-      </section>
+      </Section>
     </div>
   );
 }

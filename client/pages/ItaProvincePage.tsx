@@ -16,6 +16,7 @@ import { formatNumber, formatYear } from '../lib/format';
 import { trpc } from '../trpc';
 import '../components/ita/ita.css';
 import { CHART_COLORS } from '../components/charts/tokens';
+import { Section } from '../components/ui/Section';
 
 /** /ita/provinces/:code — a province's agencies, its ITA by year, its rank and the seminar rounds held there. */
 export function ItaProvincePage() {
@@ -50,8 +51,7 @@ export function ItaProvincePage() {
                   })}
                 </p>
               ) : null}
-              <section className="card ita-section" aria-labelledby="ita-prov-trend-h">
-                <h2 id="ita-prov-trend-h">{t('ita.provincePage.trend')}</h2>
+              <Section id="ita-prov-trend-h" className="card ita-section" title={t('ita.provincePage.trend')}>
                 <LazyItaLineChart
                   rows={p.byYear.map((y) => ({ label: formatYear(y.year, cal), mean: y.mean, passPercent: y.passPercent }))}
                   series={[
@@ -75,10 +75,9 @@ export function ItaProvincePage() {
                   ]}
                 />
                 <p className="muted small">{t('ita.provincePage.scope')}</p>
-              </section>
+              </Section>
               {p.year !== null ? (
-                <section className="card ita-section" aria-labelledby="ita-prov-agencies-h">
-                  <h2 id="ita-prov-agencies-h">{t('ita.provincePage.agencies', { year: formatYear(p.year, cal) })}</h2>
+                <Section id="ita-prov-agencies-h" className="card ita-section" title={t('ita.provincePage.agencies', { year: formatYear(p.year, cal) })}>
                   <div className="filters">
                     <YearSelect label={t('ita.year')} years={list} value={year} onChange={setYear} />
                   </div>
@@ -119,10 +118,9 @@ export function ItaProvincePage() {
                       { key: 'grade', header: t('ita.grade'), value: (a) => a.grade, cell: (a) => <GradeChip grade={a.grade} /> },
                     ]}
                   />
-                </section>
+                </Section>
               ) : null}
-              <section className="card ita-section" aria-labelledby="ita-prov-rounds-h">
-                <h2 id="ita-prov-rounds-h">{t('ita.provincePage.rounds')}</h2>
+              <Section id="ita-prov-rounds-h" className="card ita-section" title={t('ita.provincePage.rounds')}>
                 {p.rounds.length === 0 ? (
                   <p className="muted">{t('ita.provincePage.noRounds')}</p>
                 ) : (
@@ -146,7 +144,7 @@ export function ItaProvincePage() {
                     </div>
                   ))
                 )}
-              </section>
+              </Section>
             </>
           );
         }}

@@ -18,6 +18,9 @@ import { formatDate, formatNumber, formatYear } from '../lib/format';
 import { oneOf } from '../lib/one-of';
 import { trpc, type RouterOutputs } from '../trpc';
 import '../components/ita/ita.css';
+import { Section } from '../components/ui/Section';
+import { Form } from '../components/ui/Form';
+import { Checkbox } from '../components/ui/Checkbox';
 
 type Targeting = RouterOutputs['ita']['targeting'];
 type Band = NonNullable<Targeting['provinces'][number]['band']>;
@@ -60,7 +63,7 @@ export function ItaTargetingPage() {
       </p>
       <h1>{t('ita.targeting.title')}</h1>
       <p className="muted">{t('ita.targeting.intro')}</p>
-      <form className="filters ita-targeting-form" onSubmit={(e) => e.preventDefault()}>
+      <Form className="filters ita-targeting-form">
         <YearSelect label={t('ita.year')} years={list} value={year} onChange={setYear} />
         <SelectField
           id="tg-metric"
@@ -75,10 +78,8 @@ export function ItaTargetingPage() {
         <TextField id="tg-high" label={t('ita.targeting.highFrom')} type="number" step="0.01" min={0} max={100} value={highP ?? ''} placeholder={t('ita.targeting.auto')} onChange={(e) => setHigh(e.target.value || null)} />
         <TextField id="tg-medium" label={t('ita.targeting.mediumFrom')} type="number" step="0.01" min={0} max={100} value={mediumP ?? ''} placeholder={t('ita.targeting.auto')} onChange={(e) => setMedium(e.target.value || null)} />
         <EnumCheckboxes className="field" legend={t('ita.targeting.levels')} values={LEVELS} labels={LEVEL_LABELS} chosen={levels} onChange={chooseLevels} />
-        <label className="checkbox-row">
-          <input type="checkbox" checked={onlyP === '1'} onChange={(e) => setOnly(e.target.checked ? '1' : null)} /> {t('ita.targeting.onlyMediumLow')}
-        </label>
-      </form>
+        <Checkbox label={t('ita.targeting.onlyMediumLow')} checked={onlyP === '1'} onChange={(e) => setOnly(e.target.checked ? '1' : null)} />
+      </Form>
       {year === null ? <p className="state state-empty">{t('ita.noData')}</p> : null}
       <QueryState query={query}>
         {(tg) => {
@@ -95,8 +96,7 @@ export function ItaTargetingPage() {
                 })}{' '}
                 <strong>{t('ita.targeting.countMediumLow', { n: mediumLow.length, of: withData.length })}</strong>
               </p>
-              <section className="card ita-section" aria-labelledby="tg-prov-h">
-                <h2 id="tg-prov-h">{t('ita.targeting.provinces', { year: tg.year === null ? '' : formatYear(tg.year, cal) })}</h2>
+              <Section id="tg-prov-h" className="card ita-section" title={t('ita.targeting.provinces', { year: tg.year === null ? '' : formatYear(tg.year, cal) })}>
                 <LazyItaBarChart
                   rows={withData.map((p) => ({ label: label(p), value: p.value, band: p.band }))}
                   series={[{ key: 'value', name: metric === 'mean' ? t('ita.mean') : t('ita.passPercent'), color: CHART_COLORS.series }]}
@@ -141,9 +141,8 @@ export function ItaTargetingPage() {
                     },
                   ]}
                 />
-              </section>
-              <section className="card ita-section" aria-labelledby="tg-group-h">
-                <h2 id="tg-group-h">{t('ita.targeting.groups')}</h2>
+              </Section>
+              <Section id="tg-group-h" className="card ita-section" title={t('ita.targeting.groups')}>
                 <DataTable
                   caption={t('ita.targeting.groupsTable')}
                   download={`ita-targeting-groups-${tg.year ?? ''}`}
@@ -167,7 +166,7 @@ export function ItaTargetingPage() {
                     },
                   ]}
                 />
-              </section>
+              </Section>
               <ActivitiesSection
                 isAdmin={canUse(me, 'admin')}
                 basisYear={tg.year}

@@ -8,6 +8,7 @@ import { TextField } from '../components/ui/TextField';
 import { useForm } from '../hooks/use-form';
 import { useT } from '../hooks/use-prefs';
 import { trpc } from '../trpc';
+import { Form } from '../components/ui/Form';
 
 /** Where each role starts after signing in. */
 const HOME = { reporter: '/reporting', admin: '/review', committee: '/completeness', analyst: '/completeness' } as const;
@@ -41,18 +42,11 @@ export function LoginPage() {
       ) : (
         <>
           <p className="muted">{t('login.intro')}</p>
-          <form
-            className="card form-grid"
-            noValidate
-            onSubmit={(e) => {
-              e.preventDefault();
-              form.submit(LoginInput, form.values, (data) => login.mutate(data));
-            }}
-          >
+          <Form className="card form-grid" onSubmit={() => form.submit(LoginInput, form.values, (data) => login.mutate(data))}>
             <TextField id="login-username" label={t('login.username')} name="username" autoComplete="username" {...form.text('username')} />
             <TextField id="login-password" label={t('login.password')} name="password" type="password" autoComplete="current-password" {...form.text('password')} />
             <FormActions pending={login.isPending} errors={form.errors} submit={t('login.submit')} />
-          </form>
+          </Form>
         </>
       )}
     </div>
@@ -72,18 +66,11 @@ function ChangePassword() {
     }),
   );
   return (
-    <form
-      className="card form-grid"
-      noValidate
-      onSubmit={(e) => {
-        e.preventDefault();
-        form.submit(ChangePasswordInput, form.values, (data) => change.mutate(data));
-      }}
-    >
+    <Form className="card form-grid" onSubmit={() => form.submit(ChangePasswordInput, form.values, (data) => change.mutate(data))}>
       <h2>{t('login.changePassword')}</h2>
       <TextField id="cp-current" label={t('login.currentPassword')} type="password" autoComplete="current-password" {...form.text('currentPassword')} />
       <TextField id="cp-new" label={t('login.newPassword')} type="password" autoComplete="new-password" {...form.text('newPassword')} />
       <FormActions pending={change.isPending} errors={form.errors} done={form.saved && t('login.passwordChanged')} />
-    </form>
+    </Form>
   );
 }

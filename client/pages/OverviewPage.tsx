@@ -9,6 +9,7 @@ import { ExampleBadge } from '../components/ui/Badges';
 import { QueryState } from '../components/ui/QueryState';
 import { useT } from '../hooks/use-prefs';
 import { trpc } from '../trpc';
+import { Section } from '../components/ui/Section';
 
 export function OverviewPage() {
   const { t, label } = useT();
@@ -52,8 +53,7 @@ export function OverviewPage() {
               </dl>
             </section>
 
-            <section aria-labelledby="headline-h">
-              <h2 id="headline-h">{t('overview.headline')}</h2>
+            <Section id="headline-h" title={t('overview.headline')}>
               <div className="card plan-status">
                 <StatusRollUp summary={status.plan} label={t('status.planStatus')} />
                 <ExampleShare count={exampleIndicatorCount} />
@@ -78,10 +78,9 @@ export function OverviewPage() {
                   </section>
                 ) : null}
               </div>
-            </section>
+            </Section>
 
-            <section aria-labelledby="strategies-h">
-              <h2 id="strategies-h">{t('overview.strategies')}</h2>
+            <Section id="strategies-h" title={t('overview.strategies')}>
               <ol className="strategy-cards">
                 {strategies.map((s) => (
                   <li key={s.no} className="card strategy-card">
@@ -97,7 +96,7 @@ export function OverviewPage() {
                   </li>
                 ))}
               </ol>
-            </section>
+            </Section>
 
             <section aria-labelledby="qw-h">
               <h2 id="qw-h">
@@ -124,8 +123,7 @@ export function OverviewPage() {
               </div>
             </section>
 
-            <section aria-labelledby="goal-ind-h">
-              <h2 id="goal-ind-h">{t('overview.goalIndicators')}</h2>
+            <Section id="goal-ind-h" title={t('overview.goalIndicators')}>
               <ul className="link-list">
                 {goalIndicators.map((ind) => (
                   <li key={ind.code}>
@@ -134,7 +132,7 @@ export function OverviewPage() {
                   </li>
                 ))}
               </ul>
-            </section>
+            </Section>
           </div>
         );
       }}

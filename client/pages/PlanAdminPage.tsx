@@ -7,6 +7,7 @@ import { QueryState } from '../components/ui/QueryState';
 import { SelectField } from '../components/ui/SelectField';
 import { useSearchParam, useT } from '../hooks/use-prefs';
 import { trpc } from '../trpc';
+import { Section } from '../components/ui/Section';
 
 /** /admin/plan — the secretariat keeps measures, indicators, targets and Quick Wins. */
 export function PlanAdminPage() {
@@ -24,8 +25,7 @@ export function PlanAdminPage() {
           const selected = rows.find((r) => r.code === code) ?? null;
           return (
             <>
-              <section className="card" aria-labelledby="pa-targets">
-                <h2 id="pa-targets">{t('planAdmin.targets')}</h2>
+              <Section id="pa-targets" className="card" title={t('planAdmin.targets')}>
                 <SelectField
                   id="pa-indicator"
                   label={t('planAdmin.chooseIndicator')}
@@ -35,21 +35,18 @@ export function PlanAdminPage() {
                   onChange={setCode}
                 />
                 {selected ? <TargetsEditor indicator={selected} /> : null}
-              </section>
-              <section className="card" aria-labelledby="pa-indicator-h">
-                <h2 id="pa-indicator-h">{t('planAdmin.newIndicator')}</h2>
+              </Section>
+              <Section id="pa-indicator-h" className="card" title={t('planAdmin.newIndicator')}>
                 <IndicatorEditor code={selected?.code ?? null} onSaved={(c) => setCode(c)} />
-              </section>
+              </Section>
             </>
           );
         }}
       </QueryState>
-      <section className="card" aria-labelledby="pa-measure-h">
-        <h2 id="pa-measure-h">{t('planAdmin.measure')}</h2>
+      <Section id="pa-measure-h" className="card" title={t('planAdmin.measure')}>
         <MeasureEditor />
-      </section>
-      <section className="card" aria-labelledby="pa-qw-h">
-        <h2 id="pa-qw-h">{t('planAdmin.quickWin')}</h2>
+      </Section>
+      <Section id="pa-qw-h" className="card" title={t('planAdmin.quickWin')}>
         <QueryState query={quickWins}>
           {(rows) => {
             const selected = rows.find((q) => q.code === qwCode) ?? null;
@@ -68,7 +65,7 @@ export function PlanAdminPage() {
             );
           }}
         </QueryState>
-      </section>
+      </Section>
     </div>
   );
 }

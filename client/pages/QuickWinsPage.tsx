@@ -6,6 +6,7 @@ import { QueryState } from '../components/ui/QueryState';
 import { STRATEGY_NOS, StrategySelect } from '../components/ui/StrategySelect';
 import { useEnumParam, useSearchParam, useT } from '../hooks/use-prefs';
 import { trpc } from '../trpc';
+import { Form } from '../components/ui/Form';
 
 export function QuickWinsPage() {
   const { t } = useT();
@@ -17,7 +18,7 @@ export function QuickWinsPage() {
   return (
     <div className="page quick-wins">
       <h1>{t('quickWins.title')}</h1>
-      <form className="filters" onSubmit={(e) => e.preventDefault()}>
+      <Form className="filters">
         <EnumSelect id="qw-level" label={t('quickWins.filterLevel')} values={LEVELS} labels={LEVEL_LABELS} empty={t('common.all')} value={level} onChange={setLevel} />
         <StrategySelect id="qw-strategy" label={t('quickWins.filterStrategy')} empty={t('common.all')} value={strategyNo} onChange={setStrategy} />
         <EnumSelect
@@ -29,7 +30,7 @@ export function QuickWinsPage() {
           value={status}
           onChange={setStatus}
         />
-      </form>
+      </Form>
       <QueryState query={query} isEmpty={(rows) => rows.length === 0} empty={t('quickWins.none')}>
         {(rows) => (
           <>

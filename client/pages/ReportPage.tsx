@@ -13,6 +13,7 @@ import { formatChange, formatDate, formatValueYear } from '../lib/format';
 import { formatIndicatorValue } from '../lib/indicator-format';
 import { trpc } from '../trpc';
 import '../components/report/report.css';
+import { Section } from '../components/ui/Section';
 
 /** /report: the committee's A4 pack. The browser's print dialog turns it into a PDF. */
 export function ReportPage() {
@@ -51,8 +52,7 @@ export function ReportPage() {
           </div>
           <p className="report-note">{t('report.exampleNote')}</p>
 
-          <section aria-labelledby="r-plan">
-            <h2 id="r-plan">{t('report.planStatus')}</h2>
+          <Section id="r-plan" title={t('report.planStatus')}>
             <div className="report-rollups">
               <div className="card">
                 <StatusRollUp summary={r.status.plan} label={t('status.planStatus')} />
@@ -66,12 +66,11 @@ export function ReportPage() {
                 </div>
               ))}
             </div>
-          </section>
+          </Section>
 
-          <section aria-labelledby="r-goal">
-            <h2 id="r-goal">{t('report.goalIndicators')}</h2>
+          <Section id="r-goal" title={t('report.goalIndicators')}>
             <ReportIndicatorTable caption={t('report.tableCaption', { name: t('status.goalStatus') })} indicators={r.goalIndicators} />
-          </section>
+          </Section>
 
           {r.strategies.map((s) => (
             <section key={s.no} className="report-strategy" aria-labelledby={`r-s${s.no}`}>
@@ -84,8 +83,7 @@ export function ReportPage() {
             </section>
           ))}
 
-          <section className="report-break" aria-labelledby="r-changes">
-            <h2 id="r-changes">{t('report.largestChanges')}</h2>
+          <Section id="r-changes" className="report-break" title={t('report.largestChanges')}>
             {r.largestChanges.length === 0 ? (
               <p className="muted">{t('report.none')}</p>
             ) : (
@@ -152,10 +150,9 @@ export function ReportPage() {
                 ]}
               />
             )}
-          </section>
+          </Section>
 
-          <section aria-labelledby="r-qw">
-            <h2 id="r-qw">{t('report.quickWins')}</h2>
+          <Section id="r-qw" title={t('report.quickWins')}>
             <div className="report-levels">
               {r.quickWinsByLevel.map((l) => (
                 <div key={l.level} className="card">
@@ -174,10 +171,9 @@ export function ReportPage() {
                 </div>
               ))}
             </div>
-          </section>
+          </Section>
 
-          <section aria-labelledby="r-overdue">
-            <h2 id="r-overdue">{t('report.overdue')}</h2>
+          <Section id="r-overdue" title={t('report.overdue')}>
             {r.overdue.length === 0 ? (
               <p className="muted">{t('report.none')}</p>
             ) : (
@@ -204,7 +200,7 @@ export function ReportPage() {
                 ]}
               />
             )}
-          </section>
+          </Section>
           <p className="report-note">{t('report.sourcesNote')}</p>
         </article>
       )}

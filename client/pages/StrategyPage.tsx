@@ -9,9 +9,10 @@ import { ExampleBadge } from '../components/ui/Badges';
 import { QueryState } from '../components/ui/QueryState';
 import { useT } from '../hooks/use-prefs';
 import { buildTrendRows, latestPoint } from '../lib/chart-data';
-import { formatDate, formatValueYear } from '../lib/format';
+import { formatValueYear } from '../lib/format';
 import { formatIndicatorValue } from '../lib/indicator-format';
 import { trpc } from '../trpc';
+import { Section } from '../components/ui/Section';
 
 export function StrategyPage() {
   const { no } = useParams();
@@ -28,8 +29,7 @@ export function StrategyPage() {
             <StatusRollUp summary={status} label={t('status.label')} />
           </div>
 
-          <section aria-labelledby="measures-h">
-            <h2 id="measures-h">{t('strategy.measures')}</h2>
+          <Section id="measures-h" title={t('strategy.measures')}>
             {measures.length === 0 ? (
               <p className="muted">{t('strategy.noMeasures')}</p>
             ) : (
@@ -41,10 +41,9 @@ export function StrategyPage() {
                 ))}
               </ul>
             )}
-          </section>
+          </Section>
 
-          <section aria-labelledby="indicators-h">
-            <h2 id="indicators-h">{t('strategy.indicators')}</h2>
+          <Section id="indicators-h" title={t('strategy.indicators')}>
             {indicators.length === 0 ? (
               <p className="muted">{t('strategy.noIndicators')}</p>
             ) : (
@@ -78,11 +77,7 @@ export function StrategyPage() {
                         )}
                         <span className="block">
                           <StatusBadge status={ind.status.status} />{' '}
-                          <OverdueFlag
-                            staleness={ind.staleness}
-                            yearLabel={ind.staleness.nextYear ? formatValueYear(ind.staleness.nextYear, ind.yearKind, cal) : ''}
-                            dateLabel={formatDate(ind.staleness.expectedReleaseOn, lang, cal)}
-                          />
+                          <OverdueFlag staleness={ind.staleness} yearKind={ind.yearKind} />
                         </span>
                       </div>
                       <div className="indicator-row-spark" title={t('strategy.trend')}>
@@ -93,10 +88,9 @@ export function StrategyPage() {
                 })}
               </ul>
             )}
-          </section>
+          </Section>
 
-          <section aria-labelledby="qw-h">
-            <h2 id="qw-h">{t('strategy.quickWins')}</h2>
+          <Section id="qw-h" title={t('strategy.quickWins')}>
             {quickWins.length === 0 ? (
               <p className="muted">{t('strategy.noQuickWins')}</p>
             ) : (
@@ -106,7 +100,7 @@ export function StrategyPage() {
                 ))}
               </div>
             )}
-          </section>
+          </Section>
 
           <nav className="pager" aria-label={t('nav.strategies')}>
             {previous ? (

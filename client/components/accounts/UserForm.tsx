@@ -8,6 +8,7 @@ import { agencyIdByCode } from '../registry/agency-lookup';
 import { EnumSelect } from '../ui/EnumSelect';
 import { FormActions } from '../ui/FormActions';
 import { TextField } from '../ui/TextField';
+import { Form } from '../ui/Form';
 
 const EMPTY = { username: '', displayName: '', role: 'reporter', agencyCode: '', password: '' };
 
@@ -24,20 +25,13 @@ export function UserForm() {
     form.submit(UserCreateInput, { ...values, agencyId }, (data) => create.mutate(data));
   };
   return (
-    <form
-      className="form-grid"
-      noValidate
-      onSubmit={(e) => {
-        e.preventDefault();
-        void submit();
-      }}
-    >
+    <Form className="form-grid" onSubmit={() => void submit()}>
       <TextField id="uf-username" label={t('user.username')} autoComplete="off" {...bind('username')} />
       <TextField id="uf-name" label={t('user.displayName')} {...bind('displayName')} />
       <EnumSelect id="uf-role" label={t('user.role')} values={ROLES} labels={ROLE_LABELS} {...form.choice('role')} />
       <TextField id="uf-agency" label={t('user.agency')} disabled={values.role !== 'reporter'} {...bind('agencyCode')} error={form.errors.agencyId} />
       <TextField id="uf-password" label={t('user.password')} type="password" autoComplete="new-password" {...bind('password')} />
       <FormActions pending={create.isPending} errors={form.errors} submit={t('common.create')} />
-    </form>
+    </Form>
   );
 }

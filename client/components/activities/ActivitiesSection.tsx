@@ -8,6 +8,7 @@ import { QueryState } from '../ui/QueryState';
 import { RoundForm } from './RoundForm';
 import { RoundProvincesTable, useRoundDates } from './RoundsTable';
 import './activities.css';
+import { Section } from '../ui/Section';
 
 type Activity = RouterOutputs['ita']['activities'][number];
 
@@ -19,8 +20,7 @@ export function ActivitiesSection({ isAdmin, basisYear, provinces }: { isAdmin: 
   const dates = useRoundDates();
   const remove = useMutation(trpc.ita.roundDelete.mutationOptions());
   return (
-    <section className="card ita-section" aria-labelledby="tg-act-h">
-      <h2 id="tg-act-h">{t('ita.rounds.title')}</h2>
+    <Section id="tg-act-h" className="card ita-section" title={t('ita.rounds.title')}>
       <p className="muted small">{t('ita.rounds.intro')}</p>
       <QueryState query={query} isEmpty={(d) => d.length === 0}>
         {(activities) => (
@@ -110,6 +110,6 @@ export function ActivitiesSection({ isAdmin, basisYear, provinces }: { isAdmin: 
           </>
         )}
       </QueryState>
-    </section>
+    </Section>
   );
 }

@@ -1,5 +1,5 @@
 import { useMutation } from '@tanstack/react-query';
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { ItaRoundSaveInput } from '../../../shared/schemas/ita';
 import { numberOrNull, useForm } from '../../hooks/use-form';
 import { useT } from '../../hooks/use-prefs';
@@ -7,6 +7,7 @@ import { trpc, type RouterOutputs } from '../../trpc';
 import { FormActions } from '../ui/FormActions';
 import { TextAreaField, TextField } from '../ui/TextField';
 import './activities.css';
+import { Form } from '../ui/Form';
 
 type Round = RouterOutputs['ita']['activities'][number]['rounds'][number];
 type Province = { code: string; nameTh: string; nameEn: string; groupName: { th: string; en: string } | null; mediumLow: boolean };
@@ -46,8 +47,7 @@ export function RoundForm({
     round?.targetGroups.map((g) => ({ nameTh: g.nameTh, nameEn: g.nameEn, planned: String(g.planned), actual: g.actual === null ? '' : String(g.actual) })) ?? [emptyGroup()],
   );
   const save = useMutation(trpc.ita.roundSave.mutationOptions({ onSuccess: onDone, onError: form.onError }));
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
+  const submit = () =>
     form.submit(
       ItaRoundSaveInput,
       {
@@ -68,7 +68,6 @@ export function RoundForm({
       },
       (data) => save.mutate(data),
     );
-  };
   const toggle = (code: string) =>
     setChosen((prev) => {
       const next = new Set(prev);
@@ -83,7 +82,7 @@ export function RoundForm({
   }
   const setGroup = (i: number, patch: Partial<Group>) => setGroups((gs) => gs.map((g, j) => (j === i ? { ...g, ...patch } : g)));
   return (
-    <form className="form-grid ita-round-form" onSubmit={submit} noValidate>
+    <Form className="form-grid ita-round-form" onSubmit={submit}>
       <div className="filters">
         <TextField id="rf-no" label={t('ita.rounds.no')} type="number" min={1} {...bind('roundNo')} />
         <TextField id="rf-start" label={t('ita.rounds.start')} type="date" {...bind('startDate')} />
@@ -145,6 +144,6 @@ export function RoundForm({
           {t('common.cancel')}
         </button>
       </FormActions>
-    </form>
+    </Form>
   );
 }

@@ -19,6 +19,7 @@ import { SelectField } from '../ui/SelectField';
 import { TextField } from '../ui/TextField';
 import { DemoNote } from './DemoNote';
 import { GradeChip } from './GradeChip';
+import { Section } from '../ui/Section';
 
 type Row = RouterOutputs['ita']['agencies']['rows'][number];
 type Sort = (typeof ITA_AGENCY_SORTS)[number];
@@ -111,8 +112,7 @@ export function AgencyTable({ year }: { year: number }) {
   const filter = (key: string) => (value: string | null) => update({ [key]: value, page: null });
 
   return (
-    <section className="card ita-section" aria-labelledby="ita-agencies-h">
-      <h2 id="ita-agencies-h">{t('ita.agencies.title', { year: formatYear(year, cal) })}</h2>
+    <Section id="ita-agencies-h" className="card ita-section" title={t('ita.agencies.title', { year: formatYear(year, cal) })}>
       <div className="filters">
         <TextField id="ita-q" label={t('ita.agencies.search')} type="search" value={text} onChange={(e) => setText(e.target.value)} placeholder={t('ita.agencies.searchHint')} />
         <EnumSelect id="ita-alevel" label={t('ita.level')} values={LEVELS} labels={LEVEL_LABELS} empty={t('common.all')} value={levelP} onChange={filter('alevel')} />
@@ -188,6 +188,6 @@ export function AgencyTable({ year }: { year: number }) {
           </>
         )}
       </QueryState>
-    </section>
+    </Section>
   );
 }

@@ -13,6 +13,7 @@ import { SelectField } from '../ui/SelectField';
 import { DemoNote } from './DemoNote';
 import { LazyItaBarChart } from '../charts/lazy';
 import { CHART_COLORS } from '../charts/tokens';
+import { Section } from '../ui/Section';
 
 const DIMENSION_KEY = {
   level: 'ita.by.level',
@@ -31,8 +32,7 @@ export function BreakdownPanel({ year }: { year: number }) {
   const query = useQuery(trpc.ita.breakdown.queryOptions({ year, by, level }));
   const score = (v: number) => formatNumber(v, lang, 2);
   return (
-    <section className="card ita-section" aria-labelledby="ita-breakdown-h">
-      <h2 id="ita-breakdown-h">{t('ita.breakdown.title', { year: formatYear(year, cal) })}</h2>
+    <Section id="ita-breakdown-h" className="card ita-section" title={t('ita.breakdown.title', { year: formatYear(year, cal) })}>
       <div className="filters">
         <SelectField
           id="ita-by"
@@ -91,6 +91,6 @@ export function BreakdownPanel({ year }: { year: number }) {
           );
         }}
       </QueryState>
-    </section>
+    </Section>
   );
 }

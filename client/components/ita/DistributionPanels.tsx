@@ -10,14 +10,14 @@ import { SelectField } from '../ui/SelectField';
 import { gradeRows, histogramRows, trimEmptyLowBins } from './ita-chart-data';
 import { LazyItaBarChart } from '../charts/lazy';
 import { CHART_COLORS } from '../charts/tokens';
+import { Section } from '../ui/Section';
 
 /** Agencies per grade in a year, on that year's scale (7 bands to 2565, 5 levels from 2566). */
 export function GradesPanel({ year }: { year: number }) {
   const { t, lang, cal, label } = useT();
   const query = useQuery(trpc.ita.grades.queryOptions());
   return (
-    <section className="card ita-section" aria-labelledby="ita-grades-h">
-      <h2 id="ita-grades-h">{t('ita.grades.title', { year: formatYear(year, cal) })}</h2>
+    <Section id="ita-grades-h" className="card ita-section" title={t('ita.grades.title', { year: formatYear(year, cal) })}>
       <QueryState query={query} isEmpty={(d) => !d.some((g) => g.year === year)}>
         {(all) => {
           const ofYear = all.find((g) => g.year === year)!;
@@ -48,7 +48,7 @@ export function GradesPanel({ year }: { year: number }) {
           );
         }}
       </QueryState>
-    </section>
+    </Section>
   );
 }
 
@@ -61,8 +61,7 @@ export function HistogramPanel({ year }: { year: number }) {
   const [binWidth, setBinWidth] = useState<BinWidth>(5);
   const query = useQuery(trpc.ita.histogram.queryOptions({ year, binWidth }));
   return (
-    <section className="card ita-section" aria-labelledby="ita-hist-h">
-      <h2 id="ita-hist-h">{t('ita.hist.title', { year: formatYear(year, cal) })}</h2>
+    <Section id="ita-hist-h" className="card ita-section" title={t('ita.hist.title', { year: formatYear(year, cal) })}>
       <div className="filters">
         <SelectField
           id="ita-bin"
@@ -100,6 +99,6 @@ export function HistogramPanel({ year }: { year: number }) {
           );
         }}
       </QueryState>
-    </section>
+    </Section>
   );
 }

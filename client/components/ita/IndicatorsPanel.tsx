@@ -10,14 +10,14 @@ import { DemoNote } from './DemoNote';
 import { indicatorRows } from './ita-chart-data';
 import { LazyItaBarChart } from '../charts/lazy';
 import { CHART_COLORS, YEAR_COLORS } from '../charts/tokens';
+import { Section } from '../ui/Section';
 
 /** The three tools and the ten indicators, national means by year. */
 export function IndicatorsPanel() {
   const { t, lang, cal, label } = useT();
   const query = useQuery(trpc.ita.indicators.queryOptions());
   return (
-    <section className="card ita-section" aria-labelledby="ita-ind-h">
-      <h2 id="ita-ind-h">{t('ita.indicators.title')}</h2>
+    <Section id="ita-ind-h" className="card ita-section" title={t('ita.indicators.title')}>
       <QueryState query={query} isEmpty={(d) => d.length === 0}>
         {(years) => {
           const rows = indicatorRows(years, lang);
@@ -69,6 +69,6 @@ export function IndicatorsPanel() {
           );
         }}
       </QueryState>
-    </section>
+    </Section>
   );
 }

@@ -9,6 +9,7 @@ import { QueryState } from '../ui/QueryState';
 import { DemoNote } from './DemoNote';
 import { GradeChip } from './GradeChip';
 import { YearSelect } from '../ui/YearSelect';
+import { Section } from '../ui/Section';
 
 type Mover = RouterOutputs['ita']['movers']['improvers'][number];
 
@@ -49,8 +50,7 @@ export function MoversPanel({ years }: { years: number[] }) {
     />
   );
   return (
-    <section className="card ita-section" aria-labelledby="ita-movers-h">
-      <h2 id="ita-movers-h">{t('ita.movers.title')}</h2>
+    <Section id="ita-movers-h" className="card ita-section" title={t('ita.movers.title')}>
       {years.length < 2 ? (
         <p className="state state-empty">{t('ita.movers.needTwo')}</p>
       ) : (
@@ -80,6 +80,6 @@ export function MoversPanel({ years }: { years: number[] }) {
           </QueryState>
         </>
       )}
-    </section>
+    </Section>
   );
 }

@@ -10,6 +10,7 @@ import { DemoNote } from './DemoNote';
 import { nationalRows } from './ita-chart-data';
 import { LazyItaLineChart } from '../charts/lazy';
 import { CHART_COLORS } from '../charts/tokens';
+import { Section } from '../ui/Section';
 
 /** National mean and pass rate by year against the target (≥ 80 % of agencies at 85 or more). */
 export function NationalPanel() {
@@ -18,8 +19,7 @@ export function NationalPanel() {
   const score = (v: number) => formatNumber(v, lang, 2);
   const pct = (v: number) => `${formatNumber(v, lang, 1)}\u00a0%`;
   return (
-    <section className="card ita-section" aria-labelledby="ita-national-h" data-testid="ita-national">
-      <h2 id="ita-national-h">{t('ita.national.title')}</h2>
+    <Section id="ita-national-h" className="card ita-section" data-testid="ita-national" title={t('ita.national.title')}>
       <QueryState query={query} isEmpty={(d) => d.years.length === 0}>
         {(n) => {
           const rows = nationalRows(n.years, cal);
@@ -98,6 +98,6 @@ export function NationalPanel() {
           );
         }}
       </QueryState>
-    </section>
+    </Section>
   );
 }

@@ -13,6 +13,7 @@ import { Pager } from '../ui/Pager';
 import { QueryState } from '../ui/QueryState';
 import { TextField } from '../ui/TextField';
 import { YearSelect } from '../ui/YearSelect';
+import { Section } from '../ui/Section';
 
 type Indicator = Pick<RouterOutputs['indicator']['byCode'], 'code' | 'unit' | 'decimals' | 'yearKind'>;
 
@@ -29,8 +30,7 @@ export function AgencyValuesTable({ indicator, title }: { indicator: Indicator; 
     placeholderData: keepPreviousData,
   });
   return (
-    <section className="card" aria-labelledby="agency-values-h">
-      <h2 id="agency-values-h">{t('agencyValues.title')}</h2>
+    <Section id="agency-values-h" className="card" title={t('agencyValues.title')}>
       <p className="muted small">{t('agencyValues.intro')}</p>
       <QueryState query={query}>
         {(data) => (
@@ -83,6 +83,6 @@ export function AgencyValuesTable({ indicator, title }: { indicator: Indicator; 
           </>
         )}
       </QueryState>
-    </section>
+    </Section>
   );
 }

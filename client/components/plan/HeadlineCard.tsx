@@ -1,7 +1,7 @@
 import type { RouterOutputs } from '../../trpc';
 import { useT } from '../../hooks/use-prefs';
 import { latestPoint, targetFor } from '../../lib/chart-data';
-import { formatDate, formatValueYear } from '../../lib/format';
+import { formatValueYear } from '../../lib/format';
 import { OverdueFlag, StatusBadge } from './StatusBadge';
 import { formatIndicatorValue } from '../../lib/indicator-format';
 import { AppLink } from '../ui/AppLink';
@@ -39,11 +39,7 @@ export function HeadlineCard({ indicator }: { indicator: Indicator }) {
           </p>
           <p className="headline-status">
             <StatusBadge status={indicator.status.status} />{' '}
-            <OverdueFlag
-              staleness={indicator.staleness}
-              yearLabel={indicator.staleness.nextYear ? formatValueYear(indicator.staleness.nextYear, indicator.yearKind, cal) : ''}
-              dateLabel={formatDate(indicator.staleness.expectedReleaseOn, lang, cal)}
-            />
+            <OverdueFlag staleness={indicator.staleness} yearKind={indicator.yearKind} />
           </p>
           <p className="headline-source">
             {t('source.label')}: <SourceLink url={latest.sourceUrl} label={label(indicator.sourceOrgTh, indicator.sourceOrgEn)} />

@@ -9,6 +9,8 @@ import { FormActions } from '../ui/FormActions';
 import { SelectField } from '../ui/SelectField';
 import { StrategySelect } from '../ui/StrategySelect';
 import { TextAreaField, TextField } from '../ui/TextField';
+import { Form } from '../ui/Form';
+import { Checkbox } from '../ui/Checkbox';
 
 type Indicator = RouterOutputs['indicator']['byCode'];
 
@@ -61,13 +63,7 @@ export function IndicatorEditor({ code, onSaved }: { code: string | null; onSave
     );
 
   return (
-    <form
-      onSubmit={(e) => {
-        e.preventDefault();
-        submit();
-      }}
-      aria-label={t('planAdmin.newIndicator')}
-    >
+    <Form onSubmit={submit} aria-label={t('planAdmin.newIndicator')}>
       <p className="muted">{loaded ? t('planAdmin.editing', { code: loaded.code }) : t('planAdmin.creating')}</p>
       <div className="form-grid">
         <TextField id="ind-code" label={t('planAdmin.code')} {...bind('code')} disabled={Boolean(loaded)} />
@@ -116,12 +112,9 @@ export function IndicatorEditor({ code, onSaved }: { code: string | null; onSave
         <div className="wide">
           <TextAreaField id="ind-definition" label={t('planAdmin.definition')} rows={3} {...bind('definitionTh')} />
         </div>
-        <label className="wide checkbox-row">
-          <input type="checkbox" {...form.check('isExample')} />
-          {t('planAdmin.isExample')}
-        </label>
+        <Checkbox className="wide" label={t('planAdmin.isExample')} {...form.check('isExample')} />
       </div>
       <FormActions pending={mutation.isPending} done={form.saved} errors={form.errors} />
-    </form>
+    </Form>
   );
 }

@@ -6,6 +6,8 @@ import { trpc } from '../../trpc';
 import { FormActions } from '../ui/FormActions';
 import { StrategySelect } from '../ui/StrategySelect';
 import { TextField } from '../ui/TextField';
+import { Form } from '../ui/Form';
+import { Checkbox } from '../ui/Checkbox';
 
 /** Adds a measure (กลยุทธ์ / แนวทาง) under a strategy. */
 export function MeasureEditor() {
@@ -21,25 +23,18 @@ export function MeasureEditor() {
       onError: form.onError,
     }),
   );
+  const submit = () =>
+    form.submit(MeasureUpsertInput, { ...form.values, strategyNo: Number(form.values.strategyNo) }, (data) => mutation.mutate(data));
   return (
-    <form
-      aria-label={t('planAdmin.measure')}
-      onSubmit={(e) => {
-        e.preventDefault();
-        form.submit(MeasureUpsertInput, { ...form.values, strategyNo: Number(form.values.strategyNo) }, (data) => mutation.mutate(data));
-      }}
-    >
+    <Form aria-label={t('planAdmin.measure')} onSubmit={submit}>
       <div className="form-grid">
         <StrategySelect id="m-strategy" label={t('planAdmin.strategy')} {...form.choice('strategyNo')} />
         <TextField id="m-code" label={t('planAdmin.code')} {...bind('code')} placeholder="1.3" />
         <TextField id="m-nameTh" label={t('planAdmin.nameTh')} {...bind('nameTh')} lang="th" />
         <TextField id="m-nameEn" label={t('planAdmin.nameEn')} {...bind('nameEn')} lang="en" />
-        <label className="wide checkbox-row">
-          <input type="checkbox" {...form.check('isExample')} />
-          {t('planAdmin.isExample')}
-        </label>
+        <Checkbox className="wide" label={t('planAdmin.isExample')} {...form.check('isExample')} />
       </div>
       <FormActions pending={mutation.isPending} done={form.saved} errors={form.errors} />
-    </form>
+    </Form>
   );
 }

@@ -9,6 +9,8 @@ import { EnumSelect } from '../ui/EnumSelect';
 import { FormActions } from '../ui/FormActions';
 import { StrategySelect } from '../ui/StrategySelect';
 import { TextAreaField, TextField } from '../ui/TextField';
+import { Form } from '../ui/Form';
+import { Checkbox } from '../ui/Checkbox';
 
 type QuickWin = RouterOutputs['quickWin']['list'][number];
 
@@ -29,23 +31,19 @@ export function QuickWinEditor({ quickWin }: { quickWin: QuickWin | null }) {
   const form = useItemForm(EMPTY, quickWin, toValues);
   const { values: v, text: bind, choice } = form;
   const mutation = useMutation(trpc.planAdmin.upsertQuickWin.mutationOptions({ onSuccess: () => form.setSaved(true), onError: form.onError }));
+  const submit = () =>
+    form.submit(
+      QuickWinUpsertInput,
+      {
+        id: quickWin?.id, version: quickWin?.version, code: v.code, strategyNo: Number(v.strategyNo), levels: v.levels,
+        titleTh: v.titleTh, titleEn: v.titleEn, descriptionTh: v.descriptionTh, descriptionEn: quickWin?.descriptionEn ?? '',
+        leadAgencyCode: v.leadAgencyCode || null, startDate: v.startDate || null, endDate: v.endDate || null,
+        status: v.status, progress: v.progress === '' ? undefined : Number(v.progress), isExample: v.isExample,
+      },
+      (data) => mutation.mutate(data),
+    );
   return (
-    <form
-      aria-label={t('planAdmin.quickWin')}
-      onSubmit={(e) => {
-        e.preventDefault();
-        form.submit(
-          QuickWinUpsertInput,
-          {
-            id: quickWin?.id, version: quickWin?.version, code: v.code, strategyNo: Number(v.strategyNo), levels: v.levels,
-            titleTh: v.titleTh, titleEn: v.titleEn, descriptionTh: v.descriptionTh, descriptionEn: quickWin?.descriptionEn ?? '',
-            leadAgencyCode: v.leadAgencyCode || null, startDate: v.startDate || null, endDate: v.endDate || null,
-            status: v.status, progress: v.progress === '' ? undefined : Number(v.progress), isExample: v.isExample,
-          },
-          (data) => mutation.mutate(data),
-        );
-      }}
-    >
+    <Form aria-label={t('planAdmin.quickWin')} onSubmit={submit}>
       <div className="form-grid">
         <TextField id="qw-code" label={t('planAdmin.code')} {...bind('code')} disabled={Boolean(quickWin)} />
         <StrategySelect id="qw-strategy" label={t('planAdmin.strategy')} {...choice('strategyNo')} />
@@ -69,12 +67,9 @@ export function QuickWinEditor({ quickWin }: { quickWin: QuickWin | null }) {
         <div className="wide">
           <TextAreaField id="qw-description" label={t('planAdmin.definition')} rows={2} {...bind('descriptionTh')} />
         </div>
-        <label className="wide checkbox-row">
-          <input type="checkbox" {...form.check('isExample')} />
-          {t('planAdmin.isExample')}
-        </label>
+        <Checkbox className="wide" label={t('planAdmin.isExample')} {...form.check('isExample')} />
       </div>
       <FormActions pending={mutation.isPending} done={form.saved} errors={form.errors} />
-    </form>
+    </Form>
   );
 }

@@ -1,5 +1,6 @@
 import { STATUS_LABELS, type Status } from '../../../shared/status';
 import { useT } from '../../hooks/use-prefs';
+import { formatDate, formatValueYear } from '../../lib/format';
 import './status.css';
 
 /** Shape as well as colour, so the status reads without colour vision and in black-and-white print. */
@@ -27,13 +28,17 @@ export function StatusBadge({ status, suffix }: { status: Status; suffix?: strin
 type Staleness = { overdue: boolean; nextYear: number | null; expectedReleaseOn: string | null };
 
 /** "Overdue": the next year's figure should have been released by now. */
-export function OverdueFlag({ staleness, yearLabel, dateLabel }: { staleness: Staleness; yearLabel: string; dateLabel: string }) {
-  const { t } = useT();
+export function OverdueFlag({ staleness, yearKind }: { staleness: Staleness; yearKind: 'fiscal' | 'edition' }) {
+  const { t, lang, cal } = useT();
   if (!staleness.overdue) return null;
+  const title = t('status.overdueTitle', {
+    year: staleness.nextYear ? formatValueYear(staleness.nextYear, yearKind, cal) : '',
+    date: formatDate(staleness.expectedReleaseOn, lang, cal),
+  });
   return (
-    <span className="badge badge-overdue" title={t('status.overdueTitle', { year: yearLabel, date: dateLabel })}>
+    <span className="badge badge-overdue" title={title}>
       {t('status.overdue')}
-      <span className="sr-only"> — {t('status.overdueTitle', { year: yearLabel, date: dateLabel })}</span>
+      <span className="sr-only"> — {title}</span>
     </span>
   );
 }

@@ -8,6 +8,7 @@ import { formatIndicatorValue } from '../../lib/indicator-format';
 import { trpc, type RouterOutputs } from '../../trpc';
 import { ExampleBadge } from '../ui/Badges';
 import { QueryState } from '../ui/QueryState';
+import { Form } from '../ui/Form';
 
 type Indicator = RouterOutputs['indicator']['list'][number];
 
@@ -85,18 +86,14 @@ function TargetRowForm({ indicatorCode, year, target }: { indicatorCode: string;
     }),
   );
   const id = `t-${year}`;
+  const submit = () =>
+    form.submit(
+      TargetSetInput,
+      { indicatorCode, year, value: values.value === '' ? undefined : Number(values.value), reason: values.reason, version: target?.version },
+      (data) => mutation.mutate(data),
+    );
   return (
-    <form
-      className="inline-form"
-      onSubmit={(e) => {
-        e.preventDefault();
-        form.submit(
-          TargetSetInput,
-          { indicatorCode, year, value: values.value === '' ? undefined : Number(values.value), reason: values.reason, version: target?.version },
-          (data) => mutation.mutate(data),
-        );
-      }}
-    >
+    <Form className="inline-form" onSubmit={submit}>
       <label className="sr-only" htmlFor={`${id}-v`}>
         {t('planAdmin.newValue')} {year}
       </label>
@@ -118,6 +115,6 @@ function TargetRowForm({ indicatorCode, year, target }: { indicatorCode: string;
           {msg}
         </span>
       ))}
-    </form>
+    </Form>
   );
 }

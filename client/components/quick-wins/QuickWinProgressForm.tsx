@@ -6,6 +6,7 @@ import { useT } from '../../hooks/use-prefs';
 import { trpc, type RouterOutputs } from '../../trpc';
 import { EnumSelect } from '../ui/EnumSelect';
 import { TextAreaField, TextField } from '../ui/TextField';
+import { Form } from '../ui/Form';
 
 type Qw = RouterOutputs['quickWinUpdate']['mine'][number];
 
@@ -21,27 +22,21 @@ export function QuickWinProgressForm({ qw }: { qw: Qw }) {
     }),
   );
   const id = `qw-${qw.code}`;
+  const submit = () =>
+    form.submit(
+      QuickWinProgressInput,
+      {
+        quickWinId: qw.id,
+        version: qw.version,
+        status: values.status,
+        progress: Number(values.progress),
+        note: values.note,
+        evidenceUrl: values.evidenceUrl.trim() === '' ? undefined : values.evidenceUrl,
+      },
+      (data) => add.mutate(data),
+    );
   return (
-    <form
-      className="form-grid"
-      noValidate
-      aria-label={qw.code}
-      onSubmit={(e) => {
-        e.preventDefault();
-        form.submit(
-          QuickWinProgressInput,
-          {
-            quickWinId: qw.id,
-            version: qw.version,
-            status: values.status,
-            progress: Number(values.progress),
-            note: values.note,
-            evidenceUrl: values.evidenceUrl.trim() === '' ? undefined : values.evidenceUrl,
-          },
-          (data) => add.mutate(data),
-        );
-      }}
-    >
+    <Form className="form-grid" aria-label={qw.code} onSubmit={submit}>
       <EnumSelect id={`${id}-status`} label={t('reporting.qwStatus')} values={QUICK_WIN_STATUSES} labels={QUICK_WIN_STATUS_LABELS} {...form.choice('status')} />
       <TextField id={`${id}-progress`} label={t('reporting.qwProgress')} inputMode="numeric" {...bind('progress')} />
       <TextAreaField id={`${id}-note`} label={t('reporting.qwNote')} rows={2} {...bind('note')} />
@@ -53,6 +48,6 @@ export function QuickWinProgressForm({ qw }: { qw: Qw }) {
           {t('reporting.qwSave')}
         </button>
       </div>
-    </form>
+    </Form>
   );
 }

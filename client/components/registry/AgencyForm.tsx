@@ -7,6 +7,7 @@ import { trpc, type RouterOutputs } from '../../trpc';
 import { EnumSelect } from '../ui/EnumSelect';
 import { FormActions } from '../ui/FormActions';
 import { TextField } from '../ui/TextField';
+import { Form } from '../ui/Form';
 
 type Agency = RouterOutputs['agency']['list']['rows'][number];
 
@@ -25,17 +26,12 @@ export function AgencyForm({ agency, onDone }: { agency: Agency | null; onDone: 
   const opts = { onSuccess: onDone, onError: form.onError };
   const create = useMutation(trpc.agency.create.mutationOptions(opts));
   const update = useMutation(trpc.agency.update.mutationOptions(opts));
+  const submit = () =>
+    form.submit(AgencyCreateInput, { ...values, provinceCode: values.provinceCode || null, parentId: agency?.parentId ?? null }, (data) =>
+      agency ? update.mutate({ ...data, id: agency.id, version: agency.version, active: agency.active }) : create.mutate(data),
+    );
   return (
-    <form
-      className="form-grid"
-      noValidate
-      onSubmit={(e) => {
-        e.preventDefault();
-        form.submit(AgencyCreateInput, { ...values, provinceCode: values.provinceCode || null, parentId: agency?.parentId ?? null }, (data) =>
-          agency ? update.mutate({ ...data, id: agency.id, version: agency.version, active: agency.active }) : create.mutate(data),
-        );
-      }}
-    >
+    <Form className="form-grid" onSubmit={submit}>
       <TextField id="af-code" label={t('agency.code')} {...bind('code')} />
       <TextField id="af-nameTh" label={t('agency.nameTh')} {...bind('nameTh')} />
       <TextField id="af-nameEn" label={t('agency.nameEn')} {...bind('nameEn')} />
@@ -49,6 +45,6 @@ export function AgencyForm({ agency, onDone }: { agency: Agency | null; onDone: 
           </button>
         ) : null}
       </FormActions>
-    </form>
+    </Form>
   );
 }

@@ -1,7 +1,7 @@
 import type { RouterOutputs } from '../../trpc';
 import { STATUS_LABELS } from '../../../shared/status';
 import { useT } from '../../hooks/use-prefs';
-import { formatDate, formatValueYear } from '../../lib/format';
+import { formatValueYear } from '../../lib/format';
 import { formatIndicatorValue } from '../../lib/indicator-format';
 import { OverdueFlag, StatusBadge } from '../plan/StatusBadge';
 import { ExampleBadge } from '../ui/Badges';
@@ -41,11 +41,7 @@ export function ReportIndicatorTable({ caption, indicators }: { caption: string;
           cell: (i) => (
             <>
               <StatusBadge status={i.status.status} />{' '}
-              <OverdueFlag
-                staleness={i.staleness}
-                yearLabel={i.staleness.nextYear ? formatValueYear(i.staleness.nextYear, i.yearKind, cal) : ''}
-                dateLabel={formatDate(i.staleness.expectedReleaseOn, lang, cal)}
-              />
+              <OverdueFlag staleness={i.staleness} yearKind={i.yearKind} />
             </>
           ),
         },

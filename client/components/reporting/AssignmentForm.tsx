@@ -9,6 +9,7 @@ import { EnumSelect } from '../ui/EnumSelect';
 import { FormActions } from '../ui/FormActions';
 import { SelectField } from '../ui/SelectField';
 import { TextField } from '../ui/TextField';
+import { Form } from '../ui/Form';
 
 /** Who reports an indicator: one agency (by code), or every agency of a type and/or level. */
 export function AssignmentForm() {
@@ -28,14 +29,7 @@ export function AssignmentForm() {
     );
   };
   return (
-    <form
-      className="form-grid"
-      noValidate
-      onSubmit={(e) => {
-        e.preventDefault();
-        void submit();
-      }}
-    >
+    <Form className="form-grid" onSubmit={() => void submit()}>
       <SelectField
         id="asf-indicator"
         label={t('assignment.indicator')}
@@ -47,6 +41,6 @@ export function AssignmentForm() {
       <EnumSelect id="asf-type" label={t('assignment.byType')} values={AGENCY_TYPES} labels={AGENCY_TYPE_LABELS} empty={t('assignment.any')} {...choice('agencyType')} />
       <EnumSelect id="asf-level" label={t('assignment.byLevel')} values={LEVELS} labels={LEVEL_LABELS} empty={t('assignment.any')} {...choice('agencyLevel')} />
       <FormActions pending={create.isPending} errors={form.errors} submit={t('assignment.new')} />
-    </form>
+    </Form>
   );
 }

@@ -5,6 +5,8 @@ import { useT } from '../../hooks/use-prefs';
 import { trpc, type RouterOutputs } from '../../trpc';
 import { FormActions } from '../ui/FormActions';
 import { TextField } from '../ui/TextField';
+import { Form } from '../ui/Form';
+import { Checkbox } from '../ui/Checkbox';
 
 type Period = RouterOutputs['period']['list'][number];
 
@@ -16,26 +18,19 @@ export function PeriodForm({ period, onDone }: { period: Period | null; onDone: 
   const opts = { onSuccess: onDone, onError: form.onError };
   const create = useMutation(trpc.period.create.mutationOptions(opts));
   const update = useMutation(trpc.period.update.mutationOptions(opts));
+  const submit = () =>
+    form.submit(PeriodCreateInput, { ...values, year: Number(values.year) }, (data) =>
+      period
+        ? update.mutate({ id: period.id, version: period.version, opensOn: data.opensOn, deadline: data.deadline, locked: data.locked })
+        : create.mutate(data),
+    );
   return (
-    <form
-      className="form-grid"
-      noValidate
-      onSubmit={(e) => {
-        e.preventDefault();
-        form.submit(PeriodCreateInput, { ...values, year: Number(values.year) }, (data) =>
-          period
-            ? update.mutate({ id: period.id, version: period.version, opensOn: data.opensOn, deadline: data.deadline, locked: data.locked })
-            : create.mutate(data),
-        );
-      }}
-    >
+    <Form className="form-grid" onSubmit={submit}>
       <TextField id="pf-year" label={t('period.year')} inputMode="numeric" disabled={period !== null} {...bind('year')} />
       <TextField id="pf-opens" label={t('period.opensOn')} type="date" {...bind('opensOn')} />
       <TextField id="pf-deadline" label={t('period.deadline')} type="date" {...bind('deadline')} />
-      <label className="checkbox-row">
-        <input type="checkbox" {...form.check('locked')} /> {t('period.locked')}
-      </label>
+      <Checkbox label={t('period.locked')} {...form.check('locked')} />
       <FormActions pending={create.isPending || update.isPending} errors={form.errors} />
-    </form>
+    </Form>
   );
 }

@@ -7,6 +7,7 @@ import { useT } from '../../hooks/use-prefs';
 import { trpc, type RouterOutputs } from '../../trpc';
 import { FormActions } from '../ui/FormActions';
 import { TextAreaField, TextField } from '../ui/TextField';
+import { Form } from '../ui/Form';
 
 type Item = RouterOutputs['reporting']['mine']['items'][number];
 
@@ -37,15 +38,7 @@ export function ValueForm({ item, year, disabled }: { item: Item; year: number; 
     .filter(Boolean)
     .join(' · ');
   return (
-    <form
-      className="form-grid"
-      noValidate
-      aria-label={indicator.code}
-      onSubmit={(e) => {
-        e.preventDefault();
-        send('submit');
-      }}
-    >
+    <Form className="form-grid" aria-label={indicator.code} onSubmit={() => send('submit')}>
       <TextField id={`${id}-value`} label={`${t('reporting.value')} (${unit})`} hint={hint} name="value" inputMode="decimal" disabled={disabled} {...bind('value')} />
       <TextAreaField id={`${id}-note`} label={t('reporting.note')} name="note" rows={2} disabled={disabled} {...bind('note')} />
       <TextField id={`${id}-evidence`} label={t('reporting.evidence')} name="evidenceUrl" type="url" disabled={disabled} {...bind('evidenceUrl')} />
@@ -61,6 +54,6 @@ export function ValueForm({ item, year, disabled }: { item: Item; year: number; 
           </button>
         }
       />
-    </form>
+    </Form>
   );
 }

@@ -1,5 +1,6 @@
 import type { Bilingual } from '../../../shared/domain';
 import { useT } from '../../hooks/use-prefs';
+import { Checkbox } from './Checkbox';
 
 type Props<T extends string> = {
   legend: string;
@@ -21,14 +22,12 @@ export function EnumCheckboxes<T extends string>({ legend, values, labels, chose
     <fieldset className={className} aria-describedby={error && errorId ? errorId : undefined}>
       <legend>{legend}</legend>
       {values.map((v) => (
-        <label key={v} className="checkbox-row">
-          <input
-            type="checkbox"
-            checked={chosen.includes(v)}
-            onChange={(e) => onChange(e.target.checked ? values.filter((x) => x === v || chosen.includes(x)) : chosen.filter((x) => x !== v))}
-          />{' '}
-          {label(labels[v])}
-        </label>
+        <Checkbox
+          key={v}
+          label={label(labels[v])}
+          checked={chosen.includes(v)}
+          onChange={(e) => onChange(e.target.checked ? values.filter((x) => x === v || chosen.includes(x)) : chosen.filter((x) => x !== v))}
+        />
       ))}
       {error ? (
         <span id={errorId} className="error-text" role="alert">
