@@ -5,10 +5,8 @@ import { AgencyForm } from '../components/registry/AgencyForm';
 import { AgencyImport } from '../components/registry/AgencyImport';
 import { AdminNav } from '../components/ui/AdminNav';
 import { DemoBadge } from '../components/ui/Badges';
-import { DataTable } from '../components/ui/DataTable';
 import { EnumSelect } from '../components/ui/EnumSelect';
-import { Pager } from '../components/ui/Pager';
-import { QueryState } from '../components/ui/QueryState';
+import { PagedTable } from '../components/ui/PagedTable';
 import { TextField } from '../components/ui/TextField';
 import { usePaging } from '../hooks/use-paging';
 import { useEnumParam, useSearchParam, useT } from '../hooks/use-prefs';
@@ -41,40 +39,34 @@ export function AdminAgenciesPage() {
         <EnumSelect id="ag-type" label={t('agency.type')} values={AGENCY_TYPES} labels={AGENCY_TYPE_LABELS} empty={t('common.all')} value={type} onChange={setType} />
         <Checkbox label={t('common.inactive')} checked={showInactive} onChange={(e) => setShowInactive(e.target.checked)} />
       </div>
-      <QueryState query={list}>
-        {(data) => (
-          <>
-            <DataTable<Agency>
-              caption={t('agency.title')}
-              rows={data.rows}
-              rowKey={(a) => a.id}
-              download={false}
-              columns={[
-                { key: 'code', header: t('agency.code'), rowHeader: true, cell: (a) => a.code },
-                { key: 'name', header: t('agency.nameTh'), cell: (a) => (<>{a.nameTh} {a.isDemo ? <DemoBadge /> : null}</>) },
-                { key: 'level', header: t('agency.level'), cell: (a) => label(LEVEL_LABELS[a.level]) },
-                { key: 'type', header: t('agency.type'), cell: (a) => label(AGENCY_TYPE_LABELS[a.type]) },
-                { key: 'province', header: t('agency.province'), cell: (a) => (a.provinceCode ? `${a.provinceCode} ${a.provinceNameTh ?? ''}` : '–') },
-                {
-                  key: 'actions',
-                  header: t('review.actions'),
-                  cell: (a) => (
-                    <span className="inline-actions">
-                      <button type="button" className="btn btn-secondary" onClick={() => setEditing(a)}>
-                        {t('common.edit')}
-                      </button>
-                      <button type="button" className="btn btn-secondary" onClick={() => setActive.mutate({ id: a.id, version: a.version, active: !a.active })}>
-                        {a.active ? t('agency.deactivate') : t('agency.activate')}
-                      </button>
-                    </span>
-                  ),
-                },
-              ]}
-            />
-            <Pager {...paging} total={data.total} />
-          </>
-        )}
-      </QueryState>
+      <PagedTable<Agency>
+        query={list}
+        paging={paging}
+        caption={t('agency.title')}
+        rowKey={(a) => a.id}
+        download={false}
+        columns={[
+          { key: 'code', header: t('agency.code'), rowHeader: true, cell: (a) => a.code },
+          { key: 'name', header: t('agency.nameTh'), cell: (a) => (<>{a.nameTh} {a.isDemo ? <DemoBadge /> : null}</>) },
+          { key: 'level', header: t('agency.level'), cell: (a) => label(LEVEL_LABELS[a.level]) },
+          { key: 'type', header: t('agency.type'), cell: (a) => label(AGENCY_TYPE_LABELS[a.type]) },
+          { key: 'province', header: t('agency.province'), cell: (a) => (a.provinceCode ? `${a.provinceCode} ${a.provinceNameTh ?? ''}` : '–') },
+          {
+            key: 'actions',
+            header: t('review.actions'),
+            cell: (a) => (
+              <span className="inline-actions">
+                <button type="button" className="btn btn-secondary" onClick={() => setEditing(a)}>
+                  {t('common.edit')}
+                </button>
+                <button type="button" className="btn btn-secondary" onClick={() => setActive.mutate({ id: a.id, version: a.version, active: !a.active })}>
+                  {a.active ? t('agency.deactivate') : t('agency.activate')}
+                </button>
+              </span>
+            ),
+          },
+        ]}
+      />
       <Section id="ag-form-h" className="card" title={editing ? t('agency.editing', { code: editing.code }) : t('agency.new')}>
         <AgencyForm key={editing ? `${editing.id}-${editing.version}` : 'new'} agency={editing} onDone={() => setEditing(null)} />
       </Section>

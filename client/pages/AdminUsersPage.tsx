@@ -4,9 +4,7 @@ import { ResetPassword } from '../components/accounts/ResetPassword';
 import { UserForm } from '../components/accounts/UserForm';
 import { AdminNav } from '../components/ui/AdminNav';
 import { DemoBadge } from '../components/ui/Badges';
-import { DataTable } from '../components/ui/DataTable';
-import { Pager } from '../components/ui/Pager';
-import { QueryState } from '../components/ui/QueryState';
+import { PagedTable } from '../components/ui/PagedTable';
 import { usePaging } from '../hooks/use-paging';
 import { useT } from '../hooks/use-prefs';
 import { trpc, type RouterOutputs } from '../trpc';
@@ -27,38 +25,32 @@ export function AdminUsersPage() {
       <AdminNav />
       <h1>{t('user.title')}</h1>
       {update.isError ? <p className="error-text" role="alert">{update.error.message}</p> : null}
-      <QueryState query={list}>
-        {(data) => (
-          <>
-            <DataTable<User>
-              caption={t('user.title')}
-              rows={data.rows}
-              rowKey={(u) => u.id}
-              download={false}
-              columns={[
-                { key: 'username', header: t('user.username'), rowHeader: true, cell: (u) => (<>{u.username} {u.isDemo ? <DemoBadge /> : null}</>) },
-                { key: 'name', header: t('user.displayName'), cell: (u) => u.displayName },
-                { key: 'role', header: t('user.role'), cell: (u) => label(ROLE_LABELS[u.role]) },
-                { key: 'agency', header: t('review.agency'), cell: (u) => u.agencyCode ?? '–' },
-                { key: 'active', header: t('agency.status'), cell: (u) => (u.active ? t('common.active') : t('common.inactive')) },
-                {
-                  key: 'actions',
-                  header: t('review.actions'),
-                  cell: (u) => (
-                    <span className="inline-actions">
-                      <button type="button" className="btn btn-secondary" onClick={() => toggle(u)}>
-                        {u.active ? t('agency.deactivate') : t('agency.activate')}
-                      </button>
-                      <ResetPassword id={u.id} />
-                    </span>
-                  ),
-                },
-              ]}
-            />
-            <Pager {...paging} total={data.total} />
-          </>
-        )}
-      </QueryState>
+      <PagedTable<User>
+        query={list}
+        paging={paging}
+        caption={t('user.title')}
+        rowKey={(u) => u.id}
+        download={false}
+        columns={[
+          { key: 'username', header: t('user.username'), rowHeader: true, cell: (u) => (<>{u.username} {u.isDemo ? <DemoBadge /> : null}</>) },
+          { key: 'name', header: t('user.displayName'), cell: (u) => u.displayName },
+          { key: 'role', header: t('user.role'), cell: (u) => label(ROLE_LABELS[u.role]) },
+          { key: 'agency', header: t('review.agency'), cell: (u) => u.agencyCode ?? '–' },
+          { key: 'active', header: t('agency.status'), cell: (u) => (u.active ? t('common.active') : t('common.inactive')) },
+          {
+            key: 'actions',
+            header: t('review.actions'),
+            cell: (u) => (
+              <span className="inline-actions">
+                <button type="button" className="btn btn-secondary" onClick={() => toggle(u)}>
+                  {u.active ? t('agency.deactivate') : t('agency.activate')}
+                </button>
+                <ResetPassword id={u.id} />
+              </span>
+            ),
+          },
+        ]}
+      />
       <Section id="uf-h" className="card" title={t('user.new')}>
         <UserForm />
       </Section>

@@ -1,7 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { DataTable } from '../components/ui/DataTable';
-import { Pager } from '../components/ui/Pager';
-import { QueryState } from '../components/ui/QueryState';
+import { PagedTable } from '../components/ui/PagedTable';
 import { SelectField } from '../components/ui/SelectField';
 import { TextField } from '../components/ui/TextField';
 import { usePaging } from '../hooks/use-paging';
@@ -52,39 +50,33 @@ export function AuditPage() {
         <TextField id="au-from" label={t('audit.from')} type="date" value={from ?? ''} onChange={(e) => setFrom(e.target.value || null)} />
         <TextField id="au-to" label={t('audit.to')} type="date" value={to ?? ''} onChange={(e) => setTo(e.target.value || null)} />
       </div>
-      <QueryState query={list}>
-        {(data) => (
-          <>
-            <DataTable<Row>
-              caption={t('audit.title')}
-              rows={data.rows}
-              rowKey={(r) => r.id}
-              columns={[
-                { key: 'at', header: t('audit.at'), rowHeader: true, cell: (r) => `${formatDate(r.at, lang, cal)} ${r.at.slice(11, 19)}`, value: (r) => r.at },
-                { key: 'user', header: t('audit.user'), cell: (r) => r.userDisplayName ?? '–' },
-                { key: 'action', header: t('audit.action'), cell: (r) => r.action },
-                { key: 'entity', header: t('audit.entity'), cell: (r) => `${r.entity} #${r.entityId}` },
-                {
-                  key: 'change',
-                  header: t('audit.change'),
-                  cell: (r) => (
-                    <details>
-                      <summary>{t('audit.change')}</summary>
-                      <pre className="audit-json">
-                        {json(r.before)}
-                        {'\n→\n'}
-                        {json(r.after)}
-                      </pre>
-                    </details>
-                  ),
-                  value: (r) => `${json(r.before)} → ${json(r.after)}`,
-                },
-              ]}
-            />
-            <Pager {...paging} total={data.total} />
-          </>
-        )}
-      </QueryState>
+      <PagedTable<Row>
+        query={list}
+        paging={paging}
+        caption={t('audit.title')}
+        rowKey={(r) => r.id}
+        columns={[
+          { key: 'at', header: t('audit.at'), rowHeader: true, cell: (r) => `${formatDate(r.at, lang, cal)} ${r.at.slice(11, 19)}`, value: (r) => r.at },
+          { key: 'user', header: t('audit.user'), cell: (r) => r.userDisplayName ?? '–' },
+          { key: 'action', header: t('audit.action'), cell: (r) => r.action },
+          { key: 'entity', header: t('audit.entity'), cell: (r) => `${r.entity} #${r.entityId}` },
+          {
+            key: 'change',
+            header: t('audit.change'),
+            cell: (r) => (
+              <details>
+                <summary>{t('audit.change')}</summary>
+                <pre className="audit-json">
+                  {json(r.before)}
+                  {'\n→\n'}
+                  {json(r.after)}
+                </pre>
+              </details>
+            ),
+            value: (r) => `${json(r.before)} → ${json(r.after)}`,
+          },
+        ]}
+      />
     </div>
   );
 }

@@ -3,7 +3,7 @@ import { AGENCY_TYPE_LABELS, LEVEL_LABELS, type AgencyType, type Level } from '.
 import { CompletenessGroupBySchema, CompletenessStateSchema, type CompletenessGroupBy } from '../../shared/schemas/reporting';
 import { StateChip } from '../components/reporting/StateChip';
 import { DataTable } from '../components/ui/DataTable';
-import { Pager } from '../components/ui/Pager';
+import { PagedTable } from '../components/ui/PagedTable';
 import { QueryState } from '../components/ui/QueryState';
 import { SelectField } from '../components/ui/SelectField';
 import { usePaging } from '../hooks/use-paging';
@@ -94,32 +94,26 @@ export function CompletenessPage() {
           onChange={(s) => setState(s as PairState | null)}
         />
       </div>
-      <QueryState query={matrix}>
-        {(m) => (
-          <>
-            <DataTable<Pair>
-              caption={t('completeness.list')}
-              rows={m.rows}
-              rowKey={(r) => `${r.agencyId}-${r.indicatorId}`}
-              columns={[
-                { key: 'agency', header: t('review.agency'), rowHeader: true, cell: (r) => `${r.agencyCode} ${label(r.agencyNameTh, r.agencyNameEn)}` },
-                { key: 'indicator', header: t('review.indicator'), cell: (r) => r.indicatorCode },
-                {
-                  key: 'state',
-                  header: t('completeness.state'),
-                  cell: (r) => (
-                    <>
-                      <StateChip state={(r.lastStatus as 'draft' | 'submitted' | 'returned' | 'approved' | null) ?? 'not_started'} />
-                      {r.overdue ? <strong className="error-text"> {t('completeness.overdue')}</strong> : null}
-                    </>
-                  ),
-                },
-              ]}
-            />
-            <Pager {...paging} total={m.total} />
-          </>
-        )}
-      </QueryState>
+      <PagedTable<Pair>
+        query={matrix}
+        paging={paging}
+        caption={t('completeness.list')}
+        rowKey={(r) => `${r.agencyId}-${r.indicatorId}`}
+        columns={[
+          { key: 'agency', header: t('review.agency'), rowHeader: true, cell: (r) => `${r.agencyCode} ${label(r.agencyNameTh, r.agencyNameEn)}` },
+          { key: 'indicator', header: t('review.indicator'), cell: (r) => r.indicatorCode },
+          {
+            key: 'state',
+            header: t('completeness.state'),
+            cell: (r) => (
+              <>
+                <StateChip state={(r.lastStatus as 'draft' | 'submitted' | 'returned' | 'approved' | null) ?? 'not_started'} />
+                {r.overdue ? <strong className="error-text"> {t('completeness.overdue')}</strong> : null}
+              </>
+            ),
+          },
+        ]}
+      />
     </div>
   );
 }

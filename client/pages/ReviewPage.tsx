@@ -3,9 +3,7 @@ import { useState } from 'react';
 import { useMe } from '../components/accounts/use-me';
 import { ValueHistory } from '../components/reporting/ValueHistory';
 import { ExampleBadge } from '../components/ui/Badges';
-import { DataTable } from '../components/ui/DataTable';
-import { Pager } from '../components/ui/Pager';
-import { QueryState } from '../components/ui/QueryState';
+import { PagedTable } from '../components/ui/PagedTable';
 import { usePaging } from '../hooks/use-paging';
 import { useT } from '../hooks/use-prefs';
 import { errorsFromServer } from '../lib/form-errors';
@@ -25,57 +23,52 @@ export function ReviewPage() {
     <div className="page">
       <h1>{t('review.title')}</h1>
       {isAdmin ? null : <p className="muted">{t('review.readOnly')}</p>}
-      <QueryState query={queue} isEmpty={(d) => d.total === 0} empty={t('review.empty')}>
-        {(data) => (
-          <>
-            <DataTable<Row>
-              caption={t('review.title')}
-              rows={data.rows}
-              rowKey={(r) => r.id}
-              download={false}
-              columns={[
-                { key: 'agency', header: t('review.agency'), rowHeader: true, cell: (r) => `${r.agencyCode ?? ''} ${label(r.agencyNameTh ?? '', r.agencyNameEn)}` },
-                {
-                  key: 'indicator',
-                  header: t('review.indicator'),
-                  cell: (r) => (
-                    <>
-                      {r.indicatorCode} {label(r.indicatorNameTh, r.indicatorNameEn)} {r.isExample ? <ExampleBadge /> : null}
-                    </>
-                  ),
-                },
-                { key: 'year', header: t('review.year'), cell: (r) => formatYear(r.year, cal) },
-                { key: 'value', header: t('review.value'), align: 'end', cell: (r) => formatNumber(r.value, lang, r.decimals) },
-                { key: 'previous', header: t('review.previous'), align: 'end', cell: (r) => formatNumber(r.previousValue, lang, r.decimals) },
-                { key: 'change', header: t('review.change'), align: 'end', cell: (r) => formatChange(r.change, lang, r.decimals) },
-                {
-                  key: 'note',
-                  header: t('review.note'),
-                  cell: (r) => (
-                    <>
-                      {r.note}
-                      {r.evidenceUrl ? (
-                        <>
-                          {' '}
-                          <a href={r.evidenceUrl} target="_blank" rel="noreferrer noopener">
-                            {t('review.evidence')}
-                          </a>
-                        </>
-                      ) : null}
-                      <details>
-                        <summary>{t('reporting.history')}</summary>
-                        {r.agencyId ? <ValueHistory indicatorId={r.indicatorId} year={r.year} agencyId={r.agencyId} /> : null}
-                      </details>
-                    </>
-                  ),
-                },
-                ...(isAdmin ? [{ key: 'actions', header: t('review.actions'), cell: (r: Row) => <ReviewActions row={r} /> }] : []),
-              ]}
-            />
-            <Pager {...paging} total={data.total} />
-          </>
-        )}
-      </QueryState>
+      <PagedTable<Row>
+        query={queue}
+        paging={paging}
+        empty={t('review.empty')}
+        caption={t('review.title')}
+        rowKey={(r) => r.id}
+        download={false}
+        columns={[
+          { key: 'agency', header: t('review.agency'), rowHeader: true, cell: (r) => `${r.agencyCode ?? ''} ${label(r.agencyNameTh ?? '', r.agencyNameEn)}` },
+          {
+            key: 'indicator',
+            header: t('review.indicator'),
+            cell: (r) => (
+              <>
+                {r.indicatorCode} {label(r.indicatorNameTh, r.indicatorNameEn)} {r.isExample ? <ExampleBadge /> : null}
+              </>
+            ),
+          },
+          { key: 'year', header: t('review.year'), cell: (r) => formatYear(r.year, cal) },
+          { key: 'value', header: t('review.value'), align: 'end', cell: (r) => formatNumber(r.value, lang, r.decimals) },
+          { key: 'previous', header: t('review.previous'), align: 'end', cell: (r) => formatNumber(r.previousValue, lang, r.decimals) },
+          { key: 'change', header: t('review.change'), align: 'end', cell: (r) => formatChange(r.change, lang, r.decimals) },
+          {
+            key: 'note',
+            header: t('review.note'),
+            cell: (r) => (
+              <>
+                {r.note}
+                {r.evidenceUrl ? (
+                  <>
+                    {' '}
+                    <a href={r.evidenceUrl} target="_blank" rel="noreferrer noopener">
+                      {t('review.evidence')}
+                    </a>
+                  </>
+                ) : null}
+                <details>
+                  <summary>{t('reporting.history')}</summary>
+                  {r.agencyId ? <ValueHistory indicatorId={r.indicatorId} year={r.year} agencyId={r.agencyId} /> : null}
+                </details>
+              </>
+            ),
+          },
+          ...(isAdmin ? [{ key: 'actions', header: t('review.actions'), cell: (r: Row) => <ReviewActions row={r} /> }] : []),
+        ]}
+      />
     </div>
   );
 }

@@ -14,7 +14,7 @@ export type Column<T> = {
   value?: (row: T) => string | number | null;
 };
 
-type Props<T> = {
+export type DataTableProps<T> = {
   caption: ReactNode;
   columns: Column<T>[];
   rows: T[];
@@ -27,7 +27,7 @@ type Props<T> = {
 };
 
 /** An accessible, horizontally scrollable table: the alternative behind every chart. */
-export function DataTable<T>({ caption, columns, rows, rowKey, actions, className, download }: Props<T>) {
+export function DataTable<T>({ caption, columns, rows, rowKey, actions, className, download }: DataTableProps<T>) {
   const tableRef = useRef<HTMLTableElement>(null);
   const fileName = download === false ? null : (download ?? (typeof caption === 'string' ? caption : 'table'));
   return (
