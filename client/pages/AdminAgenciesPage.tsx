@@ -5,14 +5,14 @@ import { AgencyForm } from '../components/registry/AgencyForm';
 import { AgencyImport } from '../components/registry/AgencyImport';
 import { AdminNav } from '../components/ui/AdminNav';
 import { DemoBadge } from '../components/ui/Badges';
+import { Checkbox } from '../components/ui/Checkbox';
 import { EnumSelect } from '../components/ui/EnumSelect';
 import { PagedTable } from '../components/ui/PagedTable';
+import { Section } from '../components/ui/Section';
 import { TextField } from '../components/ui/TextField';
 import { usePaging } from '../hooks/use-paging';
 import { useEnumParam, useSearchParam, useT } from '../hooks/use-prefs';
 import { trpc, type RouterOutputs } from '../trpc';
-import { Section } from '../components/ui/Section';
-import { Checkbox } from '../components/ui/Checkbox';
 
 type Agency = RouterOutputs['agency']['list']['rows'][number];
 

@@ -6,10 +6,10 @@ import { PeriodForm } from '../components/reporting/PeriodForm';
 import { AdminNav } from '../components/ui/AdminNav';
 import { DataTable } from '../components/ui/DataTable';
 import { QueryState } from '../components/ui/QueryState';
+import { Section } from '../components/ui/Section';
 import { useT } from '../hooks/use-prefs';
 import { formatDate, formatNumber, formatYear } from '../lib/format';
 import { trpc, type RouterOutputs } from '../trpc';
-import { Section } from '../components/ui/Section';
 
 type Period = RouterOutputs['period']['list'][number];
 type Assignment = RouterOutputs['assignment']['list'][number];

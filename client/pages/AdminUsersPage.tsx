@@ -5,10 +5,10 @@ import { UserForm } from '../components/accounts/UserForm';
 import { AdminNav } from '../components/ui/AdminNav';
 import { DemoBadge } from '../components/ui/Badges';
 import { PagedTable } from '../components/ui/PagedTable';
+import { Section } from '../components/ui/Section';
 import { usePaging } from '../hooks/use-paging';
 import { useT } from '../hooks/use-prefs';
 import { trpc, type RouterOutputs } from '../trpc';
-import { Section } from '../components/ui/Section';
 
 type User = RouterOutputs['user']['list']['rows'][number];
 

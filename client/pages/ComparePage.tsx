@@ -7,6 +7,8 @@ import { StatusBadge } from '../components/plan/StatusBadge';
 import { AppLink } from '../components/ui/AppLink';
 import { ExampleBadge } from '../components/ui/Badges';
 import { DataTable, type Column } from '../components/ui/DataTable';
+import { DownloadLinks } from '../components/ui/DownloadLinks';
+import { Form } from '../components/ui/Form';
 import { QueryState } from '../components/ui/QueryState';
 import { StrategySelect } from '../components/ui/StrategySelect';
 import { YearSelect } from '../components/ui/YearSelect';
@@ -15,7 +17,6 @@ import { formatChange, formatValueYear, formatYear } from '../lib/format';
 import { formatIndicatorValue } from '../lib/indicator-format';
 import { trpc, type RouterOutputs } from '../trpc';
 import './analysis.css';
-import { Form } from '../components/ui/Form';
 
 type Row = RouterOutputs['compare']['years']['rows'][number];
 
@@ -89,11 +90,19 @@ export function ComparePage() {
             const basis = c.statusYear !== null && c.statusYear !== c.year ? t('status.basedOn', { year: formatValueYear(c.statusYear, r.yearKind, cal) }) : undefined;
             return <StatusBadge status={c.status} suffix={basis ? `· ${basis}` : undefined} />;
           };
+          // Every column sorts; its header is a sort button, its plain label names it in downloads.
+          const sortable = (key: CompareSortKey, text: string, column: Omit<Column<Row>, 'key' | 'header' | 'label'>): Column<Row> => ({
+            key,
+            header: sortHeader(key, text),
+            label: text,
+            ...column,
+          });
+          const sides = [
+            { side: 'a', year: yearLabel(data.from), value: 'valueA', gap: 'gapA' },
+            { side: 'b', year: yearLabel(data.to), value: 'valueB', gap: 'gapB' },
+          ] as const;
           const columns: Column<Row>[] = [
-            {
-              key: 'indicator',
-              header: sortHeader('indicator', t('compare.indicator')),
-              label: t('compare.indicator'),
+            sortable('indicator', t('compare.indicator'), {
               rowHeader: true,
               value: (r) => `${r.code} ${label(r)}`,
               cell: (r) => (
@@ -106,27 +115,11 @@ export function ComparePage() {
                   </span>
                 </>
               ),
-            },
-            {
-              key: 'valueA',
-              header: sortHeader('valueA', t('compare.value', { year: yearLabel(data.from) })),
-              label: t('compare.value', { year: yearLabel(data.from) }),
-              align: 'end',
-              value: (r) => r.a.value,
-              cell: (r) => valueCell(r, 'a'),
-            },
-            {
-              key: 'valueB',
-              header: sortHeader('valueB', t('compare.value', { year: yearLabel(data.to) })),
-              label: t('compare.value', { year: yearLabel(data.to) }),
-              align: 'end',
-              value: (r) => r.b.value,
-              cell: (r) => valueCell(r, 'b'),
-            },
-            {
-              key: 'change',
-              header: sortHeader('change', t('compare.change')),
-              label: t('compare.change'),
+            }),
+            ...sides.map((s) =>
+              sortable(s.value, t('compare.value', { year: s.year }), { align: 'end', value: (r) => r[s.side].value, cell: (r) => valueCell(r, s.side) }),
+            ),
+            sortable('change', t('compare.change'), {
               align: 'end',
               value: (r) => r.change,
               cell: (r) =>
@@ -139,35 +132,16 @@ export function ComparePage() {
                     <span aria-hidden="true">{r.trend === 'better' ? ' ↗' : r.trend === 'worse' ? ' ↘' : ''}</span>
                   </span>
                 ),
-            },
-            {
-              key: 'changePct',
-              header: sortHeader('changePct', t('compare.changePct')),
-              label: t('compare.changePct'),
+            }),
+            sortable('changePct', t('compare.changePct'), {
               align: 'end',
               value: (r) => (r.changePct === null ? null : Math.round(r.changePct * 100) / 100),
               cell: (r) => (r.changePct === null ? '–' : `${formatChange(r.changePct, lang, 1)} %`),
-            },
-            {
-              key: 'gapA',
-              header: sortHeader('gapA', t('compare.gap', { year: yearLabel(data.from) })),
-              label: t('compare.gap', { year: yearLabel(data.from) }),
-              align: 'end',
-              value: (r) => r.a.gap,
-              cell: (r) => gapCell(r, 'a'),
-            },
-            {
-              key: 'gapB',
-              header: sortHeader('gapB', t('compare.gap', { year: yearLabel(data.to) })),
-              label: t('compare.gap', { year: yearLabel(data.to) }),
-              align: 'end',
-              value: (r) => r.b.gap,
-              cell: (r) => gapCell(r, 'b'),
-            },
-            {
-              key: 'status',
-              header: sortHeader('status', t('compare.status', { a: yearLabel(data.from), b: yearLabel(data.to) })),
-              label: t('compare.status', { a: yearLabel(data.from), b: yearLabel(data.to) }),
+            }),
+            ...sides.map((s) =>
+              sortable(s.gap, t('compare.gap', { year: s.year }), { align: 'end', value: (r) => r[s.side].gap, cell: (r) => gapCell(r, s.side) }),
+            ),
+            sortable('status', t('compare.status', { a: yearLabel(data.from), b: yearLabel(data.to) }), {
               value: (r) => `${label(STATUS_LABELS[r.a.status])} → ${label(STATUS_LABELS[r.b.status])}`,
               cell: (r) => (
                 <span className="status-change">
@@ -175,7 +149,7 @@ export function ComparePage() {
                   <span className="sr-only">{t('compare.statusTo')}</span> {statusCell(r, 'b')}
                 </span>
               ),
-            },
+            }),
           ];
           const rows = sortCompareRows(data.rows, sort, dir, (r) => label(r), lang);
           return (
@@ -208,14 +182,7 @@ export function ComparePage() {
                 className="compare-table"
               />
               <p className="muted small">
-                {t('download.all')}:{' '}
-                <a href={`/download/indicators.csv${lang === 'en' ? '?lang=en' : ''}`} download>
-                  CSV
-                </a>{' '}
-                ·{' '}
-                <a href={`/download/indicators.xlsx${lang === 'en' ? '?lang=en' : ''}`} download>
-                  XLSX
-                </a>
+                {t('download.all')}: <DownloadLinks file="indicators" />
               </p>
             </>
           );

@@ -9,12 +9,12 @@ import { WhyThisStatus } from '../components/plan/WhyThisStatus';
 import { AppLink } from '../components/ui/AppLink';
 import { ExampleBadge } from '../components/ui/Badges';
 import { QueryState } from '../components/ui/QueryState';
+import { Section } from '../components/ui/Section';
 import { SourceLink } from '../components/ui/SourceLink';
 import { useEnumParam, useT } from '../hooks/use-prefs';
 import { formatDate, formatValueYear } from '../lib/format';
 import { formatIndicatorValue } from '../lib/indicator-format';
 import { trpc } from '../trpc';
-import { Section } from '../components/ui/Section';
 
 const PLAN_SPAN = { from: 2565, to: 2570 };
 

@@ -5,13 +5,13 @@ import { AppLink } from '../components/ui/AppLink';
 import { ExampleBadge } from '../components/ui/Badges';
 import { DataTable } from '../components/ui/DataTable';
 import { QueryState } from '../components/ui/QueryState';
+import { Section } from '../components/ui/Section';
 import { SourceLink } from '../components/ui/SourceLink';
 import { useT } from '../hooks/use-prefs';
 import { formatDate, formatNumber, formatValueYear } from '../lib/format';
 import { formatIndicatorValue } from '../lib/indicator-format';
 import { trpc, type RouterOutputs } from '../trpc';
 import './analysis.css';
-import { Section } from '../components/ui/Section';
 
 type Indices = RouterOutputs['indices']['summary'];
 type IndexView = NonNullable<Indices['wgi']>;
@@ -30,11 +30,26 @@ function IndexStatus({ view }: { view: IndexView }) {
   );
 }
 
+/** An index over its editions, with its national targets as reference lines; ranks read best at the top. */
+function IndexTrend({ view }: { view: IndexView }) {
+  const { t, lang, cal, label } = useT();
+  const fmt = (v: number) => formatNumber(v, lang, view.decimals);
+  return (
+    <LazyIndexChart
+      rows={view.editions.map((e) => ({ label: formatValueYear(e.year, 'edition', cal), value: e.value }))}
+      references={view.targets.map((tg) => ({ value: tg.value, label: t('indices.targetLine', { year: formatValueYear(tg.year, 'edition', cal), value: fmt(tg.value) }) }))}
+      name={label(view)}
+      reversed={view.unit === 'rank'}
+      format={fmt}
+      ariaLabel={label(view)}
+    />
+  );
+}
+
 /** A single-series index (WGI, WJP): chart with targets, status, and every edition in a table. */
 function SingleIndex({ view, title, id }: { view: IndexView; title: string; id: string }) {
   const { t, lang, cal, label } = useT();
   const isRank = view.unit === 'rank';
-  const fmt = (v: number) => formatNumber(v, lang, view.decimals);
   return (
     <section className="card index-section" aria-labelledby={id}>
       <div className="index-head">
@@ -44,14 +59,7 @@ function SingleIndex({ view, title, id }: { view: IndexView; title: string; id: 
       </div>
       <IndexStatus view={view} />
       {view.targets.length === 0 ? <p className="muted small">{t('indices.noTarget')}</p> : null}
-      <LazyIndexChart
-        rows={view.editions.map((e) => ({ label: formatValueYear(e.year, 'edition', cal), value: e.value }))}
-        references={view.targets.map((tg) => ({ value: tg.value, label: t('indices.targetLine', { year: formatValueYear(tg.year, 'edition', cal), value: fmt(tg.value) }) }))}
-        name={label(view)}
-        reversed={isRank}
-        format={fmt}
-        ariaLabel={label(view)}
-      />
+      <IndexTrend view={view} />
       <DataTable
         caption={t('indices.tableCaption', { name: label(view) })}
         download={view.code}
@@ -87,7 +95,7 @@ function SingleIndex({ view, title, id }: { view: IndexView; title: string; id: 
 }
 
 export function IndicesPage() {
-  const { t, lang, cal, label } = useT();
+  const { t, lang, cal } = useT();
   const query = useQuery(trpc.indices.summary.queryOptions());
   return (
     <div className="page indices">
@@ -103,31 +111,12 @@ export function IndicesPage() {
                   <div>
                     <h3>{t('indices.cpiScore')}</h3>
                     <IndexStatus view={cpi.score} />
-                    <LazyIndexChart
-                      rows={cpi.score.editions.map((e) => ({ label: formatValueYear(e.year, 'edition', cal), value: e.value }))}
-                      references={cpi.score.targets.map((tg) => ({
-                        value: tg.value,
-                        label: t('indices.targetLine', { year: formatValueYear(tg.year, 'edition', cal), value: formatNumber(tg.value, lang) }),
-                      }))}
-                      name={label(cpi.score)}
-                      format={(v) => formatNumber(v, lang)}
-                      ariaLabel={label(cpi.score)}
-                    />
+                    <IndexTrend view={cpi.score} />
                   </div>
                   <div>
                     <h3>{t('indices.cpiRank')}</h3>
                     <IndexStatus view={cpi.rank} />
-                    <LazyIndexChart
-                      rows={cpi.rank.editions.map((e) => ({ label: formatValueYear(e.year, 'edition', cal), value: e.value }))}
-                      references={cpi.rank.targets.map((tg) => ({
-                        value: tg.value,
-                        label: t('indices.targetLine', { year: formatValueYear(tg.year, 'edition', cal), value: formatNumber(tg.value, lang) }),
-                      }))}
-                      name={label(cpi.rank)}
-                      reversed
-                      format={(v) => formatNumber(v, lang)}
-                      ariaLabel={label(cpi.rank)}
-                    />
+                    <IndexTrend view={cpi.rank} />
                   </div>
                 </div>
                 <DataTable

@@ -2,19 +2,20 @@ import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useParams } from 'react-router';
 import { AGENCY_TYPE_LABELS, LEVEL_LABELS, REGION_LABELS } from '../../shared/domain';
 import { ITA_INDICATORS, ITA_PASS } from '../../shared/ita';
-import { GradeChip } from '../components/ita/GradeChip';
 import { LazyItaBarChart, LazyItaLineChart } from '../components/charts/lazy';
-import { YearSelect } from '../components/ui/YearSelect';
+import { CHART_COLORS } from '../components/charts/tokens';
+import { BackToIta } from '../components/ita/BackToIta';
+import { useItaColumns } from '../components/ita/use-ita-columns';
 import { AppLink } from '../components/ui/AppLink';
 import { DemoBadge } from '../components/ui/Badges';
 import { DataTable } from '../components/ui/DataTable';
 import { QueryState } from '../components/ui/QueryState';
+import { Section } from '../components/ui/Section';
+import { YearSelect } from '../components/ui/YearSelect';
 import { useSearchParam, useT } from '../hooks/use-prefs';
 import { formatNumber, formatYear } from '../lib/format';
 import { trpc } from '../trpc';
 import '../components/ita/ita.css';
-import { CHART_COLORS } from '../components/charts/tokens';
-import { Section } from '../components/ui/Section';
 
 /** /ita/agencies/:code — an agency's results over the years against its type's average. */
 export function ItaAgencyPage() {
@@ -24,11 +25,10 @@ export function ItaAgencyPage() {
   const asked = yearParam === null ? undefined : Number(yearParam) || undefined;
   const query = useQuery({ ...trpc.ita.agency.queryOptions({ code, year: asked }), placeholderData: keepPreviousData });
   const score = (v: number) => formatNumber(v, lang, 2);
+  const columns = useItaColumns();
   return (
     <div className="page ita">
-      <p className="small">
-        <AppLink to="/ita">← {t('ita.title')}</AppLink>
-      </p>
+      <BackToIta />
       <QueryState query={query}>
         {(p) => {
           const { agency, results, typeAverages, typeIndicatorAverages } = p;
@@ -103,11 +103,7 @@ export function ItaAgencyPage() {
                       rowKey={(r) => r.year}
                       columns={[
                         { key: 'year', header: t('ita.year'), rowHeader: true, value: (r) => r.year, cell: (r) => formatYear(r.year, cal) },
-                        { key: 'total', header: t('ita.total'), align: 'end', value: (r) => r.total, cell: (r) => score(r.total) },
-                        { key: 'iit', header: 'IIT', align: 'end', value: (r) => r.iit, cell: (r) => formatNumber(r.iit, lang, 2) },
-                        { key: 'eit', header: 'EIT', align: 'end', value: (r) => r.eit, cell: (r) => formatNumber(r.eit, lang, 2) },
-                        { key: 'oit', header: 'OIT', align: 'end', value: (r) => r.oit, cell: (r) => formatNumber(r.oit, lang, 2) },
-                        { key: 'grade', header: t('ita.grade'), value: (r) => r.grade, cell: (r) => <GradeChip grade={r.grade} /> },
+                        ...columns.scores<(typeof results)[number]>(),
                         {
                           key: 'rank',
                           header: t('ita.agency.rankInType', { type: typeName }),

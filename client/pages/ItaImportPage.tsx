@@ -2,19 +2,21 @@ import { useMutation, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { AGENCY_TYPE_LABELS, LEVEL_LABELS } from '../../shared/domain';
 import { ITA_IMPORT_COLUMNS } from '../../shared/ita';
+import { BackToIta } from '../components/ita/BackToIta';
 import { useItaYear } from '../components/ita/use-ita-year';
-import { Pager } from '../components/ui/Pager';
 import { AppLink } from '../components/ui/AppLink';
 import { DemoBadge } from '../components/ui/Badges';
 import { DataTable } from '../components/ui/DataTable';
+import { DownloadLinks } from '../components/ui/DownloadLinks';
 import { Field } from '../components/ui/Field';
+import { Pager } from '../components/ui/Pager';
 import { QueryState } from '../components/ui/QueryState';
+import { Section } from '../components/ui/Section';
 import { useT } from '../hooks/use-prefs';
 import { formatChange, formatDate, formatNumber, formatYear } from '../lib/format';
 import { readFileBase64 } from '../lib/read-file';
 import { trpc, type RouterOutputs } from '../trpc';
 import '../components/ita/ita.css';
-import { Section } from '../components/ui/Section';
 
 type Report = RouterOutputs['ita']['import'];
 const ERRORS_PER_PAGE = 50;
@@ -54,9 +56,7 @@ export function ItaImportPage() {
 
   return (
     <div className="page ita">
-      <p className="small">
-        <AppLink to="/ita">← {t('ita.title')}</AppLink>
-      </p>
+      <BackToIta />
       <h1>{t('ita.import.title')}</h1>
       <p className="muted">{t('ita.import.intro')}</p>
       <Section id="imp-file-h" className="card ita-section" title={t('ita.import.fileTitle')}>
@@ -87,7 +87,7 @@ export function ItaImportPage() {
 
       <Section id="imp-format-h" className="card ita-section" title={t('ita.import.formatTitle')}>
         <p>
-          {t('ita.import.template')} <a href={`/download/ita-template.csv?lang=${lang}`}>CSV</a> · <a href={`/download/ita-template.xlsx?lang=${lang}`}>Excel (XLSX)</a>
+          {t('ita.import.template')} <DownloadLinks file="ita-template" />
         </p>
         <p className="muted small">{t('ita.import.formatIntro')}</p>
         <DataTable

@@ -1,22 +1,22 @@
 import { useQuery } from '@tanstack/react-query';
 import { useParams } from 'react-router';
-import { AGENCY_TYPE_LABELS } from '../../shared/domain';
 import { ITA_PASS } from '../../shared/ita';
-import { DemoNote } from '../components/ita/DemoNote';
-import { GradeChip } from '../components/ita/GradeChip';
-import { LazyItaLineChart } from '../components/charts/lazy';
 import { RoundProvincesTable, useRoundDates } from '../components/activities/RoundsTable';
+import { LazyItaLineChart } from '../components/charts/lazy';
+import { CHART_COLORS } from '../components/charts/tokens';
+import { BackToIta } from '../components/ita/BackToIta';
+import { DemoNote } from '../components/ita/DemoNote';
+import { useItaColumns } from '../components/ita/use-ita-columns';
 import { useItaYear } from '../components/ita/use-ita-year';
-import { YearSelect } from '../components/ui/YearSelect';
 import { AppLink } from '../components/ui/AppLink';
 import { DataTable } from '../components/ui/DataTable';
 import { QueryState } from '../components/ui/QueryState';
+import { Section } from '../components/ui/Section';
+import { YearSelect } from '../components/ui/YearSelect';
 import { useT } from '../hooks/use-prefs';
 import { formatNumber, formatYear } from '../lib/format';
 import { trpc } from '../trpc';
 import '../components/ita/ita.css';
-import { CHART_COLORS } from '../components/charts/tokens';
-import { Section } from '../components/ui/Section';
 
 /** /ita/provinces/:code — a province's agencies, its ITA by year, its rank and the seminar rounds held there. */
 export function ItaProvincePage() {
@@ -25,11 +25,12 @@ export function ItaProvincePage() {
   const { list, year, setYear } = useItaYear();
   const query = useQuery({ ...trpc.ita.province.queryOptions({ code, year: year ?? undefined }), enabled: code !== '' });
   const dates = useRoundDates();
+  const columns = useItaColumns();
   return (
     <div className="page ita">
-      <p className="small">
-        <AppLink to="/ita">← {t('ita.title')}</AppLink> · <AppLink to="/ita/targeting">{t('ita.targeting.title')}</AppLink>
-      </p>
+      <BackToIta>
+        <AppLink to="/ita/targeting">{t('ita.targeting.title')}</AppLink>
+      </BackToIta>
       <QueryState query={query}>
         {(p) => {
           const demoRows = p.byYear.reduce((s, y) => s + y.demoRows, 0);
@@ -69,9 +70,7 @@ export function ItaProvincePage() {
                   rowKey={(y) => y.year}
                   columns={[
                     { key: 'year', header: t('ita.year'), rowHeader: true, value: (y) => y.year, cell: (y) => formatYear(y.year, cal) },
-                    { key: 'assessed', header: t('ita.assessed'), align: 'end', value: (y) => y.assessed, cell: (y) => formatNumber(y.assessed, lang) },
-                    { key: 'mean', header: t('ita.mean'), align: 'end', value: (y) => y.mean, cell: (y) => formatNumber(y.mean, lang, 2) },
-                    { key: 'pass', header: t('ita.passPercent'), align: 'end', value: (y) => y.passPercent, cell: (y) => `${formatNumber(y.passPercent, lang, 1)}\u00a0%` },
+                    ...columns.stats<(typeof p.byYear)[number]>(),
                   ]}
                 />
                 <p className="muted small">{t('ita.provincePage.scope')}</p>
@@ -88,9 +87,7 @@ export function ItaProvincePage() {
                     rowKey={(l) => l.level}
                     columns={[
                       { key: 'level', header: t('ita.level'), rowHeader: true, cell: (l) => label(l.label) },
-                      { key: 'assessed', header: t('ita.assessed'), align: 'end', value: (l) => l.assessed, cell: (l) => formatNumber(l.assessed, lang) },
-                      { key: 'mean', header: t('ita.mean'), align: 'end', value: (l) => l.mean, cell: (l) => formatNumber(l.mean, lang, 2) },
-                      { key: 'pass', header: t('ita.passPercent'), align: 'end', value: (l) => l.passPercent, cell: (l) => `${formatNumber(l.passPercent, lang, 1)}\u00a0%` },
+                      ...columns.stats<(typeof p.byLevel)[number]>(),
                     ]}
                   />
                   <DataTable
@@ -99,23 +96,8 @@ export function ItaProvincePage() {
                     rows={p.agencies}
                     rowKey={(a) => a.code}
                     columns={[
-                      {
-                        key: 'agency',
-                        header: t('ita.agency'),
-                        rowHeader: true,
-                        value: (a) => a.nameTh,
-                        cell: (a) => (
-                          <>
-                            <AppLink to={`/ita/agencies/${encodeURIComponent(a.code)}`}>{label(a)}</AppLink>
-                          </>
-                        ),
-                      },
-                      { key: 'type', header: t('ita.type'), value: (a) => a.type, cell: (a) => label(AGENCY_TYPE_LABELS[a.type]) },
-                      { key: 'total', header: t('ita.total'), align: 'end', value: (a) => a.total, cell: (a) => formatNumber(a.total, lang, 2) },
-                      { key: 'iit', header: 'IIT', align: 'end', value: (a) => a.iit, cell: (a) => formatNumber(a.iit, lang, 2) },
-                      { key: 'eit', header: 'EIT', align: 'end', value: (a) => a.eit, cell: (a) => formatNumber(a.eit, lang, 2) },
-                      { key: 'oit', header: 'OIT', align: 'end', value: (a) => a.oit, cell: (a) => formatNumber(a.oit, lang, 2) },
-                      { key: 'grade', header: t('ita.grade'), value: (a) => a.grade, cell: (a) => <GradeChip grade={a.grade} /> },
+                      ...columns.agency<(typeof p.agencies)[number]>(),
+                      ...columns.scores<(typeof p.agencies)[number]>(),
                     ]}
                   />
                 </Section>

@@ -4,12 +4,16 @@ import { canUse, useMe } from '../components/accounts/use-me';
 import { ActivitiesSection } from '../components/activities/ActivitiesSection';
 import { LazyItaBarChart } from '../components/charts/lazy';
 import { BAND_COLORS, CHART_COLORS } from '../components/charts/tokens';
+import { BackToIta } from '../components/ita/BackToIta';
 import { DemoNote } from '../components/ita/DemoNote';
 import { useItaYear } from '../components/ita/use-ita-year';
 import { AppLink } from '../components/ui/AppLink';
+import { Checkbox } from '../components/ui/Checkbox';
 import { DataTable } from '../components/ui/DataTable';
 import { EnumCheckboxes } from '../components/ui/EnumCheckboxes';
+import { Form } from '../components/ui/Form';
 import { QueryState } from '../components/ui/QueryState';
+import { Section } from '../components/ui/Section';
 import { SelectField } from '../components/ui/SelectField';
 import { TextField } from '../components/ui/TextField';
 import { YearSelect } from '../components/ui/YearSelect';
@@ -18,9 +22,6 @@ import { formatDate, formatNumber, formatYear } from '../lib/format';
 import { oneOf } from '../lib/one-of';
 import { trpc, type RouterOutputs } from '../trpc';
 import '../components/ita/ita.css';
-import { Section } from '../components/ui/Section';
-import { Form } from '../components/ui/Form';
-import { Checkbox } from '../components/ui/Checkbox';
 
 type Targeting = RouterOutputs['ita']['targeting'];
 type Band = NonNullable<Targeting['provinces'][number]['band']>;
@@ -58,9 +59,7 @@ export function ItaTargetingPage() {
     setLevels(next.length === 0 || (next.length === PROVINCE_LEVELS.length && PROVINCE_LEVELS.every((l) => next.includes(l))) ? null : next.join(','));
   return (
     <div className="page ita">
-      <p className="small">
-        <AppLink to="/ita">← {t('ita.title')}</AppLink>
-      </p>
+      <BackToIta />
       <h1>{t('ita.targeting.title')}</h1>
       <p className="muted">{t('ita.targeting.intro')}</p>
       <Form className="filters ita-targeting-form">

@@ -3,12 +3,12 @@ import { useNavigate, useSearchParams } from 'react-router';
 import { ROLE_LABELS } from '../../shared/domain';
 import { ChangePasswordInput, LoginInput } from '../../shared/schemas/auth';
 import { useMe } from '../components/accounts/use-me';
+import { Form } from '../components/ui/Form';
 import { FormActions } from '../components/ui/FormActions';
 import { TextField } from '../components/ui/TextField';
 import { useForm } from '../hooks/use-form';
 import { useT } from '../hooks/use-prefs';
 import { trpc } from '../trpc';
-import { Form } from '../components/ui/Form';
 
 /** Where each role starts after signing in. */
 const HOME = { reporter: '/reporting', admin: '/review', committee: '/completeness', analyst: '/completeness' } as const;

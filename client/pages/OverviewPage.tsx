@@ -1,15 +1,15 @@
 import { useQuery } from '@tanstack/react-query';
 import { LEVEL_LABELS, LEVELS } from '../../shared/domain';
-import { IndicatorTrend } from '../components/plan/IndicatorTrend';
 import { HeadlineCard } from '../components/plan/HeadlineCard';
-import { CompletenessHeadline } from '../components/reporting/CompletenessHeadline';
+import { IndicatorTrend } from '../components/plan/IndicatorTrend';
 import { StatusRollUp } from '../components/plan/StatusRollUp';
+import { CompletenessHeadline } from '../components/reporting/CompletenessHeadline';
 import { AppLink } from '../components/ui/AppLink';
 import { ExampleBadge } from '../components/ui/Badges';
 import { QueryState } from '../components/ui/QueryState';
+import { Section } from '../components/ui/Section';
 import { useT } from '../hooks/use-prefs';
 import { trpc } from '../trpc';
-import { Section } from '../components/ui/Section';
 
 export function OverviewPage() {
   const { t, label } = useT();
@@ -65,18 +65,17 @@ export function OverviewPage() {
               </div>
               <CompletenessHeadline />
               <div className="chart-grid">
-                {cpi ? (
-                  <section className="card">
-                    <h3>{t('overview.cpiChart')}</h3>
-                    <IndicatorTrend indicator={cpi} title={t('overview.cpiChart')} planSpan={span} tableMode="details" height={240} />
-                  </section>
-                ) : null}
-                {itaPass ? (
-                  <section className="card">
-                    <h3>{t('overview.itaChart')}</h3>
-                    <IndicatorTrend indicator={itaPass} title={t('overview.itaChart')} planSpan={span} tableMode="details" height={240} />
-                  </section>
-                ) : null}
+                {[
+                  { indicator: cpi, title: t('overview.cpiChart') },
+                  { indicator: itaPass, title: t('overview.itaChart') },
+                ].map(({ indicator, title }) =>
+                  indicator ? (
+                    <section key={indicator.code} className="card">
+                      <h3>{title}</h3>
+                      <IndicatorTrend indicator={indicator} title={title} planSpan={span} tableMode="details" height={240} />
+                    </section>
+                  ) : null,
+                )}
               </div>
             </Section>
 
@@ -112,11 +111,7 @@ export function OverviewPage() {
                       <span className="muted">
                         {t('overview.qwCompleted', { n: row?.completed ?? 0 })} · {t('overview.qwDelayed', { n: row?.delayed ?? 0 })}
                       </span>
-                      {row && row.examples > 0 ? (
-                        <span className="badge badge-example" title={t('badge.exampleTitle')}>
-                          {t('badge.example')}
-                        </span>
-                      ) : null}
+                      {row && row.examples > 0 ? <ExampleBadge /> : null}
                     </AppLink>
                   );
                 })}

@@ -4,10 +4,10 @@ import { MeasureEditor } from '../components/plan/MeasureEditor';
 import { QuickWinEditor } from '../components/plan/QuickWinEditor';
 import { TargetsEditor } from '../components/plan/TargetsEditor';
 import { QueryState } from '../components/ui/QueryState';
+import { Section } from '../components/ui/Section';
 import { SelectField } from '../components/ui/SelectField';
 import { useSearchParam, useT } from '../hooks/use-prefs';
 import { trpc } from '../trpc';
-import { Section } from '../components/ui/Section';
 
 /** /admin/plan — the secretariat keeps measures, indicators, targets and Quick Wins. */
 export function PlanAdminPage() {

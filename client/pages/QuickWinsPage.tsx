@@ -2,11 +2,11 @@ import { useQuery } from '@tanstack/react-query';
 import { LEVEL_LABELS, LEVELS, QUICK_WIN_STATUS_LABELS, QUICK_WIN_STATUSES } from '../../shared/domain';
 import { QuickWinCard } from '../components/quick-wins/QuickWinCard';
 import { EnumSelect } from '../components/ui/EnumSelect';
+import { Form } from '../components/ui/Form';
 import { QueryState } from '../components/ui/QueryState';
 import { STRATEGY_NOS, StrategySelect } from '../components/ui/StrategySelect';
 import { useEnumParam, useSearchParam, useT } from '../hooks/use-prefs';
 import { trpc } from '../trpc';
-import { Form } from '../components/ui/Form';
 
 export function QuickWinsPage() {
   const { t } = useT();

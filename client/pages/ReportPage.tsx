@@ -1,24 +1,26 @@
 import { useQuery } from '@tanstack/react-query';
 import { LEVEL_LABELS, QUICK_WIN_STATUS_LABELS } from '../../shared/domain';
 import { STATUS_LABELS, STATUS_METHOD_LABELS, STATUS_METHODS } from '../../shared/status';
-import { ReportIndicatorTable } from '../components/report/ReportIndicatorTable';
 import { MethodSelect } from '../components/plan/MethodSelect';
 import { StatusBadge } from '../components/plan/StatusBadge';
 import { StatusRollUp } from '../components/plan/StatusRollUp';
+import { ReportIndicatorTable } from '../components/report/ReportIndicatorTable';
+import { useIndicatorColumn } from '../components/report/use-indicator-column';
 import { ExampleBadge } from '../components/ui/Badges';
 import { DataTable } from '../components/ui/DataTable';
 import { QueryState } from '../components/ui/QueryState';
+import { Section } from '../components/ui/Section';
 import { useEnumParam, useT } from '../hooks/use-prefs';
 import { formatChange, formatDate, formatValueYear } from '../lib/format';
 import { formatIndicatorValue } from '../lib/indicator-format';
 import { trpc } from '../trpc';
 import '../components/report/report.css';
-import { Section } from '../components/ui/Section';
 
 /** /report: the committee's A4 pack. The browser's print dialog turns it into a PDF. */
 export function ReportPage() {
   const { t, label, lang, cal } = useT();
   const [method, setMethod] = useEnumParam('method', STATUS_METHODS);
+  const indicatorColumn = useIndicatorColumn();
   const query = useQuery(trpc.report.committee.queryOptions({ method, topChanges: 10 }));
   return (
     <QueryState query={query}>
@@ -93,18 +95,7 @@ export function ReportPage() {
                 rowKey={(c) => c.code}
                 className="report-table"
                 columns={[
-                  {
-                    key: 'indicator',
-                    header: t('report.indicator'),
-                    rowHeader: true,
-                    value: (c) => `${c.code} ${label(c)}`,
-                    cell: (c) => (
-                      <>
-                        {label(c)}
-                        {c.isExample ? <ExampleBadge /> : null}
-                      </>
-                    ),
-                  },
+                  indicatorColumn(),
                   {
                     key: 'a',
                     header: t('compare.from'),
@@ -183,18 +174,7 @@ export function ReportPage() {
                 rowKey={(o) => o.code}
                 className="report-table"
                 columns={[
-                  {
-                    key: 'indicator',
-                    header: t('report.indicator'),
-                    rowHeader: true,
-                    value: (o) => `${o.code} ${label(o)}`,
-                    cell: (o) => (
-                      <>
-                        {label(o)}
-                        {o.isExample ? <ExampleBadge /> : null}
-                      </>
-                    ),
-                  },
+                  indicatorColumn(),
                   { key: 'awaited', header: t('report.awaiting'), value: (o) => o.nextYear, cell: (o) => (o.nextYear ? formatValueYear(o.nextYear, o.yearKind, cal) : '–') },
                   { key: 'due', header: t('report.expected'), value: (o) => o.expectedReleaseOn, cell: (o) => formatDate(o.expectedReleaseOn, lang, cal) },
                 ]}

@@ -1,18 +1,18 @@
 import { useQuery } from '@tanstack/react-query';
 import { useParams } from 'react-router';
 import { LazySparkline } from '../components/charts/lazy';
-import { QuickWinCard } from '../components/quick-wins/QuickWinCard';
 import { OverdueFlag, StatusBadge } from '../components/plan/StatusBadge';
 import { StatusRollUp } from '../components/plan/StatusRollUp';
+import { QuickWinCard } from '../components/quick-wins/QuickWinCard';
 import { AppLink } from '../components/ui/AppLink';
 import { ExampleBadge } from '../components/ui/Badges';
 import { QueryState } from '../components/ui/QueryState';
+import { Section } from '../components/ui/Section';
 import { useT } from '../hooks/use-prefs';
 import { buildTrendRows, latestPoint } from '../lib/chart-data';
 import { formatValueYear } from '../lib/format';
 import { formatIndicatorValue } from '../lib/indicator-format';
 import { trpc } from '../trpc';
-import { Section } from '../components/ui/Section';
 
 export function StrategyPage() {
   const { no } = useParams();

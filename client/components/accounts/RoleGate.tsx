@@ -1,8 +1,8 @@
 import type { ReactNode } from 'react';
 import { useLocation } from 'react-router';
 import type { RoleSet } from '../../../shared/domain';
-import type { MessageKey } from '../../i18n';
 import { useT } from '../../hooks/use-prefs';
+import type { MessageKey } from '../../i18n';
 import { AppLink } from '../ui/AppLink';
 import { canUse, useMe } from './use-me';
 

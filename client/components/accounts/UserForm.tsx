@@ -6,9 +6,9 @@ import { useT } from '../../hooks/use-prefs';
 import { trpc } from '../../trpc';
 import { agencyIdByCode } from '../registry/agency-lookup';
 import { EnumSelect } from '../ui/EnumSelect';
+import { Form } from '../ui/Form';
 import { FormActions } from '../ui/FormActions';
 import { TextField } from '../ui/TextField';
-import { Form } from '../ui/Form';
 
 const EMPTY = { username: '', displayName: '', role: 'reporter', agencyCode: '', password: '' };
 

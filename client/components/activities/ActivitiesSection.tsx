@@ -5,10 +5,10 @@ import { formatNumber, formatYear } from '../../lib/format';
 import { trpc, type RouterOutputs } from '../../trpc';
 import { ExampleBadge } from '../ui/Badges';
 import { QueryState } from '../ui/QueryState';
+import { Section } from '../ui/Section';
 import { RoundForm } from './RoundForm';
 import { RoundProvincesTable, useRoundDates } from './RoundsTable';
 import './activities.css';
-import { Section } from '../ui/Section';
 
 type Activity = RouterOutputs['ita']['activities'][number];
 

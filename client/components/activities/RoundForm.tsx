@@ -4,10 +4,10 @@ import { ItaRoundSaveInput } from '../../../shared/schemas/ita';
 import { numberOrNull, useForm } from '../../hooks/use-form';
 import { useT } from '../../hooks/use-prefs';
 import { trpc, type RouterOutputs } from '../../trpc';
+import { Form } from '../ui/Form';
 import { FormActions } from '../ui/FormActions';
 import { TextAreaField, TextField } from '../ui/TextField';
 import './activities.css';
-import { Form } from '../ui/Form';
 
 type Round = RouterOutputs['ita']['activities'][number]['rounds'][number];
 type Province = { code: string; nameTh: string; nameEn: string; groupName: { th: string; en: string } | null; mediumLow: boolean };

@@ -11,15 +11,16 @@ import { useSearchParamsPatch, useT } from '../../hooks/use-prefs';
 import { formatChange, formatNumber, formatYear } from '../../lib/format';
 import { oneOf } from '../../lib/one-of';
 import { trpc, type RouterOutputs } from '../../trpc';
-import { Pager } from '../ui/Pager';
 import { AppLink } from '../ui/AppLink';
+import { DownloadLinks } from '../ui/DownloadLinks';
 import { EnumSelect } from '../ui/EnumSelect';
+import { Pager } from '../ui/Pager';
 import { QueryState } from '../ui/QueryState';
+import { Section } from '../ui/Section';
 import { SelectField } from '../ui/SelectField';
 import { TextField } from '../ui/TextField';
 import { DemoNote } from './DemoNote';
 import { GradeChip } from './GradeChip';
-import { Section } from '../ui/Section';
 
 type Row = RouterOutputs['ita']['agencies']['rows'][number];
 type Sort = (typeof ITA_AGENCY_SORTS)[number];
@@ -131,8 +132,7 @@ export function AgencyTable({ year }: { year: number }) {
         />
       </div>
       <p className="small">
-        {t('ita.agencies.downloadAll')} <a href={`/download/ita-results.csv?year=${year}&lang=${lang}`}>CSV</a> ·{' '}
-        <a href={`/download/ita-results.xlsx?year=${year}&lang=${lang}`}>Excel (XLSX)</a>
+        {t('ita.agencies.downloadAll')} <DownloadLinks file="ita-results" year={year} />
       </p>
       <QueryState query={query}>
         {(data) => (

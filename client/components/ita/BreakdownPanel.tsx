@@ -5,15 +5,16 @@ import { ITA_BREAKDOWN_DIMENSIONS, type ItaBreakdownDimension } from '../../../s
 import { useEnumParam, useT } from '../../hooks/use-prefs';
 import { formatChange, formatNumber, formatYear } from '../../lib/format';
 import { trpc } from '../../trpc';
+import { LazyItaBarChart } from '../charts/lazy';
+import { CHART_COLORS } from '../charts/tokens';
 import { AppLink } from '../ui/AppLink';
 import { DataTable } from '../ui/DataTable';
 import { EnumSelect } from '../ui/EnumSelect';
 import { QueryState } from '../ui/QueryState';
+import { Section } from '../ui/Section';
 import { SelectField } from '../ui/SelectField';
 import { DemoNote } from './DemoNote';
-import { LazyItaBarChart } from '../charts/lazy';
-import { CHART_COLORS } from '../charts/tokens';
-import { Section } from '../ui/Section';
+import { useItaColumns } from './use-ita-columns';
 
 const DIMENSION_KEY = {
   level: 'ita.by.level',
@@ -29,6 +30,7 @@ export function BreakdownPanel({ year }: { year: number }) {
   const [byParam, setBy] = useEnumParam('by', ITA_BREAKDOWN_DIMENSIONS);
   const [level, setLevel] = useEnumParam('blevel', LEVELS);
   const by = byParam ?? 'type';
+  const columns = useItaColumns();
   const query = useQuery(trpc.ita.breakdown.queryOptions({ year, by, level }));
   const score = (v: number) => formatNumber(v, lang, 2);
   return (
@@ -73,9 +75,7 @@ export function BreakdownPanel({ year }: { year: number }) {
                     value: (r) => r.name,
                     cell: (r) => (by === 'province' && r.key ? <AppLink to={`/ita/provinces/${r.key}?year=${year}`}>{label(r.label)}</AppLink> : r.name),
                   },
-                  { key: 'assessed', header: t('ita.assessed'), align: 'end', value: (r) => r.assessed, cell: (r) => formatNumber(r.assessed, lang) },
-                  { key: 'mean', header: t('ita.mean'), align: 'end', value: (r) => r.mean, cell: (r) => formatNumber(r.mean, lang, 2) },
-                  { key: 'pass', header: t('ita.passPercent'), align: 'end', value: (r) => r.passPercent, cell: (r) => `${formatNumber(r.passPercent, lang, 1)}\u00a0%` },
+                  ...columns.stats<(typeof rows)[number]>(),
                   { key: 'min', header: t('ita.min'), align: 'end', value: (r) => r.min, cell: (r) => formatNumber(r.min, lang, 2) },
                   { key: 'max', header: t('ita.max'), align: 'end', value: (r) => r.max, cell: (r) => formatNumber(r.max, lang, 2) },
                   {

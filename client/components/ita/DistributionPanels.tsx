@@ -4,13 +4,13 @@ import { ITA_PASS, itaGradeLabel } from '../../../shared/ita';
 import { useT } from '../../hooks/use-prefs';
 import { formatNumber, formatYear } from '../../lib/format';
 import { trpc } from '../../trpc';
-import { DataTable } from '../ui/DataTable';
-import { QueryState } from '../ui/QueryState';
-import { SelectField } from '../ui/SelectField';
-import { gradeRows, histogramRows, trimEmptyLowBins } from './ita-chart-data';
 import { LazyItaBarChart } from '../charts/lazy';
 import { CHART_COLORS } from '../charts/tokens';
+import { DataTable } from '../ui/DataTable';
+import { QueryState } from '../ui/QueryState';
 import { Section } from '../ui/Section';
+import { SelectField } from '../ui/SelectField';
+import { gradeRows, histogramRows, trimEmptyLowBins } from './ita-chart-data';
 
 /** Agencies per grade in a year, on that year's scale (7 bands to 2565, 5 levels from 2566). */
 export function GradesPanel({ year }: { year: number }) {

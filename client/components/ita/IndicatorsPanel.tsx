@@ -3,14 +3,14 @@ import { ITA_PUBLISHED_INDICATORS, ITA_TOOLS } from '../../../shared/ita';
 import { useT } from '../../hooks/use-prefs';
 import { formatNumber, formatYear } from '../../lib/format';
 import { trpc } from '../../trpc';
+import { LazyItaBarChart } from '../charts/lazy';
+import { CHART_COLORS, YEAR_COLORS } from '../charts/tokens';
 import { DataTable, type Column } from '../ui/DataTable';
 import { QueryState } from '../ui/QueryState';
+import { Section } from '../ui/Section';
 import { SourceLink } from '../ui/SourceLink';
 import { DemoNote } from './DemoNote';
 import { indicatorRows } from './ita-chart-data';
-import { LazyItaBarChart } from '../charts/lazy';
-import { CHART_COLORS, YEAR_COLORS } from '../charts/tokens';
-import { Section } from '../ui/Section';
 
 /** The three tools and the ten indicators, national means by year. */
 export function IndicatorsPanel() {

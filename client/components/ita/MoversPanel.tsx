@@ -1,27 +1,27 @@
 import { useQuery } from '@tanstack/react-query';
-import { AGENCY_TYPE_LABELS } from '../../../shared/domain';
 import { useSearchParam, useT } from '../../hooks/use-prefs';
 import { formatChange, formatNumber, formatYear } from '../../lib/format';
 import { trpc, type RouterOutputs } from '../../trpc';
-import { AppLink } from '../ui/AppLink';
 import { DataTable } from '../ui/DataTable';
 import { QueryState } from '../ui/QueryState';
+import { Section } from '../ui/Section';
+import { YearSelect } from '../ui/YearSelect';
 import { DemoNote } from './DemoNote';
 import { GradeChip } from './GradeChip';
-import { YearSelect } from '../ui/YearSelect';
-import { Section } from '../ui/Section';
+import { useItaColumns } from './use-ita-columns';
 
 type Mover = RouterOutputs['ita']['movers']['improvers'][number];
 
 /** Biggest improvers and decliners between two chosen years (?from=, ?to=). */
 export function MoversPanel({ years }: { years: number[] }) {
-  const { t, lang, cal, label } = useT();
+  const { t, lang, cal } = useT();
   const [fromParam, setFrom] = useSearchParam('from');
   const [toParam, setTo] = useSearchParam('to');
   const to = years.includes(Number(toParam)) ? Number(toParam) : (years.at(-1) ?? 0);
   const fallbackFrom = years.filter((y) => y < to).at(-1) ?? years[0] ?? 0;
   const from = years.includes(Number(fromParam)) && Number(fromParam) !== to ? Number(fromParam) : fallbackFrom;
   const enabled = years.length > 1 && from !== to;
+  const columns = useItaColumns();
   const query = useQuery({ ...trpc.ita.movers.queryOptions({ from, to, limit: 10 }), enabled });
   const table = (list: Mover[], caption: string, name: string) => (
     <DataTable
@@ -30,18 +30,7 @@ export function MoversPanel({ years }: { years: number[] }) {
       rows={list}
       rowKey={(m) => m.code}
       columns={[
-        {
-          key: 'agency',
-          header: t('ita.agency'),
-          rowHeader: true,
-          value: (m) => m.nameTh,
-          cell: (m) => (
-            <>
-              <AppLink to={`/ita/agencies/${encodeURIComponent(m.code)}`}>{label(m)}</AppLink>
-            </>
-          ),
-        },
-        { key: 'type', header: t('ita.type'), value: (m) => m.type, cell: (m) => label(AGENCY_TYPE_LABELS[m.type]) },
+        ...columns.agency<Mover>(),
         { key: 'from', header: formatYear(from, cal), align: 'end', value: (m) => m.fromTotal, cell: (m) => formatNumber(m.fromTotal, lang, 2) },
         { key: 'to', header: formatYear(to, cal), align: 'end', value: (m) => m.toTotal, cell: (m) => formatNumber(m.toTotal, lang, 2) },
         { key: 'change', header: t('ita.change'), align: 'end', value: (m) => m.change, cell: (m) => formatChange(m.change, lang, 2) },

@@ -3,14 +3,14 @@ import { ITA_PASS } from '../../../shared/ita';
 import { useT } from '../../hooks/use-prefs';
 import { formatNumber, formatYear } from '../../lib/format';
 import { trpc } from '../../trpc';
+import { LazyItaLineChart } from '../charts/lazy';
+import { CHART_COLORS } from '../charts/tokens';
 import { DataTable } from '../ui/DataTable';
 import { QueryState } from '../ui/QueryState';
+import { Section } from '../ui/Section';
 import { SourceLink } from '../ui/SourceLink';
 import { DemoNote } from './DemoNote';
 import { nationalRows } from './ita-chart-data';
-import { LazyItaLineChart } from '../charts/lazy';
-import { CHART_COLORS } from '../charts/tokens';
-import { Section } from '../ui/Section';
 
 /** National mean and pass rate by year against the target (≥ 80 % of agencies at 85 or more). */
 export function NationalPanel() {

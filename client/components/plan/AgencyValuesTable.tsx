@@ -11,9 +11,9 @@ import { ExampleBadge } from '../ui/Badges';
 import { DataTable } from '../ui/DataTable';
 import { Pager } from '../ui/Pager';
 import { QueryState } from '../ui/QueryState';
+import { Section } from '../ui/Section';
 import { TextField } from '../ui/TextField';
 import { YearSelect } from '../ui/YearSelect';
-import { Section } from '../ui/Section';
 
 type Indicator = Pick<RouterOutputs['indicator']['byCode'], 'code' | 'unit' | 'decimals' | 'yearKind'>;
 

@@ -1,12 +1,12 @@
-import type { RouterOutputs } from '../../trpc';
 import { useT } from '../../hooks/use-prefs';
 import { latestPoint, targetFor } from '../../lib/chart-data';
 import { formatValueYear } from '../../lib/format';
-import { OverdueFlag, StatusBadge } from './StatusBadge';
 import { formatIndicatorValue } from '../../lib/indicator-format';
+import type { RouterOutputs } from '../../trpc';
 import { AppLink } from '../ui/AppLink';
 import { ExampleBadge } from '../ui/Badges';
 import { SourceLink } from '../ui/SourceLink';
+import { OverdueFlag, StatusBadge } from './StatusBadge';
 
 type Indicator = RouterOutputs['indicator']['list'][number];
 

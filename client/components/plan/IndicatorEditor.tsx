@@ -4,13 +4,13 @@ import { IndicatorUpsertInput } from '../../../shared/schemas/plan-admin';
 import { numberOrNull, useItemForm } from '../../hooks/use-form';
 import { useT } from '../../hooks/use-prefs';
 import { trpc, type RouterOutputs } from '../../trpc';
+import { Checkbox } from '../ui/Checkbox';
 import { EnumSelect } from '../ui/EnumSelect';
+import { Form } from '../ui/Form';
 import { FormActions } from '../ui/FormActions';
 import { SelectField } from '../ui/SelectField';
 import { StrategySelect } from '../ui/StrategySelect';
 import { TextAreaField, TextField } from '../ui/TextField';
-import { Form } from '../ui/Form';
-import { Checkbox } from '../ui/Checkbox';
 
 type Indicator = RouterOutputs['indicator']['byCode'];
 
@@ -21,6 +21,13 @@ const EMPTY = {
 };
 
 const text = (n: number | null | undefined) => (n === null || n === undefined ? '' : String(n));
+
+/** How agencies' values roll up into the national figure (technical terms, not translated). */
+const AGGREGATIONS = [
+  { value: 'mean', label: 'mean' },
+  { value: 'share_at_least', label: 'share ≥ threshold' },
+  { value: 'sum', label: 'sum' },
+];
 
 const toValues = (i: Indicator): typeof EMPTY => ({
   code: i.code, strategyNo: text(i.strategyNo), measureCode: i.measureCode ?? '', nameTh: i.nameTh, nameEn: i.nameEn, unit: i.unit,
@@ -62,6 +69,14 @@ export function IndicatorEditor({ code, onSaved }: { code: string | null; onSave
       (data) => mutation.mutate(data),
     );
 
+  const directions = [
+    { value: 'higher', label: t('indicator.higher') },
+    { value: 'lower', label: t('indicator.lower') },
+  ];
+  const scopes = [
+    { value: 'national', label: t('indicator.scopeNational') },
+    { value: 'agency', label: t('indicator.scopeAgency') },
+  ];
   return (
     <Form onSubmit={submit} aria-label={t('planAdmin.newIndicator')}>
       <p className="muted">{loaded ? t('planAdmin.editing', { code: loaded.code }) : t('planAdmin.creating')}</p>
@@ -72,35 +87,9 @@ export function IndicatorEditor({ code, onSaved }: { code: string | null; onSave
         <TextField id="ind-nameTh" label={t('planAdmin.nameTh')} {...bind('nameTh')} lang="th" />
         <TextField id="ind-nameEn" label={t('planAdmin.nameEn')} {...bind('nameEn')} lang="en" />
         <EnumSelect id="ind-unit" label={t('planAdmin.unit')} values={UNITS} labels={UNIT_LABELS} {...choice('unit')} />
-        <SelectField
-          id="ind-direction"
-          label={t('planAdmin.direction')}
-          options={[
-            { value: 'higher', label: t('indicator.higher') },
-            { value: 'lower', label: t('indicator.lower') },
-          ]}
-          {...choice('direction')}
-        />
-        <SelectField
-          id="ind-scope"
-          label={t('planAdmin.scope')}
-          options={[
-            { value: 'national', label: t('indicator.scopeNational') },
-            { value: 'agency', label: t('indicator.scopeAgency') },
-          ]}
-          {...choice('scope')}
-        />
-        <SelectField
-          id="ind-aggregation"
-          label={t('planAdmin.aggregation')}
-          empty={t('planAdmin.none')}
-          options={[
-            { value: 'mean', label: 'mean' },
-            { value: 'share_at_least', label: 'share ≥ threshold' },
-            { value: 'sum', label: 'sum' },
-          ]}
-          {...choice('aggregation')}
-        />
+        <SelectField id="ind-direction" label={t('planAdmin.direction')} options={directions} {...choice('direction')} />
+        <SelectField id="ind-scope" label={t('planAdmin.scope')} options={scopes} {...choice('scope')} />
+        <SelectField id="ind-aggregation" label={t('planAdmin.aggregation')} empty={t('planAdmin.none')} options={AGGREGATIONS} {...choice('aggregation')} />
         <TextField id="ind-threshold" label={t('planAdmin.threshold')} type="number" step="any" {...bind('aggregationThreshold')} />
         <TextField id="ind-sourceOrg" label={t('planAdmin.sourceOrg')} {...bind('sourceOrgTh')} />
         <TextField id="ind-sourceUrl" label={t('planAdmin.sourceUrl')} type="url" {...bind('sourceUrl')} />

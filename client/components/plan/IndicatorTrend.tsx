@@ -1,8 +1,8 @@
-import type { RouterOutputs } from '../../trpc';
 import { useT } from '../../hooks/use-prefs';
 import { buildTrendRows } from '../../lib/chart-data';
-import { formatIndicatorValue } from '../../lib/indicator-format';
 import { formatNumber, formatValueYear } from '../../lib/format';
+import { formatIndicatorValue } from '../../lib/indicator-format';
+import type { RouterOutputs } from '../../trpc';
 import { LazyTrendChart } from '../charts/lazy';
 import { DataTable } from '../ui/DataTable';
 import { SourceLink } from '../ui/SourceLink';

@@ -3,11 +3,11 @@ import { MeasureUpsertInput } from '../../../shared/schemas/plan-admin';
 import { useForm } from '../../hooks/use-form';
 import { useT } from '../../hooks/use-prefs';
 import { trpc } from '../../trpc';
+import { Checkbox } from '../ui/Checkbox';
+import { Form } from '../ui/Form';
 import { FormActions } from '../ui/FormActions';
 import { StrategySelect } from '../ui/StrategySelect';
 import { TextField } from '../ui/TextField';
-import { Form } from '../ui/Form';
-import { Checkbox } from '../ui/Checkbox';
 
 /** Adds a measure (กลยุทธ์ / แนวทาง) under a strategy. */
 export function MeasureEditor() {

@@ -4,13 +4,13 @@ import { QuickWinUpsertInput } from '../../../shared/schemas/plan-admin';
 import { useItemForm } from '../../hooks/use-form';
 import { useT } from '../../hooks/use-prefs';
 import { trpc, type RouterOutputs } from '../../trpc';
+import { Checkbox } from '../ui/Checkbox';
 import { EnumCheckboxes } from '../ui/EnumCheckboxes';
 import { EnumSelect } from '../ui/EnumSelect';
+import { Form } from '../ui/Form';
 import { FormActions } from '../ui/FormActions';
 import { StrategySelect } from '../ui/StrategySelect';
 import { TextAreaField, TextField } from '../ui/TextField';
-import { Form } from '../ui/Form';
-import { Checkbox } from '../ui/Checkbox';
 
 type QuickWin = RouterOutputs['quickWin']['list'][number];
 

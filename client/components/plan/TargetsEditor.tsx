@@ -7,8 +7,8 @@ import { formatDate, formatValueYear } from '../../lib/format';
 import { formatIndicatorValue } from '../../lib/indicator-format';
 import { trpc, type RouterOutputs } from '../../trpc';
 import { ExampleBadge } from '../ui/Badges';
-import { QueryState } from '../ui/QueryState';
 import { Form } from '../ui/Form';
+import { QueryState } from '../ui/QueryState';
 
 type Indicator = RouterOutputs['indicator']['list'][number];
 

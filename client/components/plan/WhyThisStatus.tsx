@@ -1,3 +1,4 @@
+import type { Unit } from '../../../shared/domain';
 import {
   STATUS_METHOD_LABELS,
   STATUS_METHODS,
@@ -6,7 +7,6 @@ import {
   type StatusExplanation,
   type StatusMethod,
 } from '../../../shared/status';
-import type { Unit } from '../../../shared/domain';
 import { useT } from '../../hooks/use-prefs';
 import { formatChange, formatNumber, formatValueYear } from '../../lib/format';
 import { formatIndicatorValue } from '../../lib/indicator-format';

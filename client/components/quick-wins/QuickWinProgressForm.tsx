@@ -5,8 +5,8 @@ import { useForm } from '../../hooks/use-form';
 import { useT } from '../../hooks/use-prefs';
 import { trpc, type RouterOutputs } from '../../trpc';
 import { EnumSelect } from '../ui/EnumSelect';
-import { TextAreaField, TextField } from '../ui/TextField';
 import { Form } from '../ui/Form';
+import { TextAreaField, TextField } from '../ui/TextField';
 
 type Qw = RouterOutputs['quickWinUpdate']['mine'][number];
 

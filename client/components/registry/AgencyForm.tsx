@@ -5,9 +5,9 @@ import { useForm } from '../../hooks/use-form';
 import { useT } from '../../hooks/use-prefs';
 import { trpc, type RouterOutputs } from '../../trpc';
 import { EnumSelect } from '../ui/EnumSelect';
+import { Form } from '../ui/Form';
 import { FormActions } from '../ui/FormActions';
 import { TextField } from '../ui/TextField';
-import { Form } from '../ui/Form';
 
 type Agency = RouterOutputs['agency']['list']['rows'][number];
 

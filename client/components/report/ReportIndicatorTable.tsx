@@ -1,18 +1,19 @@
-import type { RouterOutputs } from '../../trpc';
 import { STATUS_LABELS } from '../../../shared/status';
 import { useT } from '../../hooks/use-prefs';
 import { formatValueYear } from '../../lib/format';
 import { formatIndicatorValue } from '../../lib/indicator-format';
+import type { RouterOutputs } from '../../trpc';
 import { OverdueFlag, StatusBadge } from '../plan/StatusBadge';
-import { ExampleBadge } from '../ui/Badges';
 import { DataTable } from '../ui/DataTable';
 import { MiniTrend } from './MiniTrend';
+import { useIndicatorColumn } from './use-indicator-column';
 
 type ReportIndicator = RouterOutputs['report']['committee']['goalIndicators'][number];
 
 /** Indicators of one section of the pack: status, latest value, target and trend. */
 export function ReportIndicatorTable({ caption, indicators }: { caption: string; indicators: ReportIndicator[] }) {
   const { t, lang, cal, label } = useT();
+  const indicatorColumn = useIndicatorColumn();
   if (indicators.length === 0) return <p className="muted">{t('strategy.noIndicators')}</p>;
   return (
     <DataTable
@@ -21,19 +22,7 @@ export function ReportIndicatorTable({ caption, indicators }: { caption: string;
       rowKey={(i) => i.code}
       className="report-table"
       columns={[
-        {
-          key: 'indicator',
-          header: t('report.indicator'),
-          rowHeader: true,
-          value: (i) => `${i.code} ${label(i)}${i.isExample ? ` (${t('badge.example')})` : ''}`,
-          cell: (i) => (
-            <>
-              {label(i)}
-              {i.isExample ? <ExampleBadge /> : null}
-              <span className="muted small block">{i.code}</span>
-            </>
-          ),
-        },
+        indicatorColumn<ReportIndicator>({ withCode: true }),
         {
           key: 'status',
           header: t('report.status'),

@@ -6,10 +6,10 @@ import { useT } from '../../hooks/use-prefs';
 import { trpc } from '../../trpc';
 import { agencyIdByCode } from '../registry/agency-lookup';
 import { EnumSelect } from '../ui/EnumSelect';
+import { Form } from '../ui/Form';
 import { FormActions } from '../ui/FormActions';
 import { SelectField } from '../ui/SelectField';
 import { TextField } from '../ui/TextField';
-import { Form } from '../ui/Form';
 
 /** Who reports an indicator: one agency (by code), or every agency of a type and/or level. */
 export function AssignmentForm() {

@@ -3,10 +3,10 @@ import { PeriodCreateInput } from '../../../shared/schemas/reporting';
 import { useForm } from '../../hooks/use-form';
 import { useT } from '../../hooks/use-prefs';
 import { trpc, type RouterOutputs } from '../../trpc';
+import { Checkbox } from '../ui/Checkbox';
+import { Form } from '../ui/Form';
 import { FormActions } from '../ui/FormActions';
 import { TextField } from '../ui/TextField';
-import { Form } from '../ui/Form';
-import { Checkbox } from '../ui/Checkbox';
 
 type Period = RouterOutputs['period']['list'][number];
 

@@ -1,13 +1,13 @@
 import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
-import { parseValueText, valueEntrySchema, valueBounds, allowedDecimals } from '../../../shared/value-rules';
 import { UNIT_LABELS } from '../../../shared/domain';
+import { parseValueText, valueEntrySchema, valueBounds, allowedDecimals } from '../../../shared/value-rules';
 import { useForm } from '../../hooks/use-form';
 import { useT } from '../../hooks/use-prefs';
 import { trpc, type RouterOutputs } from '../../trpc';
+import { Form } from '../ui/Form';
 import { FormActions } from '../ui/FormActions';
 import { TextAreaField, TextField } from '../ui/TextField';
-import { Form } from '../ui/Form';
 
 type Item = RouterOutputs['reporting']['mine']['items'][number];
 
