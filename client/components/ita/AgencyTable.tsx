@@ -1,8 +1,7 @@
-// The 8,300-row agency table: @tanstack/react-table for columns and sort state, with sorting,
-// filtering and paging done by the server (ita.agencies); all state lives in the URL.
+// The 8,300-row agency table: sorting, filtering and paging are done by the server
+// (ita.agencies); all their state lives in the URL.
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { createColumnHelper, flexRender, getCoreRowModel, useReactTable, type SortingState } from '@tanstack/react-table';
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { AGENCY_TYPES, AGENCY_TYPE_LABELS, LEVELS, LEVEL_LABELS, REGIONS, REGION_LABELS, type AgencyType, type Level, type Region } from '../../../shared/domain';
 import { ITA_AGENCY_SORTS } from '../../../shared/schemas/ita';
@@ -12,6 +11,7 @@ import { formatChange, formatNumber, formatYear } from '../../lib/format';
 import { oneOf } from '../../lib/one-of';
 import { trpc, type RouterOutputs } from '../../trpc';
 import { AppLink } from '../ui/AppLink';
+import { DataTable, type Column } from '../ui/DataTable';
 import { DownloadLinks } from '../ui/DownloadLinks';
 import { EnumSelect } from '../ui/EnumSelect';
 import { Pager } from '../ui/Pager';
@@ -56,59 +56,43 @@ export function AgencyTable({ year }: { year: number }) {
   };
   const query = useQuery({ ...trpc.ita.agencies.queryOptions(input), placeholderData: keepPreviousData });
 
-  const sorting: SortingState = [{ id: sort, desc: dir === 'desc' }];
-  const column = createColumnHelper<Row>();
-  const columns = useMemo(
-    () => [
-      column.accessor('code', { id: 'code', header: () => t('ita.code'), enableSorting: true }),
-      column.accessor('nameTh', {
-        id: 'name',
-        header: () => t('ita.agency'),
-        cell: (c) => (
-          <>
-            <AppLink to={`/ita/agencies/${encodeURIComponent(c.row.original.code)}`}>{label(c.row.original)}</AppLink>
-          </>
-        ),
-      }),
-      column.accessor('type', { id: 'type', header: () => t('ita.type'), cell: (c) => label(AGENCY_TYPE_LABELS[c.getValue()]) }),
-      column.accessor('provinceNameTh', {
-        id: 'province',
-        header: () => t('ita.province'),
-        cell: (c) =>
-          c.row.original.provinceCode ? (
-            <AppLink to={`/ita/provinces/${c.row.original.provinceCode}?year=${year}`}>{label(c.getValue() ?? '', c.row.original.provinceNameEn)}</AppLink>
-          ) : (
-            '–'
-          ),
-      }),
-      column.accessor('total', { id: 'total', header: () => t('ita.total'), cell: (c) => formatNumber(c.getValue(), lang, 2), meta: { num: true } }),
-      column.accessor('iit', { id: 'iit', header: () => 'IIT', cell: (c) => formatNumber(c.getValue(), lang, 2), meta: { num: true } }),
-      column.accessor('eit', { id: 'eit', header: () => 'EIT', cell: (c) => formatNumber(c.getValue(), lang, 2), meta: { num: true } }),
-      column.accessor('oit', { id: 'oit', header: () => 'OIT', cell: (c) => formatNumber(c.getValue(), lang, 2), meta: { num: true } }),
-      column.accessor('grade', { id: 'grade', header: () => t('ita.grade'), enableSorting: false, cell: (c) => <GradeChip grade={c.getValue()} /> }),
-      column.accessor('change', {
-        id: 'change',
-        header: () => t('ita.changeFrom', { year: formatYear(year - 1, cal) }),
-        cell: (c) => formatChange(c.getValue(), lang, 2),
-        meta: { num: true },
-      }),
-    ],
-    [column, t, lang, cal, label, year],
-  );
-  const table = useReactTable({
-    data: query.data?.rows ?? [],
-    columns,
-    state: { sorting },
-    manualSorting: true,
-    manualPagination: true,
-    enableSortingRemoval: false,
-    getCoreRowModel: getCoreRowModel(),
-  });
-  const toggleSort = (id: string) => {
-    if (!(ITA_AGENCY_SORTS as readonly string[]).includes(id)) return;
+  const toggleSort = (id: Sort) => {
     if (id === sort) update({ dir: dir === 'desc' ? 'asc' : null, page: null });
     else update({ sort: id === 'total' ? null : id, dir: ['name', 'code', 'province', 'type'].includes(id) ? 'asc' : null, page: null });
   };
+  // A sortable column's header is a button; the sorted one says which way (aria-sort and ▲▼).
+  const column = (key: string, text: string, rest: Omit<Column<Row>, 'key' | 'header' | 'label'>): Column<Row> => {
+    const id = oneOf(ITA_AGENCY_SORTS, key);
+    const active = id === sort;
+    return {
+      key,
+      label: text,
+      header: id ? (
+        <button type="button" className="sort-button" onClick={() => toggleSort(id)}>
+          {text} {active ? (dir === 'asc' ? '▲' : '▼') : ''}
+        </button>
+      ) : (
+        text
+      ),
+      sort: active ? (dir === 'asc' ? 'ascending' : 'descending') : undefined,
+      ...rest,
+    };
+  };
+  const score = (v: number | null) => formatNumber(v, lang, 2);
+  const columns: Column<Row>[] = [
+    column('code', t('ita.code'), { cell: (r) => r.code }),
+    column('name', t('ita.agency'), { cell: (r) => <AppLink to={`/ita/agencies/${encodeURIComponent(r.code)}`}>{label(r)}</AppLink> }),
+    column('type', t('ita.type'), { cell: (r) => label(AGENCY_TYPE_LABELS[r.type]) }),
+    column('province', t('ita.province'), {
+      cell: (r) => (r.provinceCode ? <AppLink to={`/ita/provinces/${r.provinceCode}?year=${year}`}>{label(r.provinceNameTh ?? '', r.provinceNameEn)}</AppLink> : '–'),
+    }),
+    column('total', t('ita.total'), { align: 'end', cell: (r) => score(r.total) }),
+    column('iit', 'IIT', { align: 'end', cell: (r) => score(r.iit) }),
+    column('eit', 'EIT', { align: 'end', cell: (r) => score(r.eit) }),
+    column('oit', 'OIT', { align: 'end', cell: (r) => score(r.oit) }),
+    column('grade', t('ita.grade'), { cell: (r) => <GradeChip grade={r.grade} /> }),
+    column('change', t('ita.changeFrom', { year: formatYear(year - 1, cal) }), { align: 'end', cell: (r) => formatChange(r.change, lang, 2) }),
+  ];
   // A filter goes back to the first page, in the same URL update.
   const filter = (key: string) => (value: string | null) => update({ [key]: value, page: null });
 
@@ -141,49 +125,15 @@ export function AgencyTable({ year }: { year: number }) {
               {t('ita.agencies.count', { n: formatNumber(data.total, lang) })}
             </p>
             <DemoNote demoRows={data.rows.filter((r) => r.isDemo).length} />
-            <div className="table-wrap">
-              <div className="table-scroll" tabIndex={0} role="region" aria-label={t('ita.agencies.title', { year: formatYear(year, cal) })}>
-                <table className="ita-agency-table">
-                  <caption className="sr-only">{t('ita.agencies.title', { year: formatYear(year, cal) })}</caption>
-                  <thead>
-                    {table.getHeaderGroups().map((hg) => (
-                      <tr key={hg.id}>
-                        {hg.headers.map((h) => {
-                          const sortable = (ITA_AGENCY_SORTS as readonly string[]).includes(h.column.id) && h.column.getCanSort();
-                          const active = h.column.id === sort;
-                          const num = (h.column.columnDef.meta as { num?: boolean } | undefined)?.num;
-                          return (
-                            <th key={h.id} scope="col" className={num ? 'num' : undefined} aria-sort={active ? (dir === 'asc' ? 'ascending' : 'descending') : undefined}>
-                              {sortable ? (
-                                <button type="button" className="sort-button" onClick={() => toggleSort(h.column.id)}>
-                                  {flexRender(h.column.columnDef.header, h.getContext())} {active ? (dir === 'asc' ? '▲' : '▼') : ''}
-                                </button>
-                              ) : (
-                                flexRender(h.column.columnDef.header, h.getContext())
-                              )}
-                            </th>
-                          );
-                        })}
-                      </tr>
-                    ))}
-                  </thead>
-                  <tbody>
-                    {table.getRowModel().rows.map((row) => (
-                      <tr key={row.original.code}>
-                        {row.getVisibleCells().map((cell) => {
-                          const num = (cell.column.columnDef.meta as { num?: boolean } | undefined)?.num;
-                          return (
-                            <td key={cell.id} className={num ? 'num' : undefined}>
-                              {flexRender(cell.column.columnDef.cell, cell.getContext())}
-                            </td>
-                          );
-                        })}
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
-              </div>
-            </div>
+            <DataTable
+              caption={t('ita.agencies.title', { year: formatYear(year, cal) })}
+              hideCaption
+              download={false}
+              className="ita-agency-table"
+              rows={data.rows}
+              rowKey={(r) => r.code}
+              columns={columns}
+            />
             <Pager offset={offset} limit={LIMIT} total={data.total} onChange={(o) => update({ page: o === 0 ? null : String(o / LIMIT + 1) })} />
           </>
         )}
