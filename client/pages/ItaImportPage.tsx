@@ -8,10 +8,10 @@ import { AppLink } from '../components/ui/AppLink';
 import { DemoBadge } from '../components/ui/Badges';
 import { DataTable } from '../components/ui/DataTable';
 import { DownloadLinks } from '../components/ui/DownloadLinks';
-import { Field } from '../components/ui/Field';
 import { Pager } from '../components/ui/Pager';
 import { QueryState } from '../components/ui/QueryState';
 import { Section } from '../components/ui/Section';
+import { TextField } from '../components/ui/TextField';
 import { useT } from '../hooks/use-prefs';
 import { formatChange, formatDate, formatNumber, formatYear } from '../lib/format';
 import { readFileBase64 } from '../lib/read-file';
@@ -61,12 +61,17 @@ export function ItaImportPage() {
       <p className="muted">{t('ita.import.intro')}</p>
       <Section id="imp-file-h" className="card ita-section" title={t('ita.import.fileTitle')}>
         <div className="filters">
-          <Field id="imp-year" label={t('ita.import.year')} hint={t('ita.import.yearHint')}>
-            <input type="number" min={2540} max={2600} value={year === '' ? (effectiveYear ?? '') : year} onChange={(e) => (setYear(e.target.value), setReport(null))} />
-          </Field>
-          <Field id="imp-file" label={t('ita.import.file')}>
-            <input type="file" accept=".csv,.xlsx" onChange={(e) => void choose(e.target.files?.[0])} />
-          </Field>
+          <TextField
+            id="imp-year"
+            label={t('ita.import.year')}
+            hint={t('ita.import.yearHint')}
+            type="number"
+            min={2540}
+            max={2600}
+            value={year === '' ? (effectiveYear ?? '') : year}
+            onChange={(e) => (setYear(e.target.value), setReport(null))}
+          />
+          <TextField id="imp-file" label={t('ita.import.file')} type="file" accept=".csv,.xlsx" onChange={(e) => void choose(e.target.files?.[0])} />
         </div>
         <div className="form-actions">
           <button type="button" className="btn btn-secondary" disabled={!file || effectiveYear === null || run.isPending} onClick={() => go(true)}>

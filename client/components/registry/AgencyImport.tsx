@@ -4,7 +4,7 @@ import { useT } from '../../hooks/use-prefs';
 import { readFileBase64 } from '../../lib/read-file';
 import { trpc, type RouterOutputs } from '../../trpc';
 import { DataTable } from '../ui/DataTable';
-import { Field } from '../ui/Field';
+import { TextField } from '../ui/TextField';
 
 type ImportResult = RouterOutputs['agency']['import'];
 
@@ -25,9 +25,7 @@ export function AgencyImport() {
   return (
     <div className="form-grid">
       <p className="hint">{t('agency.importHint')}</p>
-      <Field id="ai-file" label={t('agency.import')}>
-        <input type="file" accept=".csv,.xlsx" onChange={(e) => void choose(e.target.files?.[0])} />
-      </Field>
+      <TextField id="ai-file" label={t('agency.import')} type="file" accept=".csv,.xlsx" onChange={(e) => void choose(e.target.files?.[0])} />
       <div className="form-actions">
         <button type="button" className="btn btn-secondary" disabled={!file || run.isPending} onClick={() => go(true)}>
           {t('agency.importCheck')}
