@@ -6,6 +6,7 @@ import { useT } from '../../hooks/use-prefs';
 import { trpc, type RouterOutputs } from '../../trpc';
 import { EnumSelect } from '../ui/EnumSelect';
 import { Form } from '../ui/Form';
+import { FormActions } from '../ui/FormActions';
 import { TextAreaField, TextField } from '../ui/TextField';
 
 type Qw = RouterOutputs['quickWinUpdate']['mine'][number];
@@ -41,13 +42,7 @@ export function QuickWinProgressForm({ qw }: { qw: Qw }) {
       <TextField id={`${id}-progress`} label={t('reporting.qwProgress')} inputMode="numeric" {...bind('progress')} />
       <TextAreaField id={`${id}-note`} label={t('reporting.qwNote')} rows={2} {...bind('note')} />
       <TextField id={`${id}-evidence`} label={t('reporting.evidence')} type="url" {...bind('evidenceUrl')} />
-      {form.errors._form ? <p className="error-text" role="alert">{form.errors._form}</p> : null}
-      {add.isSuccess ? <p className="ok-text" role="status">{t('reporting.qwSaved')}</p> : null}
-      <div className="form-actions">
-        <button type="submit" className="btn" disabled={add.isPending}>
-          {t('reporting.qwSave')}
-        </button>
-      </div>
+      <FormActions pending={add.isPending} errors={form.errors} submit={t('reporting.qwSave')} done={add.isSuccess && t('reporting.qwSaved')} />
     </Form>
   );
 }
