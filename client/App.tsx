@@ -1,7 +1,8 @@
 import { lazy, Suspense, useEffect } from 'react';
 import { Route, Routes } from 'react-router';
-import { AccountMenu } from './components/reporting/AccountMenu';
-import { canUse, useMe } from './components/reporting/use-me';
+import { AccountMenu } from './components/accounts/AccountMenu';
+import { RoleGate } from './components/accounts/RoleGate';
+import { canUse, useMe } from './components/accounts/use-me';
 import { Layout } from './components/ui/Layout';
 import { usePrefs, useT } from './hooks/use-prefs';
 import { OverviewPage } from './pages/OverviewPage';
@@ -51,20 +52,21 @@ export function App() {
           <Route path="/compare" element={<ComparePage />} />
           <Route path="/indices" element={<IndicesPage />} />
           <Route path="/report" element={<ReportPage />} />
-          <Route path="/admin/plan" element={<PlanAdminPage />} />
           <Route path="/login" element={<LoginPage />} />
-          <Route path="/reporting" element={<ReportingPage />} />
-          <Route path="/review" element={<ReviewPage />} />
-          <Route path="/completeness" element={<CompletenessPage />} />
-          <Route path="/audit" element={<AuditPage />} />
-          <Route path="/admin/agencies" element={<AdminAgenciesPage />} />
-          <Route path="/admin/users" element={<AdminUsersPage />} />
-          <Route path="/admin/periods" element={<AdminPeriodsPage />} />
+          {/* Pages for some roles only: a sign-in or no-access message instead of what the server would refuse. */}
+          <Route path="/admin/plan" element={<RoleGate allow="admin" title="planAdmin.title"><PlanAdminPage /></RoleGate>} />
+          <Route path="/reporting" element={<RoleGate allow="reporters" title="reporting.title"><ReportingPage /></RoleGate>} />
+          <Route path="/review" element={<RoleGate allow="insiders" title="review.title"><ReviewPage /></RoleGate>} />
+          <Route path="/completeness" element={<RoleGate allow="insiders" title="completeness.title"><CompletenessPage /></RoleGate>} />
+          <Route path="/audit" element={<RoleGate allow="auditReaders" title="audit.title"><AuditPage /></RoleGate>} />
+          <Route path="/admin/agencies" element={<RoleGate allow="admin" title="agency.title"><AdminAgenciesPage /></RoleGate>} />
+          <Route path="/admin/users" element={<RoleGate allow="admin" title="user.title"><AdminUsersPage /></RoleGate>} />
+          <Route path="/admin/periods" element={<RoleGate allow="admin" title="admin.periods"><AdminPeriodsPage /></RoleGate>} />
           <Route path="/ita" element={<ItaPage />} />
           <Route path="/ita/agencies/:code" element={<ItaAgencyPage />} />
           <Route path="/ita/provinces/:code" element={<ItaProvincePage />} />
           <Route path="/ita/targeting" element={<ItaTargetingPage />} />
-          <Route path="/ita/import" element={<ItaImportPage />} />
+          <Route path="/ita/import" element={<RoleGate allow="admin" title="ita.import.title"><ItaImportPage /></RoleGate>} />
           <Route path="*" element={<NotFoundPage />} />
         </Routes>
       </Suspense>

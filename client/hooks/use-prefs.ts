@@ -3,6 +3,8 @@ import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import type { Calendar } from '../../shared/years';
 import { translate, type Lang, type MessageKey } from '../i18n';
+import { labeller } from '../lib/label';
+import { oneOf } from '../lib/one-of';
 
 export type Prefs = { lang: Lang; cal: Calendar };
 
@@ -56,7 +58,7 @@ export function usePrefs() {
   };
 }
 
-/** Translation bound to the URL language, plus a picker for bilingual database fields. */
+/** Translation bound to the URL language, and the one label picker (lib/label.ts). */
 export function useT() {
   const { lang, cal } = usePrefs();
   return useMemo(
@@ -64,8 +66,8 @@ export function useT() {
       lang,
       cal,
       t: (key: MessageKey, vars?: Record<string, string | number>) => translate(lang, key, vars),
-      /** Thai field, or the English one when reading in English and it exists. */
-      pick: (th: string, en: string | null | undefined) => (lang === 'en' && en ? en : th),
+      /** A vocabulary label, a row's name or title, or a Thai/English pair, in the URL language. */
+      label: labeller(lang),
       link: (path: string) => withPrefs(path, { lang, cal }),
     }),
     [lang, cal],
@@ -105,4 +107,10 @@ export function useSearchParamsPatch(): (patch: Record<string, string | null>) =
       }),
     [update],
   );
+}
+
+/** A search parameter holding one value of a vocabulary; anything else (a stale link) reads as unset. */
+export function useEnumParam<T extends string>(key: string, values: readonly T[]): [T | undefined, (value: T | null) => void] {
+  const [raw, set] = useSearchParam(key);
+  return [oneOf(values, raw), set];
 }

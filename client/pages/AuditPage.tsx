@@ -1,36 +1,25 @@
 import { useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
-import { Pager } from '../components/reporting/Pager';
-import { RoleGate } from '../components/reporting/RoleGate';
-import { DataTable } from '../components/ui/DataTable';
-import { QueryState } from '../components/ui/QueryState';
+import { PagedTable } from '../components/ui/PagedTable';
+import { SelectField } from '../components/ui/SelectField';
+import { TextField } from '../components/ui/TextField';
+import { usePaging } from '../hooks/use-paging';
 import { useSearchParam, useT } from '../hooks/use-prefs';
 import { formatDate } from '../lib/format';
 import { trpc, type RouterOutputs } from '../trpc';
-import '../components/reporting/reporting.css';
 
 type Row = RouterOutputs['audit']['list']['rows'][number];
-const LIMIT = 50;
 const json = (v: unknown) => (v === null || v === undefined ? '–' : JSON.stringify(v, null, 1));
+const asOptions = (values: readonly string[] | undefined) => (values ?? []).map((v) => ({ value: v, label: v }));
 
 /** /audit — the append-only trail, filtered by record, user, action and date. */
 export function AuditPage() {
-  const { t } = useT();
-  return (
-    <RoleGate allow="auditReaders" title={t('audit.title')}>
-      <AuditContent />
-    </RoleGate>
-  );
-}
-
-function AuditContent() {
   const { t, lang, cal } = useT();
   const [entity, setEntity] = useSearchParam('entity');
   const [action, setAction] = useSearchParam('action');
   const [user, setUser] = useSearchParam('user');
   const [from, setFrom] = useSearchParam('from');
   const [to, setTo] = useSearchParam('to');
-  const [offset, setOffset] = useState(0);
+  const paging = usePaging([entity, action, user, from, to]);
   const facets = useQuery(trpc.audit.facets.queryOptions());
   const list = useQuery(
     trpc.audit.list.queryOptions({
@@ -39,86 +28,55 @@ function AuditContent() {
       userId: user ? Number(user) : undefined,
       from: from ?? undefined,
       to: to ?? undefined,
-      limit: LIMIT,
-      offset,
+      limit: paging.limit,
+      offset: paging.offset,
     }),
   );
-  const filter = (set: (v: string | null) => void) => (e: { target: { value: string } }) => {
-    set(e.target.value || null);
-    setOffset(0);
-  };
   return (
     <div className="page">
       <h1>{t('audit.title')}</h1>
       <p className="muted">{t('audit.intro')}</p>
       <div className="filters">
-        <div className="field">
-          <label htmlFor="au-entity">{t('audit.entity')}</label>
-          <select id="au-entity" value={entity ?? ''} onChange={filter(setEntity)}>
-            <option value="">{t('audit.any')}</option>
-            {facets.data?.entities.map((e) => <option key={e}>{e}</option>)}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="au-action">{t('audit.action')}</label>
-          <select id="au-action" value={action ?? ''} onChange={filter(setAction)}>
-            <option value="">{t('audit.any')}</option>
-            {facets.data?.actions.map((a) => <option key={a}>{a}</option>)}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="au-user">{t('audit.user')}</label>
-          <select id="au-user" value={user ?? ''} onChange={filter(setUser)}>
-            <option value="">{t('audit.any')}</option>
-            {facets.data?.users.map((u) => (
-              <option key={u.id} value={u.id}>
-                {u.displayName} ({u.username})
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="au-from">{t('audit.from')}</label>
-          <input id="au-from" type="date" value={from ?? ''} onChange={filter(setFrom)} />
-        </div>
-        <div className="field">
-          <label htmlFor="au-to">{t('audit.to')}</label>
-          <input id="au-to" type="date" value={to ?? ''} onChange={filter(setTo)} />
-        </div>
+        <SelectField id="au-entity" label={t('audit.entity')} empty={t('audit.any')} options={asOptions(facets.data?.entities)} value={entity} onChange={setEntity} />
+        <SelectField id="au-action" label={t('audit.action')} empty={t('audit.any')} options={asOptions(facets.data?.actions)} value={action} onChange={setAction} />
+        <SelectField
+          id="au-user"
+          label={t('audit.user')}
+          empty={t('audit.any')}
+          options={(facets.data?.users ?? []).map((u) => ({ value: u.id, label: `${u.displayName} (${u.username})` }))}
+          value={user}
+          onChange={setUser}
+        />
+        <TextField id="au-from" label={t('audit.from')} type="date" value={from ?? ''} onChange={(e) => setFrom(e.target.value || null)} />
+        <TextField id="au-to" label={t('audit.to')} type="date" value={to ?? ''} onChange={(e) => setTo(e.target.value || null)} />
       </div>
-      <QueryState query={list}>
-        {(data) => (
-          <>
-            <DataTable<Row>
-              caption={t('audit.title')}
-              rows={data.rows}
-              rowKey={(r) => r.id}
-              columns={[
-                { key: 'at', header: t('audit.at'), rowHeader: true, cell: (r) => `${formatDate(r.at, lang, cal)} ${r.at.slice(11, 19)}`, value: (r) => r.at },
-                { key: 'user', header: t('audit.user'), cell: (r) => r.userDisplayName ?? '–' },
-                { key: 'action', header: t('audit.action'), cell: (r) => r.action },
-                { key: 'entity', header: t('audit.entity'), cell: (r) => `${r.entity} #${r.entityId}` },
-                {
-                  key: 'change',
-                  header: t('audit.change'),
-                  cell: (r) => (
-                    <details>
-                      <summary>{t('audit.change')}</summary>
-                      <pre className="audit-json">
-                        {json(r.before)}
-                        {'\n→\n'}
-                        {json(r.after)}
-                      </pre>
-                    </details>
-                  ),
-                  value: (r) => `${json(r.before)} → ${json(r.after)}`,
-                },
-              ]}
-            />
-            <Pager offset={offset} limit={LIMIT} total={data.total} onChange={setOffset} />
-          </>
-        )}
-      </QueryState>
+      <PagedTable<Row>
+        query={list}
+        paging={paging}
+        caption={t('audit.title')}
+        rowKey={(r) => r.id}
+        columns={[
+          { key: 'at', header: t('audit.at'), rowHeader: true, cell: (r) => `${formatDate(r.at, lang, cal)} ${r.at.slice(11, 19)}`, value: (r) => r.at },
+          { key: 'user', header: t('audit.user'), cell: (r) => r.userDisplayName ?? '–' },
+          { key: 'action', header: t('audit.action'), cell: (r) => r.action },
+          { key: 'entity', header: t('audit.entity'), cell: (r) => `${r.entity} #${r.entityId}` },
+          {
+            key: 'change',
+            header: t('audit.change'),
+            cell: (r) => (
+              <details>
+                <summary>{t('audit.change')}</summary>
+                <pre className="audit-json">
+                  {json(r.before)}
+                  {'\n→\n'}
+                  {json(r.after)}
+                </pre>
+              </details>
+            ),
+            value: (r) => `${json(r.before)} → ${json(r.after)}`,
+          },
+        ]}
+      />
     </div>
   );
 }

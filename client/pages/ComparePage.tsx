@@ -1,13 +1,18 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useSearchParams } from 'react-router';
 import { COMPARE_SORT_KEYS, sortCompareRows, type CompareSortKey } from '../../shared/compare';
-import { STATUS_LABELS, STATUS_METHOD_LABELS, STATUS_METHODS, type StatusMethod } from '../../shared/status';
-import { StatusBadge } from '../components/status/StatusBadge';
+import { STATUS_LABELS, STATUS_METHODS } from '../../shared/status';
+import { MethodSelect } from '../components/plan/MethodSelect';
+import { StatusBadge } from '../components/plan/StatusBadge';
 import { AppLink } from '../components/ui/AppLink';
 import { ExampleBadge } from '../components/ui/Badges';
 import { DataTable, type Column } from '../components/ui/DataTable';
+import { DownloadLinks } from '../components/ui/DownloadLinks';
+import { Form } from '../components/ui/Form';
 import { QueryState } from '../components/ui/QueryState';
-import { useSearchParam, useSearchParamsPatch, useT } from '../hooks/use-prefs';
+import { StrategySelect } from '../components/ui/StrategySelect';
+import { YearSelect } from '../components/ui/YearSelect';
+import { useEnumParam, useSearchParam, useSearchParamsPatch, useT } from '../hooks/use-prefs';
 import { formatChange, formatValueYear, formatYear } from '../lib/format';
 import { formatIndicatorValue } from '../lib/indicator-format';
 import { trpc, type RouterOutputs } from '../trpc';
@@ -19,17 +24,16 @@ const asYear = (v: string | null) => (v && /^\d{4}$/.test(v) ? Number(v) : undef
 
 /** /compare?from=2566&to=2568[&strategy=2|goal][&method=growth][&sort=change&dir=desc] */
 export function ComparePage() {
-  const { t, pick, lang, cal } = useT();
+  const { t, label, lang, cal } = useT();
   const [fromParam, setFrom] = useSearchParam('from');
   const [toParam, setTo] = useSearchParam('to');
   const [strategyParam, setStrategy] = useSearchParam('strategy');
-  const [methodParam, setMethod] = useSearchParam('method');
+  const [method, setMethod] = useEnumParam('method', STATUS_METHODS);
   const [params] = useSearchParams();
   const patchParams = useSearchParamsPatch();
   const sortParam = params.get('sort');
   const dirParam = params.get('dir');
   const strategy = strategyParam === 'goal' ? 'goal' : strategyParam && /^\d+$/.test(strategyParam) ? Number(strategyParam) : undefined;
-  const method = STATUS_METHODS.includes(methodParam as StatusMethod) ? (methodParam as StatusMethod) : undefined;
   const sort: CompareSortKey = COMPARE_SORT_KEYS.includes(sortParam as CompareSortKey) ? (sortParam as CompareSortKey) : 'order';
   const dir = dirParam === 'desc' ? 'desc' : 'asc';
   const query = useQuery({
@@ -86,16 +90,24 @@ export function ComparePage() {
             const basis = c.statusYear !== null && c.statusYear !== c.year ? t('status.basedOn', { year: formatValueYear(c.statusYear, r.yearKind, cal) }) : undefined;
             return <StatusBadge status={c.status} suffix={basis ? `· ${basis}` : undefined} />;
           };
+          // Every column sorts; its header is a sort button, its plain label names it in downloads.
+          const sortable = (key: CompareSortKey, text: string, column: Omit<Column<Row>, 'key' | 'header' | 'label'>): Column<Row> => ({
+            key,
+            header: sortHeader(key, text),
+            label: text,
+            ...column,
+          });
+          const sides = [
+            { side: 'a', year: yearLabel(data.from), value: 'valueA', gap: 'gapA' },
+            { side: 'b', year: yearLabel(data.to), value: 'valueB', gap: 'gapB' },
+          ] as const;
           const columns: Column<Row>[] = [
-            {
-              key: 'indicator',
-              header: sortHeader('indicator', t('compare.indicator')),
-              label: t('compare.indicator'),
+            sortable('indicator', t('compare.indicator'), {
               rowHeader: true,
-              value: (r) => `${r.code} ${pick(r.nameTh, r.nameEn)}`,
+              value: (r) => `${r.code} ${label(r)}`,
               cell: (r) => (
                 <>
-                  <AppLink to={`/indicators/${r.code}`}>{pick(r.nameTh, r.nameEn)}</AppLink>
+                  <AppLink to={`/indicators/${r.code}`}>{label(r)}</AppLink>
                   {r.isExample ? <ExampleBadge /> : null}
                   <span className="muted small block">
                     {r.code}
@@ -103,27 +115,11 @@ export function ComparePage() {
                   </span>
                 </>
               ),
-            },
-            {
-              key: 'valueA',
-              header: sortHeader('valueA', t('compare.value', { year: yearLabel(data.from) })),
-              label: t('compare.value', { year: yearLabel(data.from) }),
-              align: 'end',
-              value: (r) => r.a.value,
-              cell: (r) => valueCell(r, 'a'),
-            },
-            {
-              key: 'valueB',
-              header: sortHeader('valueB', t('compare.value', { year: yearLabel(data.to) })),
-              label: t('compare.value', { year: yearLabel(data.to) }),
-              align: 'end',
-              value: (r) => r.b.value,
-              cell: (r) => valueCell(r, 'b'),
-            },
-            {
-              key: 'change',
-              header: sortHeader('change', t('compare.change')),
-              label: t('compare.change'),
+            }),
+            ...sides.map((s) =>
+              sortable(s.value, t('compare.value', { year: s.year }), { align: 'end', value: (r) => r[s.side].value, cell: (r) => valueCell(r, s.side) }),
+            ),
+            sortable('change', t('compare.change'), {
               align: 'end',
               value: (r) => r.change,
               cell: (r) =>
@@ -136,89 +132,43 @@ export function ComparePage() {
                     <span aria-hidden="true">{r.trend === 'better' ? ' ↗' : r.trend === 'worse' ? ' ↘' : ''}</span>
                   </span>
                 ),
-            },
-            {
-              key: 'changePct',
-              header: sortHeader('changePct', t('compare.changePct')),
-              label: t('compare.changePct'),
+            }),
+            sortable('changePct', t('compare.changePct'), {
               align: 'end',
               value: (r) => (r.changePct === null ? null : Math.round(r.changePct * 100) / 100),
               cell: (r) => (r.changePct === null ? '–' : `${formatChange(r.changePct, lang, 1)} %`),
-            },
-            {
-              key: 'gapA',
-              header: sortHeader('gapA', t('compare.gap', { year: yearLabel(data.from) })),
-              label: t('compare.gap', { year: yearLabel(data.from) }),
-              align: 'end',
-              value: (r) => r.a.gap,
-              cell: (r) => gapCell(r, 'a'),
-            },
-            {
-              key: 'gapB',
-              header: sortHeader('gapB', t('compare.gap', { year: yearLabel(data.to) })),
-              label: t('compare.gap', { year: yearLabel(data.to) }),
-              align: 'end',
-              value: (r) => r.b.gap,
-              cell: (r) => gapCell(r, 'b'),
-            },
-            {
-              key: 'status',
-              header: sortHeader('status', t('compare.status', { a: yearLabel(data.from), b: yearLabel(data.to) })),
-              label: t('compare.status', { a: yearLabel(data.from), b: yearLabel(data.to) }),
-              value: (r) => `${STATUS_LABELS[r.a.status][lang]} → ${STATUS_LABELS[r.b.status][lang]}`,
+            }),
+            ...sides.map((s) =>
+              sortable(s.gap, t('compare.gap', { year: s.year }), { align: 'end', value: (r) => r[s.side].gap, cell: (r) => gapCell(r, s.side) }),
+            ),
+            sortable('status', t('compare.status', { a: yearLabel(data.from), b: yearLabel(data.to) }), {
+              value: (r) => `${label(STATUS_LABELS[r.a.status])} → ${label(STATUS_LABELS[r.b.status])}`,
               cell: (r) => (
                 <span className="status-change">
                   {statusCell(r, 'a')} <span aria-hidden="true">→</span>
-                  <span className="sr-only">{lang === 'th' ? 'เป็น' : 'to'}</span> {statusCell(r, 'b')}
+                  <span className="sr-only">{t('compare.statusTo')}</span> {statusCell(r, 'b')}
                 </span>
               ),
-            },
+            }),
           ];
-          const rows = sortCompareRows(data.rows, sort, dir, (r) => pick(r.nameTh, r.nameEn), lang === 'th' ? 'th' : 'en');
-          const yearOptions = data.years.map((y) => (
-            <option key={y} value={y}>
-              {yearLabel(y)}
-            </option>
-          ));
+          const rows = sortCompareRows(data.rows, sort, dir, (r) => label(r), lang);
           return (
             <>
-              <form className="filters" onSubmit={(e) => e.preventDefault()}>
-                <div className="field">
-                  <label htmlFor="compare-from">{t('compare.from')}</label>
-                  <select id="compare-from" name="from" value={data.from} onChange={(e) => setFrom(e.target.value)}>
-                    {yearOptions}
-                  </select>
-                </div>
-                <div className="field">
-                  <label htmlFor="compare-to">{t('compare.to')}</label>
-                  <select id="compare-to" name="to" value={data.to} onChange={(e) => setTo(e.target.value)}>
-                    {yearOptions}
-                  </select>
-                </div>
-                <div className="field">
-                  <label htmlFor="compare-strategy">{t('compare.strategy')}</label>
-                  <select id="compare-strategy" name="strategy" value={strategyParam ?? ''} onChange={(e) => setStrategy(e.target.value || null)}>
-                    <option value="">{t('compare.all')}</option>
-                    <option value="goal">{t('compare.goal')}</option>
-                    {data.strategies.map((s) => (
-                      <option key={s.no} value={s.no}>
-                        {t('strategy.label', { no: s.no })}: {pick(s.titleTh, s.titleEn)}
-                      </option>
-                    ))}
-                  </select>
-                </div>
-                <div className="field">
-                  <label htmlFor="compare-method">{t('status.method')}</label>
-                  <select id="compare-method" name="method" value={method ?? ''} onChange={(e) => setMethod(e.target.value || null)}>
-                    <option value="">{t('compare.methodDefault')}</option>
-                    {STATUS_METHODS.map((m) => (
-                      <option key={m} value={m}>
-                        {STATUS_METHOD_LABELS[m][lang]}
-                      </option>
-                    ))}
-                  </select>
-                </div>
-              </form>
+              <Form className="filters">
+                <YearSelect id="compare-from" name="from" label={t('compare.from')} years={data.years} value={data.from} onChange={(y) => setFrom(String(y))} />
+                <YearSelect id="compare-to" name="to" label={t('compare.to')} years={data.years} value={data.to} onChange={(y) => setTo(String(y))} />
+                <StrategySelect
+                  id="compare-strategy"
+                  name="strategy"
+                  label={t('compare.strategy')}
+                  empty={t('common.all')}
+                  goal={t('compare.goal')}
+                  strategies={data.strategies}
+                  value={strategyParam}
+                  onChange={setStrategy}
+                />
+                <MethodSelect id="compare-method" value={method} onChange={setMethod} />
+              </Form>
               <p className="muted" role="status" aria-live="polite">
                 {t('compare.count', { n: rows.length })}
                 {query.isFetching ? ` · ${t('state.loading')}` : ''}
@@ -232,14 +182,7 @@ export function ComparePage() {
                 className="compare-table"
               />
               <p className="muted small">
-                {t('download.all')}:{' '}
-                <a href={`/download/indicators.csv${lang === 'en' ? '?lang=en' : ''}`} download>
-                  CSV
-                </a>{' '}
-                ·{' '}
-                <a href={`/download/indicators.xlsx${lang === 'en' ? '?lang=en' : ''}`} download>
-                  XLSX
-                </a>
+                {t('download.all')}: <DownloadLinks file="indicators" />
               </p>
             </>
           );

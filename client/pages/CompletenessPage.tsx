@@ -1,74 +1,60 @@
 import { useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
 import { AGENCY_TYPE_LABELS, LEVEL_LABELS, type AgencyType, type Level } from '../../shared/domain';
-import type { CompletenessGroupBy } from '../../shared/schemas/reporting';
-import { Pager } from '../components/reporting/Pager';
-import { RoleGate } from '../components/reporting/RoleGate';
+import { CompletenessGroupBySchema, CompletenessStateSchema, type CompletenessGroupBy } from '../../shared/schemas/reporting';
 import { StateChip } from '../components/reporting/StateChip';
 import { DataTable } from '../components/ui/DataTable';
+import { PagedTable } from '../components/ui/PagedTable';
 import { QueryState } from '../components/ui/QueryState';
-import { useSearchParam, useT } from '../hooks/use-prefs';
+import { SelectField } from '../components/ui/SelectField';
+import { usePaging } from '../hooks/use-paging';
+import { useEnumParam, useSearchParam, useT } from '../hooks/use-prefs';
 import { formatNumber, formatYear } from '../lib/format';
 import { trpc, type RouterOutputs } from '../trpc';
-import '../components/reporting/reporting.css';
 
 type Group = NonNullable<RouterOutputs['completeness']['summary']>['groups'][number];
 type Pair = RouterOutputs['completeness']['matrix']['rows'][number];
-type PairState = 'missing' | 'overdue' | 'reported' | 'approved';
-const LIMIT = 50;
+type PairState = (typeof STATES)[number];
+const GROUP_BYS = CompletenessGroupBySchema.options;
+const STATES = CompletenessStateSchema.options;
 
 /** /completeness — agencies × assigned indicators: reported, approved, missing, overdue. */
 export function CompletenessPage() {
-  const { t } = useT();
-  return (
-    <RoleGate allow="insiders" title={t('completeness.title')}>
-      <CompletenessContent />
-    </RoleGate>
-  );
-}
-
-function CompletenessContent() {
-  const { t, pick, lang, cal } = useT();
+  const { t, label, lang, cal } = useT();
   const [yearParam, setYear] = useSearchParam('year');
-  const [groupParam, setGroup] = useSearchParam('by');
-  const [stateParam, setState] = useSearchParam('state');
-  const [offset, setOffset] = useState(0);
-  const groupBy = (['level', 'type', 'province'].includes(groupParam ?? '') ? groupParam : 'level') as CompletenessGroupBy;
-  const state = (['missing', 'overdue', 'reported', 'approved'].includes(stateParam ?? '') ? stateParam : undefined) as PairState | undefined;
+  const [groupParam, setGroup] = useEnumParam('by', GROUP_BYS);
+  const [state, setState] = useEnumParam('state', STATES);
+  const groupBy = groupParam ?? 'level';
   const year = yearParam ? Number(yearParam) : undefined;
+  const paging = usePaging([year, state]);
   const periods = useQuery(trpc.period.list.queryOptions());
   const summary = useQuery(trpc.completeness.summary.queryOptions({ year, groupBy }));
-  const matrix = useQuery(trpc.completeness.matrix.queryOptions({ year, state, limit: LIMIT, offset }));
+  const matrix = useQuery(trpc.completeness.matrix.queryOptions({ year, state, limit: paging.limit, offset: paging.offset }));
   const groupName = (g: Group) => {
     if (g.key === '') return t('completeness.noGroup');
-    if (groupBy === 'level') return LEVEL_LABELS[g.key as Level]?.[lang] ?? g.key;
-    if (groupBy === 'type') return AGENCY_TYPE_LABELS[g.key as AgencyType]?.[lang] ?? g.key;
-    return `${g.key} ${pick(g.nameTh ?? '', g.nameEn)}`;
+    if (groupBy === 'level') return label(LEVEL_LABELS[g.key as Level] ?? g.key);
+    if (groupBy === 'type') return label(AGENCY_TYPE_LABELS[g.key as AgencyType] ?? g.key);
+    return `${g.key} ${label(g.nameTh ?? '', g.nameEn)}`;
   };
   const pct = (v: number | null) => (v === null ? '–' : formatNumber(v, lang, 1));
   return (
     <div className="page">
       <h1>{t('completeness.title')}</h1>
       <div className="filters">
-        <div className="field">
-          <label htmlFor="cp-year">{t('completeness.year')}</label>
-          <select id="cp-year" value={yearParam ?? ''} onChange={(e) => (setYear(e.target.value || null), setOffset(0))}>
-            <option value="">—</option>
-            {(periods.data ?? []).map((p) => (
-              <option key={p.year} value={p.year}>
-                {formatYear(p.year, cal)} ({t(`reporting.periodState.${p.state}`)})
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="cp-by">{t('completeness.groupBy')}</label>
-          <select id="cp-by" value={groupBy} onChange={(e) => setGroup(e.target.value)}>
-            <option value="level">{t('completeness.by.level')}</option>
-            <option value="type">{t('completeness.by.type')}</option>
-            <option value="province">{t('completeness.by.province')}</option>
-          </select>
-        </div>
+        <SelectField
+          id="cp-year"
+          label={t('completeness.year')}
+          empty="—"
+          options={(periods.data ?? []).map((p) => ({ value: p.year, label: `${formatYear(p.year, cal)} (${t(`reporting.periodState.${p.state}`)})` }))}
+          value={yearParam}
+          onChange={setYear}
+        />
+        <SelectField
+          id="cp-by"
+          label={t('completeness.groupBy')}
+          options={GROUP_BYS.map((g) => ({ value: g, label: t(`completeness.by.${g}`) }))}
+          value={groupBy}
+          onChange={(g) => setGroup(g as CompletenessGroupBy)}
+        />
       </div>
       <QueryState query={summary} isEmpty={(d) => d === null} empty={t('reporting.noPeriod')}>
         {(d) => (
@@ -99,43 +85,35 @@ function CompletenessContent() {
       </QueryState>
       <h2>{t('completeness.list')}</h2>
       <div className="filters">
-        <div className="field">
-          <label htmlFor="cp-state">{t('completeness.state')}</label>
-          <select id="cp-state" value={state ?? ''} onChange={(e) => (setState(e.target.value || null), setOffset(0))}>
-            <option value="">{t('completeness.state.all')}</option>
-            <option value="missing">{t('completeness.missing')}</option>
-            <option value="overdue">{t('completeness.overdue')}</option>
-            <option value="reported">{t('completeness.reported')}</option>
-            <option value="approved">{t('completeness.approved')}</option>
-          </select>
-        </div>
+        <SelectField
+          id="cp-state"
+          label={t('completeness.state')}
+          empty={t('common.all')}
+          options={STATES.map((s) => ({ value: s, label: t(`completeness.${s}`) }))}
+          value={state}
+          onChange={(s) => setState(s as PairState | null)}
+        />
       </div>
-      <QueryState query={matrix}>
-        {(m) => (
-          <>
-            <DataTable<Pair>
-              caption={t('completeness.list')}
-              rows={m.rows}
-              rowKey={(r) => `${r.agencyId}-${r.indicatorId}`}
-              columns={[
-                { key: 'agency', header: t('review.agency'), rowHeader: true, cell: (r) => `${r.agencyCode} ${pick(r.agencyNameTh, r.agencyNameEn)}` },
-                { key: 'indicator', header: t('review.indicator'), cell: (r) => r.indicatorCode },
-                {
-                  key: 'state',
-                  header: t('completeness.state'),
-                  cell: (r) => (
-                    <>
-                      <StateChip state={(r.lastStatus as 'draft' | 'submitted' | 'returned' | 'approved' | null) ?? 'not_started'} />
-                      {r.overdue ? <strong className="error-text"> {t('completeness.overdue')}</strong> : null}
-                    </>
-                  ),
-                },
-              ]}
-            />
-            <Pager offset={offset} limit={LIMIT} total={m.total} onChange={setOffset} />
-          </>
-        )}
-      </QueryState>
+      <PagedTable<Pair>
+        query={matrix}
+        paging={paging}
+        caption={t('completeness.list')}
+        rowKey={(r) => `${r.agencyId}-${r.indicatorId}`}
+        columns={[
+          { key: 'agency', header: t('review.agency'), rowHeader: true, cell: (r) => `${r.agencyCode} ${label(r.agencyNameTh, r.agencyNameEn)}` },
+          { key: 'indicator', header: t('review.indicator'), cell: (r) => r.indicatorCode },
+          {
+            key: 'state',
+            header: t('completeness.state'),
+            cell: (r) => (
+              <>
+                <StateChip state={(r.lastStatus as 'draft' | 'submitted' | 'returned' | 'approved' | null) ?? 'not_started'} />
+                {r.overdue ? <strong className="error-text"> {t('completeness.overdue')}</strong> : null}
+              </>
+            ),
+          },
+        ]}
+      />
     </div>
   );
 }

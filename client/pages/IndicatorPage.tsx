@@ -1,16 +1,17 @@
 import { useQuery } from '@tanstack/react-query';
 import { useParams } from 'react-router';
 import { UNIT_LABELS } from '../../shared/domain';
-import { STATUS_METHODS, type StatusMethod } from '../../shared/status';
-import { AgencyValuesTable } from '../components/indicator/AgencyValuesTable';
-import { IndicatorTrend } from '../components/indicator/IndicatorTrend';
-import { OverdueFlag, StatusBadge } from '../components/status/StatusBadge';
-import { WhyThisStatus } from '../components/status/WhyThisStatus';
+import { STATUS_METHODS } from '../../shared/status';
+import { AgencyValuesTable } from '../components/plan/AgencyValuesTable';
+import { IndicatorTrend } from '../components/plan/IndicatorTrend';
+import { OverdueFlag, StatusBadge } from '../components/plan/StatusBadge';
+import { WhyThisStatus } from '../components/plan/WhyThisStatus';
 import { AppLink } from '../components/ui/AppLink';
 import { ExampleBadge } from '../components/ui/Badges';
 import { QueryState } from '../components/ui/QueryState';
+import { Section } from '../components/ui/Section';
 import { SourceLink } from '../components/ui/SourceLink';
-import { useSearchParam, useT } from '../hooks/use-prefs';
+import { useEnumParam, useT } from '../hooks/use-prefs';
 import { formatDate, formatValueYear } from '../lib/format';
 import { formatIndicatorValue } from '../lib/indicator-format';
 import { trpc } from '../trpc';
@@ -19,21 +20,21 @@ const PLAN_SPAN = { from: 2565, to: 2570 };
 
 export function IndicatorPage() {
   const { code = '' } = useParams();
-  const { t, pick, lang, cal } = useT();
+  const { t, label, lang, cal } = useT();
   const query = useQuery(trpc.indicator.byCode.queryOptions({ code }));
-  const [methodParam, setMethod] = useSearchParam('method');
+  const [methodParam, setMethod] = useEnumParam('method', STATUS_METHODS);
   return (
     <QueryState query={query}>
       {(ind) => {
-        const title = pick(ind.nameTh, ind.nameEn);
+        const title = label(ind);
         // Both methods' explanations come with the indicator; the switch only chooses which to show.
-        const method = STATUS_METHODS.includes(methodParam as StatusMethod) ? (methodParam as StatusMethod) : ind.status.method;
+        const method = methodParam ?? ind.status.method;
         return (
           <div className="page indicator">
             <p className="eyebrow">
               {ind.strategy ? (
                 <AppLink to={`/strategies/${ind.strategy.no}`}>
-                  {t('strategy.label', { no: ind.strategy.no })}: {pick(ind.strategy.titleTh, ind.strategy.titleEn)}
+                  {t('strategy.label', { no: ind.strategy.no })}: {label(ind.strategy)}
                 </AppLink>
               ) : (
                 t('indicator.goalLevel')
@@ -44,42 +45,36 @@ export function IndicatorPage() {
             </h1>
             <p className="muted">
               {ind.code} · {t('indicator.sourceOrg')}:{' '}
-              <SourceLink url={ind.sourceUrl} label={pick(ind.sourceOrgTh, ind.sourceOrgEn)} />
+              <SourceLink url={ind.sourceUrl} label={label(ind.sourceOrgTh, ind.sourceOrgEn)} />
             </p>
             <p className="indicator-status">
               {t('status.label')}: <StatusBadge status={ind.statusByMethod[method].status} />{' '}
-              <OverdueFlag
-                staleness={ind.staleness}
-                yearLabel={ind.staleness.nextYear ? formatValueYear(ind.staleness.nextYear, ind.yearKind, cal) : ''}
-                dateLabel={formatDate(ind.staleness.expectedReleaseOn, lang, cal)}
-              />
+              <OverdueFlag staleness={ind.staleness} yearKind={ind.yearKind} />
             </p>
 
-            <section className="card" aria-labelledby="chart-h">
-              <h2 id="chart-h">{t('indicator.chartTitle')}</h2>
+            <Section id="chart-h" className="card" title={t('indicator.chartTitle')}>
               {ind.yearKind === 'edition' ? <p className="muted small">{t('indicator.editionNote')}</p> : null}
               {ind.values.length === 0 ? <p className="muted">{t('indicator.noValues')}</p> : null}
               <IndicatorTrend indicator={ind} title={title} planSpan={PLAN_SPAN} />
-            </section>
+            </Section>
 
             {ind.scope === 'agency' ? <AgencyValuesTable indicator={ind} title={title} /> : null}
 
             <WhyThisStatus indicator={ind} method={method} onMethodChange={(m) => setMethod(m === ind.status.method ? null : m)} />
 
-            <section className="card" aria-labelledby="meta-h">
-              <h2 id="meta-h">{t('indicator.metadata')}</h2>
+            <Section id="meta-h" className="card" title={t('indicator.metadata')}>
               <dl className="meta-dl">
                 <div>
                   <dt>{t('indicator.definition')}</dt>
-                  <dd>{pick(ind.definitionTh, ind.definitionEn) || '–'}</dd>
+                  <dd>{label(ind.definitionTh, ind.definitionEn) || '–'}</dd>
                 </div>
                 <div>
                   <dt>{t('indicator.method')}</dt>
-                  <dd>{pick(ind.methodTh, ind.methodEn) || '–'}</dd>
+                  <dd>{label(ind.methodTh, ind.methodEn) || '–'}</dd>
                 </div>
                 <div>
                   <dt>{t('indicator.unit')}</dt>
-                  <dd>{UNIT_LABELS[ind.unit][lang]}</dd>
+                  <dd>{label(UNIT_LABELS[ind.unit])}</dd>
                 </div>
                 <div>
                   <dt>{t('indicator.direction')}</dt>
@@ -106,15 +101,14 @@ export function IndicatorPage() {
                 <div>
                   <dt>{t('indicator.sourceOrg')}</dt>
                   <dd>
-                    <SourceLink url={ind.sourceUrl} label={pick(ind.sourceOrgTh, ind.sourceOrgEn)} />
+                    <SourceLink url={ind.sourceUrl} label={label(ind.sourceOrgTh, ind.sourceOrgEn)} />
                   </dd>
                 </div>
               </dl>
-            </section>
+            </Section>
 
             {ind.targetRevisions.length > 0 ? (
-              <section className="card" aria-labelledby="rev-h">
-                <h2 id="rev-h">{t('indicator.revisions')}</h2>
+              <Section id="rev-h" className="card" title={t('indicator.revisions')}>
                 <ul>
                   {ind.targetRevisions.map((r) => (
                     <li key={`${r.year}-${r.revisedOn}`}>
@@ -123,7 +117,7 @@ export function IndicatorPage() {
                     </li>
                   ))}
                 </ul>
-              </section>
+              </Section>
             ) : null}
           </div>
         );

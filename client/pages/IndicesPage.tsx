@@ -1,10 +1,11 @@
 import { useQuery } from '@tanstack/react-query';
-import { lazy, Suspense } from 'react';
-import { OverdueFlag, StatusBadge } from '../components/status/StatusBadge';
+import { LazyIndexChart } from '../components/charts/lazy';
+import { OverdueFlag, StatusBadge } from '../components/plan/StatusBadge';
 import { AppLink } from '../components/ui/AppLink';
 import { ExampleBadge } from '../components/ui/Badges';
 import { DataTable } from '../components/ui/DataTable';
 import { QueryState } from '../components/ui/QueryState';
+import { Section } from '../components/ui/Section';
 import { SourceLink } from '../components/ui/SourceLink';
 import { useT } from '../hooks/use-prefs';
 import { formatDate, formatNumber, formatValueYear } from '../lib/format';
@@ -12,26 +13,16 @@ import { formatIndicatorValue } from '../lib/indicator-format';
 import { trpc, type RouterOutputs } from '../trpc';
 import './analysis.css';
 
-const IndexChart = lazy(() => import('../components/indices/IndexChart').then((m) => ({ default: m.IndexChart })));
-
 type Indices = RouterOutputs['indices']['summary'];
 type IndexView = NonNullable<Indices['wgi']>;
 
-function ChartBox({ children, height = 260 }: { children: React.ReactNode; height?: number }) {
-  return <Suspense fallback={<div className="chart-placeholder" style={{ height }} />}>{children}</Suspense>;
-}
-
 /** Status badge and overdue flag of one index, as every other page shows them. */
 function IndexStatus({ view }: { view: IndexView }) {
-  const { t, lang, cal } = useT();
+  const { t } = useT();
   return (
     <p>
       {t('status.label')}: <StatusBadge status={view.status.status} />{' '}
-      <OverdueFlag
-        staleness={view.staleness}
-        yearLabel={view.staleness.nextYear ? formatValueYear(view.staleness.nextYear, view.yearKind, cal) : ''}
-        dateLabel={formatDate(view.staleness.expectedReleaseOn, lang, cal)}
-      />{' '}
+      <OverdueFlag staleness={view.staleness} yearKind={view.yearKind} />{' '}
       <AppLink to={`/indicators/${view.code}`} className="small">
         {t('status.why')} →
       </AppLink>
@@ -39,11 +30,26 @@ function IndexStatus({ view }: { view: IndexView }) {
   );
 }
 
+/** An index over its editions, with its national targets as reference lines; ranks read best at the top. */
+function IndexTrend({ view }: { view: IndexView }) {
+  const { t, lang, cal, label } = useT();
+  const fmt = (v: number) => formatNumber(v, lang, view.decimals);
+  return (
+    <LazyIndexChart
+      rows={view.editions.map((e) => ({ label: formatValueYear(e.year, 'edition', cal), value: e.value }))}
+      references={view.targets.map((tg) => ({ value: tg.value, label: t('indices.targetLine', { year: formatValueYear(tg.year, 'edition', cal), value: fmt(tg.value) }) }))}
+      name={label(view)}
+      reversed={view.unit === 'rank'}
+      format={fmt}
+      ariaLabel={label(view)}
+    />
+  );
+}
+
 /** A single-series index (WGI, WJP): chart with targets, status, and every edition in a table. */
 function SingleIndex({ view, title, id }: { view: IndexView; title: string; id: string }) {
-  const { t, lang, cal, pick } = useT();
+  const { t, lang, cal, label } = useT();
   const isRank = view.unit === 'rank';
-  const fmt = (v: number) => formatNumber(v, lang, view.decimals);
   return (
     <section className="card index-section" aria-labelledby={id}>
       <div className="index-head">
@@ -53,18 +59,9 @@ function SingleIndex({ view, title, id }: { view: IndexView; title: string; id: 
       </div>
       <IndexStatus view={view} />
       {view.targets.length === 0 ? <p className="muted small">{t('indices.noTarget')}</p> : null}
-      <ChartBox>
-        <IndexChart
-          rows={view.editions.map((e) => ({ label: formatValueYear(e.year, 'edition', cal), value: e.value }))}
-          references={view.targets.map((tg) => ({ value: tg.value, label: t('indices.targetLine', { year: formatValueYear(tg.year, 'edition', cal), value: fmt(tg.value) }) }))}
-          name={pick(view.nameTh, view.nameEn)}
-          reversed={isRank}
-          format={fmt}
-          ariaLabel={pick(view.nameTh, view.nameEn)}
-        />
-      </ChartBox>
+      <IndexTrend view={view} />
       <DataTable
-        caption={t('indices.tableCaption', { name: pick(view.nameTh, view.nameEn) })}
+        caption={t('indices.tableCaption', { name: label(view) })}
         download={view.code}
         rows={view.editions}
         rowKey={(e) => e.year}
@@ -98,7 +95,7 @@ function SingleIndex({ view, title, id }: { view: IndexView; title: string; id: 
 }
 
 export function IndicesPage() {
-  const { t, lang, cal, pick } = useT();
+  const { t, lang, cal } = useT();
   const query = useQuery(trpc.indices.summary.queryOptions());
   return (
     <div className="page indices">
@@ -108,42 +105,18 @@ export function IndicesPage() {
         {({ cpi, wgi, wjp }) => (
           <>
             {cpi.score && cpi.rank ? (
-              <section className="card index-section" aria-labelledby="cpi-h">
-                <h2 id="cpi-h">{t('indices.cpi')}</h2>
+              <Section id="cpi-h" className="card index-section" title={t('indices.cpi')}>
                 <p className="muted small">{t('indices.breakNote')}</p>
                 <div className="index-charts">
                   <div>
                     <h3>{t('indices.cpiScore')}</h3>
                     <IndexStatus view={cpi.score} />
-                    <ChartBox>
-                      <IndexChart
-                        rows={cpi.score.editions.map((e) => ({ label: formatValueYear(e.year, 'edition', cal), value: e.value }))}
-                        references={cpi.score.targets.map((tg) => ({
-                          value: tg.value,
-                          label: t('indices.targetLine', { year: formatValueYear(tg.year, 'edition', cal), value: formatNumber(tg.value, lang) }),
-                        }))}
-                        name={pick(cpi.score.nameTh, cpi.score.nameEn)}
-                        format={(v) => formatNumber(v, lang)}
-                        ariaLabel={pick(cpi.score.nameTh, cpi.score.nameEn)}
-                      />
-                    </ChartBox>
+                    <IndexTrend view={cpi.score} />
                   </div>
                   <div>
                     <h3>{t('indices.cpiRank')}</h3>
                     <IndexStatus view={cpi.rank} />
-                    <ChartBox>
-                      <IndexChart
-                        rows={cpi.rank.editions.map((e) => ({ label: formatValueYear(e.year, 'edition', cal), value: e.value }))}
-                        references={cpi.rank.targets.map((tg) => ({
-                          value: tg.value,
-                          label: t('indices.targetLine', { year: formatValueYear(tg.year, 'edition', cal), value: formatNumber(tg.value, lang) }),
-                        }))}
-                        name={pick(cpi.rank.nameTh, cpi.rank.nameEn)}
-                        reversed
-                        format={(v) => formatNumber(v, lang)}
-                        ariaLabel={pick(cpi.rank.nameTh, cpi.rank.nameEn)}
-                      />
-                    </ChartBox>
+                    <IndexTrend view={cpi.rank} />
                   </div>
                 </div>
                 <DataTable
@@ -172,7 +145,7 @@ export function IndicesPage() {
                     { key: 'note', header: t('indicator.note'), cell: (e) => e.note ?? '' },
                   ]}
                 />
-              </section>
+              </Section>
             ) : null}
             {wgi ? <SingleIndex view={wgi} title={t('indices.wgi')} id="wgi-h" /> : null}
             {wjp ? <SingleIndex view={wjp} title={t('indices.wjp')} id="wjp-h" /> : null}

@@ -2,13 +2,16 @@ import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useParams } from 'react-router';
 import { AGENCY_TYPE_LABELS, LEVEL_LABELS, REGION_LABELS } from '../../shared/domain';
 import { ITA_INDICATORS, ITA_PASS } from '../../shared/ita';
-import { GradeChip } from '../components/ita/GradeChip';
-import { LazyItaBarChart, LazyItaLineChart } from '../components/ita/lazy';
-import { YearSelect } from '../components/ita/YearSelect';
+import { LazyItaBarChart, LazyItaLineChart } from '../components/charts/lazy';
+import { CHART_COLORS } from '../components/charts/tokens';
+import { BackToIta } from '../components/ita/BackToIta';
+import { useItaColumns } from '../components/ita/use-ita-columns';
 import { AppLink } from '../components/ui/AppLink';
 import { DemoBadge } from '../components/ui/Badges';
 import { DataTable } from '../components/ui/DataTable';
 import { QueryState } from '../components/ui/QueryState';
+import { Section } from '../components/ui/Section';
+import { YearSelect } from '../components/ui/YearSelect';
 import { useSearchParam, useT } from '../hooks/use-prefs';
 import { formatNumber, formatYear } from '../lib/format';
 import { trpc } from '../trpc';
@@ -17,20 +20,19 @@ import '../components/ita/ita.css';
 /** /ita/agencies/:code — an agency's results over the years against its type's average. */
 export function ItaAgencyPage() {
   const { code = '' } = useParams();
-  const { t, lang, cal, pick } = useT();
+  const { t, lang, cal, label } = useT();
   const [yearParam, setYear] = useSearchParam('year');
   const asked = yearParam === null ? undefined : Number(yearParam) || undefined;
   const query = useQuery({ ...trpc.ita.agency.queryOptions({ code, year: asked }), placeholderData: keepPreviousData });
   const score = (v: number) => formatNumber(v, lang, 2);
+  const columns = useItaColumns();
   return (
     <div className="page ita">
-      <p className="small">
-        <AppLink to="/ita">← {t('ita.title')}</AppLink>
-      </p>
+      <BackToIta />
       <QueryState query={query}>
         {(p) => {
           const { agency, results, typeAverages, typeIndicatorAverages } = p;
-          const typeName = AGENCY_TYPE_LABELS[agency.type][lang];
+          const typeName = label(AGENCY_TYPE_LABELS[agency.type]);
           const demo = agency.isDemo || results.some((r) => r.isDemo);
           const years = results.map((r) => r.year);
           const year = typeIndicatorAverages?.year ?? null;
@@ -44,32 +46,32 @@ export function ItaAgencyPage() {
           }));
           const indicatorRows = ITA_INDICATORS.map((ind) => ({
             key: ind.key,
-            label: `${ind.no}. ${ind[lang]}`,
+            label: `${ind.no}. ${label(ind)}`,
             agency: result ? result[ind.key] : null,
             type: peers ? peers[ind.key] : null,
           }));
           return (
             <>
               <h1>
-                {pick(agency.nameTh, agency.nameEn)} {demo ? <DemoBadge /> : null}
+                {label(agency)} {demo ? <DemoBadge /> : null}
               </h1>
               {demo ? <p className="demo-note">{t('ita.demoNote')}</p> : null}
               <dl className="meta-dl">
                 <dt>{t('ita.code')}</dt>
                 <dd>{agency.code}</dd>
                 <dt>{t('ita.level')}</dt>
-                <dd>{LEVEL_LABELS[agency.level][lang]}</dd>
+                <dd>{label(LEVEL_LABELS[agency.level])}</dd>
                 <dt>{t('ita.type')}</dt>
                 <dd>{typeName}</dd>
                 <dt>{t('ita.province')}</dt>
                 <dd>
                   {agency.provinceCode ? (
-                    <AppLink to={`/ita/provinces/${agency.provinceCode}`}>{pick(agency.provinceNameTh ?? '', agency.provinceNameEn)}</AppLink>
+                    <AppLink to={`/ita/provinces/${agency.provinceCode}`}>{label(agency.provinceNameTh ?? '', agency.provinceNameEn)}</AppLink>
                   ) : (
                     '–'
                   )}
-                  {agency.region ? ` · ${REGION_LABELS[agency.region][lang]}` : ''}
-                  {agency.groupNameTh ? ` · ${pick(agency.groupNameTh, agency.groupNameEn)}` : ''}
+                  {agency.region ? ` · ${label(REGION_LABELS[agency.region])}` : ''}
+                  {agency.groupNameTh ? ` · ${label(agency.groupNameTh, agency.groupNameEn)}` : ''}
                 </dd>
                 {!agency.active ? (
                   <>
@@ -82,14 +84,13 @@ export function ItaAgencyPage() {
                 <p className="state state-empty">{t('ita.agency.noResults')}</p>
               ) : (
                 <>
-                  <section className="card ita-section" aria-labelledby="ita-agency-trend-h">
-                    <h2 id="ita-agency-trend-h">{t('ita.agency.trend')}</h2>
+                  <Section id="ita-agency-trend-h" className="card ita-section" title={t('ita.agency.trend')}>
                     <LazyItaLineChart
                       rows={trendRows}
                       series={[
-                        { key: 'total', name: t('ita.agency.thisAgency'), color: '#1f5fa8' },
-                        { key: 'type', name: t('ita.agency.typeMean', { type: typeName }), color: '#c2410c', dashed: true },
-                        { key: 'national', name: t('ita.agency.nationalMean'), color: '#6b7280', dashed: true },
+                        { key: 'total', name: t('ita.agency.thisAgency'), color: CHART_COLORS.series },
+                        { key: 'type', name: t('ita.agency.typeMean', { type: typeName }), color: CHART_COLORS.target, dashed: true },
+                        { key: 'national', name: t('ita.agency.nationalMean'), color: CHART_COLORS.compare, dashed: true },
                       ]}
                       references={[{ value: ITA_PASS, label: t('ita.passMark', { pass: ITA_PASS }) }]}
                       format={score}
@@ -102,11 +103,7 @@ export function ItaAgencyPage() {
                       rowKey={(r) => r.year}
                       columns={[
                         { key: 'year', header: t('ita.year'), rowHeader: true, value: (r) => r.year, cell: (r) => formatYear(r.year, cal) },
-                        { key: 'total', header: t('ita.total'), align: 'end', value: (r) => r.total, cell: (r) => score(r.total) },
-                        { key: 'iit', header: 'IIT', align: 'end', value: (r) => r.iit, cell: (r) => formatNumber(r.iit, lang, 2) },
-                        { key: 'eit', header: 'EIT', align: 'end', value: (r) => r.eit, cell: (r) => formatNumber(r.eit, lang, 2) },
-                        { key: 'oit', header: 'OIT', align: 'end', value: (r) => r.oit, cell: (r) => formatNumber(r.oit, lang, 2) },
-                        { key: 'grade', header: t('ita.grade'), value: (r) => r.grade, cell: (r) => <GradeChip grade={r.grade} /> },
+                        ...columns.scores<(typeof results)[number]>(),
                         {
                           key: 'rank',
                           header: t('ita.agency.rankInType', { type: typeName }),
@@ -124,9 +121,8 @@ export function ItaAgencyPage() {
                         { key: 'national', header: t('ita.agency.nationalMean'), align: 'end', value: (r) => r.nationalMean, cell: (r) => formatNumber(r.nationalMean, lang, 2) },
                       ]}
                     />
-                  </section>
-                  <section className="card ita-section" aria-labelledby="ita-agency-ind-h">
-                    <h2 id="ita-agency-ind-h">{t('ita.agency.indicators', { year: year === null ? '' : formatYear(year, cal) })}</h2>
+                  </Section>
+                  <Section id="ita-agency-ind-h" className="card ita-section" title={t('ita.agency.indicators', { year: year === null ? '' : formatYear(year, cal) })}>
                     <div className="filters">
                       <YearSelect label={t('ita.year')} years={years} value={year} onChange={(y) => setYear(String(y))} />
                     </div>
@@ -136,8 +132,8 @@ export function ItaAgencyPage() {
                       <LazyItaBarChart
                         rows={indicatorRows}
                         series={[
-                          { key: 'agency', name: t('ita.agency.thisAgency'), color: '#1f5fa8' },
-                          { key: 'type', name: t('ita.agency.typeMean', { type: typeName }), color: '#f59e0b' },
+                          { key: 'agency', name: t('ita.agency.thisAgency'), color: CHART_COLORS.series },
+                          { key: 'type', name: t('ita.agency.typeMean', { type: typeName }), color: CHART_COLORS.peer },
                         ]}
                         format={(v) => formatNumber(v, lang, 1)}
                         domain={[0, 100]}
@@ -158,7 +154,7 @@ export function ItaAgencyPage() {
                         { key: 'type', header: t('ita.agency.typeMean', { type: typeName }), align: 'end', value: (r) => r.type, cell: (r) => formatNumber(r.type, lang, 2) },
                       ]}
                     />
-                  </section>
+                  </Section>
                 </>
               )}
             </>

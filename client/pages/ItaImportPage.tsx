@@ -1,17 +1,20 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { AGENCY_TYPE_LABELS, LEVEL_LABELS } from '../../shared/domain';
 import { ITA_IMPORT_COLUMNS } from '../../shared/ita';
+import { BackToIta } from '../components/ita/BackToIta';
 import { useItaYear } from '../components/ita/use-ita-year';
-import { Pager } from '../components/reporting/Pager';
-import { RoleGate } from '../components/reporting/RoleGate';
 import { AppLink } from '../components/ui/AppLink';
 import { DemoBadge } from '../components/ui/Badges';
 import { DataTable } from '../components/ui/DataTable';
-import { Field } from '../components/ui/Field';
+import { DownloadLinks } from '../components/ui/DownloadLinks';
+import { Pager } from '../components/ui/Pager';
 import { QueryState } from '../components/ui/QueryState';
+import { Section } from '../components/ui/Section';
+import { TextField } from '../components/ui/TextField';
 import { useT } from '../hooks/use-prefs';
 import { formatChange, formatDate, formatNumber, formatYear } from '../lib/format';
+import { readFileBase64 } from '../lib/read-file';
 import { trpc, type RouterOutputs } from '../trpc';
 import '../components/ita/ita.css';
 
@@ -20,17 +23,7 @@ const ERRORS_PER_PAGE = 50;
 
 /** /ita/import — admin: upload a year's results, check (dry run), then commit. */
 export function ItaImportPage() {
-  const { t } = useT();
-  return (
-    <RoleGate allow="admin" title={t('ita.import.title')}>
-      <ImportContent />
-    </RoleGate>
-  );
-}
-
-function ImportContent() {
-  const { t, lang, cal } = useT();
-  const queryClient = useQueryClient();
+  const { t, lang, cal, label } = useT();
   const { list } = useItaYear();
   const [year, setYear] = useState<string>('');
   const [file, setFile] = useState<{ name: string; base64: string } | null>(null);
@@ -40,26 +33,19 @@ function ImportContent() {
   const imports = useQuery(trpc.ita.imports.queryOptions({}));
   const run = useMutation(
     trpc.ita.import.mutationOptions({
-      onSuccess: async (r) => {
+      onSuccess: (r) => {
         setReport(r);
         setErrorPage(0);
-        if (r.committed) {
-          // Every ITA view may have changed.
-          await queryClient.invalidateQueries({ queryKey: trpc.ita.pathKey() });
-        }
       },
       onError: (e) => setError(e.message),
     }),
   );
   const effectiveYear = year === '' ? (list.at(-1) ?? null) : Number(year);
-  const pick = async (f: File | undefined) => {
+  const choose = async (f: File | undefined) => {
     setReport(null);
     setError(null);
     if (!f) return setFile(null);
-    const bytes = new Uint8Array(await f.arrayBuffer());
-    let binary = '';
-    for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-    setFile({ name: f.name, base64: btoa(binary) });
+    setFile({ name: f.name, base64: await readFileBase64(f) });
   };
   const go = (dryRun: boolean) => {
     if (!file || effectiveYear === null) return;
@@ -70,20 +56,22 @@ function ImportContent() {
 
   return (
     <div className="page ita">
-      <p className="small">
-        <AppLink to="/ita">← {t('ita.title')}</AppLink>
-      </p>
+      <BackToIta />
       <h1>{t('ita.import.title')}</h1>
       <p className="muted">{t('ita.import.intro')}</p>
-      <section className="card ita-section" aria-labelledby="imp-file-h">
-        <h2 id="imp-file-h">{t('ita.import.fileTitle')}</h2>
+      <Section id="imp-file-h" className="card ita-section" title={t('ita.import.fileTitle')}>
         <div className="filters">
-          <Field id="imp-year" label={t('ita.import.year')} hint={t('ita.import.yearHint')}>
-            <input type="number" min={2540} max={2600} value={year === '' ? (effectiveYear ?? '') : year} onChange={(e) => (setYear(e.target.value), setReport(null))} />
-          </Field>
-          <Field id="imp-file" label={t('ita.import.file')}>
-            <input type="file" accept=".csv,.xlsx" onChange={(e) => void pick(e.target.files?.[0])} />
-          </Field>
+          <TextField
+            id="imp-year"
+            label={t('ita.import.year')}
+            hint={t('ita.import.yearHint')}
+            type="number"
+            min={2540}
+            max={2600}
+            value={year === '' ? (effectiveYear ?? '') : year}
+            onChange={(e) => (setYear(e.target.value), setReport(null))}
+          />
+          <TextField id="imp-file" label={t('ita.import.file')} type="file" accept=".csv,.xlsx" onChange={(e) => void choose(e.target.files?.[0])} />
         </div>
         <div className="form-actions">
           <button type="button" className="btn btn-secondary" disabled={!file || effectiveYear === null || run.isPending} onClick={() => go(true)}>
@@ -100,12 +88,11 @@ function ImportContent() {
           </p>
         ) : null}
         {report ? <ImportReport report={report} errorPage={errorPage} setErrorPage={setErrorPage} /> : null}
-      </section>
+      </Section>
 
-      <section className="card ita-section" aria-labelledby="imp-format-h">
-        <h2 id="imp-format-h">{t('ita.import.formatTitle')}</h2>
+      <Section id="imp-format-h" className="card ita-section" title={t('ita.import.formatTitle')}>
         <p>
-          {t('ita.import.template')} <a href={`/download/ita-template.csv?lang=${lang}`}>CSV</a> · <a href={`/download/ita-template.xlsx?lang=${lang}`}>Excel (XLSX)</a>
+          {t('ita.import.template')} <DownloadLinks file="ita-template" />
         </p>
         <p className="muted small">{t('ita.import.formatIntro')}</p>
         <DataTable
@@ -117,13 +104,12 @@ function ImportContent() {
             { key: 'key', header: t('ita.import.colEnglish'), rowHeader: true, cell: (c) => <code>{c.key}</code> },
             { key: 'th', header: t('ita.import.colThai'), cell: (c) => c.th },
             { key: 'required', header: t('ita.import.colRequired'), cell: (c) => (c.required ? t('ita.yes') : '') },
-            { key: 'desc', header: t('ita.import.colDescription'), cell: (c) => c.description[lang] },
+            { key: 'desc', header: t('ita.import.colDescription'), cell: (c) => label(c.description) },
           ]}
         />
-      </section>
+      </Section>
 
-      <section className="card ita-section" aria-labelledby="imp-log-h">
-        <h2 id="imp-log-h">{t('ita.import.logTitle')}</h2>
+      <Section id="imp-log-h" className="card ita-section" title={t('ita.import.logTitle')}>
         <QueryState query={imports} isEmpty={(d) => d.length === 0}>
           {(rows) => (
             <DataTable
@@ -157,13 +143,13 @@ function ImportContent() {
             />
           )}
         </QueryState>
-      </section>
+      </Section>
     </div>
   );
 }
 
 function ImportReport({ report, errorPage, setErrorPage }: { report: Report; errorPage: number; setErrorPage: (p: number) => void }) {
-  const { t, lang, cal } = useT();
+  const { t, lang, cal, label } = useT();
   const year = formatYear(report.year, cal);
   const errors = report.errors.slice(errorPage * ERRORS_PER_PAGE, (errorPage + 1) * ERRORS_PER_PAGE);
   const diffList = (rows: NonNullable<Report['diff']>['addedList'], caption: string, name: string) =>
@@ -236,8 +222,8 @@ function ImportReport({ report, errorPage, setErrorPage }: { report: Report; err
           columns={[
             { key: 'code', header: t('ita.code'), rowHeader: true, cell: (a) => a.code },
             { key: 'name', header: t('ita.agency'), cell: (a) => a.nameTh },
-            { key: 'level', header: t('ita.level'), cell: (a) => LEVEL_LABELS[a.level][lang] },
-            { key: 'type', header: t('ita.type'), cell: (a) => AGENCY_TYPE_LABELS[a.type][lang] },
+            { key: 'level', header: t('ita.level'), cell: (a) => label(LEVEL_LABELS[a.level]) },
+            { key: 'type', header: t('ita.type'), cell: (a) => label(AGENCY_TYPE_LABELS[a.type]) },
             { key: 'province', header: t('ita.province'), cell: (a) => a.provinceCode ?? '–' },
           ]}
         />

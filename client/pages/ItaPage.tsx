@@ -1,3 +1,4 @@
+import { canUse, useMe } from '../components/accounts/use-me';
 import { AgencyTable } from '../components/ita/AgencyTable';
 import { BreakdownPanel } from '../components/ita/BreakdownPanel';
 import { GradesPanel, HistogramPanel } from '../components/ita/DistributionPanels';
@@ -5,10 +6,9 @@ import { IndicatorsPanel } from '../components/ita/IndicatorsPanel';
 import { MoversPanel } from '../components/ita/MoversPanel';
 import { NationalPanel } from '../components/ita/NationalPanel';
 import { useItaYear } from '../components/ita/use-ita-year';
-import { YearSelect } from '../components/ita/YearSelect';
-import { canUse, useMe } from '../components/reporting/use-me';
 import { AppLink } from '../components/ui/AppLink';
 import { QueryState } from '../components/ui/QueryState';
+import { YearSelect } from '../components/ui/YearSelect';
 import { useT } from '../hooks/use-prefs';
 import '../components/ita/ita.css';
 

@@ -1,16 +1,18 @@
 import { useQuery } from '@tanstack/react-query';
 import { useParams } from 'react-router';
-import { AGENCY_TYPE_LABELS } from '../../shared/domain';
 import { ITA_PASS } from '../../shared/ita';
+import { RoundProvincesTable, useRoundDates } from '../components/activities/RoundsTable';
+import { LazyItaLineChart } from '../components/charts/lazy';
+import { CHART_COLORS } from '../components/charts/tokens';
+import { BackToIta } from '../components/ita/BackToIta';
 import { DemoNote } from '../components/ita/DemoNote';
-import { GradeChip } from '../components/ita/GradeChip';
-import { LazyItaLineChart } from '../components/ita/lazy';
-import { RoundProvincesTable, useRoundDates } from '../components/ita/RoundsTable';
+import { useItaColumns } from '../components/ita/use-ita-columns';
 import { useItaYear } from '../components/ita/use-ita-year';
-import { YearSelect } from '../components/ita/YearSelect';
 import { AppLink } from '../components/ui/AppLink';
 import { DataTable } from '../components/ui/DataTable';
 import { QueryState } from '../components/ui/QueryState';
+import { Section } from '../components/ui/Section';
+import { YearSelect } from '../components/ui/YearSelect';
 import { useT } from '../hooks/use-prefs';
 import { formatNumber, formatYear } from '../lib/format';
 import { trpc } from '../trpc';
@@ -19,24 +21,25 @@ import '../components/ita/ita.css';
 /** /ita/provinces/:code — a province's agencies, its ITA by year, its rank and the seminar rounds held there. */
 export function ItaProvincePage() {
   const { code = '' } = useParams();
-  const { t, lang, cal, pick } = useT();
+  const { t, lang, cal, label } = useT();
   const { list, year, setYear } = useItaYear();
   const query = useQuery({ ...trpc.ita.province.queryOptions({ code, year: year ?? undefined }), enabled: code !== '' });
   const dates = useRoundDates();
+  const columns = useItaColumns();
   return (
     <div className="page ita">
-      <p className="small">
-        <AppLink to="/ita">← {t('ita.title')}</AppLink> · <AppLink to="/ita/targeting">{t('ita.targeting.title')}</AppLink>
-      </p>
+      <BackToIta>
+        <AppLink to="/ita/targeting">{t('ita.targeting.title')}</AppLink>
+      </BackToIta>
       <QueryState query={query}>
         {(p) => {
           const demoRows = p.byYear.reduce((s, y) => s + y.demoRows, 0);
           return (
             <>
-              <h1>{t('ita.provincePage.title', { name: pick(p.province.nameTh, p.province.nameEn) })}</h1>
+              <h1>{t('ita.provincePage.title', { name: label(p.province) })}</h1>
               <p className="muted">
-                {p.province.regionLabel[lang]}
-                {p.province.groupNameTh ? ` · ${pick(p.province.groupNameTh, p.province.groupNameEn)}` : ''}
+                {label(p.province.regionLabel)}
+                {p.province.groupNameTh ? ` · ${label(p.province.groupNameTh, p.province.groupNameEn)}` : ''}
               </p>
               <DemoNote demoRows={demoRows} />
               {p.year !== null && p.rank.rank !== null ? (
@@ -49,13 +52,12 @@ export function ItaProvincePage() {
                   })}
                 </p>
               ) : null}
-              <section className="card ita-section" aria-labelledby="ita-prov-trend-h">
-                <h2 id="ita-prov-trend-h">{t('ita.provincePage.trend')}</h2>
+              <Section id="ita-prov-trend-h" className="card ita-section" title={t('ita.provincePage.trend')}>
                 <LazyItaLineChart
                   rows={p.byYear.map((y) => ({ label: formatYear(y.year, cal), mean: y.mean, passPercent: y.passPercent }))}
                   series={[
-                    { key: 'mean', name: t('ita.mean'), color: '#1f5fa8' },
-                    { key: 'passPercent', name: t('ita.passPercent'), color: '#15803d', dashed: true },
+                    { key: 'mean', name: t('ita.mean'), color: CHART_COLORS.series },
+                    { key: 'passPercent', name: t('ita.passPercent'), color: CHART_COLORS.pass, dashed: true },
                   ]}
                   references={[{ value: ITA_PASS, label: t('ita.passMark', { pass: ITA_PASS }) }]}
                   format={(v) => formatNumber(v, lang, 1)}
@@ -68,16 +70,13 @@ export function ItaProvincePage() {
                   rowKey={(y) => y.year}
                   columns={[
                     { key: 'year', header: t('ita.year'), rowHeader: true, value: (y) => y.year, cell: (y) => formatYear(y.year, cal) },
-                    { key: 'assessed', header: t('ita.assessed'), align: 'end', value: (y) => y.assessed, cell: (y) => formatNumber(y.assessed, lang) },
-                    { key: 'mean', header: t('ita.mean'), align: 'end', value: (y) => y.mean, cell: (y) => formatNumber(y.mean, lang, 2) },
-                    { key: 'pass', header: t('ita.passPercent'), align: 'end', value: (y) => y.passPercent, cell: (y) => `${formatNumber(y.passPercent, lang, 1)}\u00a0%` },
+                    ...columns.stats<(typeof p.byYear)[number]>(),
                   ]}
                 />
                 <p className="muted small">{t('ita.provincePage.scope')}</p>
-              </section>
+              </Section>
               {p.year !== null ? (
-                <section className="card ita-section" aria-labelledby="ita-prov-agencies-h">
-                  <h2 id="ita-prov-agencies-h">{t('ita.provincePage.agencies', { year: formatYear(p.year, cal) })}</h2>
+                <Section id="ita-prov-agencies-h" className="card ita-section" title={t('ita.provincePage.agencies', { year: formatYear(p.year, cal) })}>
                   <div className="filters">
                     <YearSelect label={t('ita.year')} years={list} value={year} onChange={setYear} />
                   </div>
@@ -87,10 +86,8 @@ export function ItaProvincePage() {
                     rows={p.byLevel}
                     rowKey={(l) => l.level}
                     columns={[
-                      { key: 'level', header: t('ita.level'), rowHeader: true, cell: (l) => l.label[lang] },
-                      { key: 'assessed', header: t('ita.assessed'), align: 'end', value: (l) => l.assessed, cell: (l) => formatNumber(l.assessed, lang) },
-                      { key: 'mean', header: t('ita.mean'), align: 'end', value: (l) => l.mean, cell: (l) => formatNumber(l.mean, lang, 2) },
-                      { key: 'pass', header: t('ita.passPercent'), align: 'end', value: (l) => l.passPercent, cell: (l) => `${formatNumber(l.passPercent, lang, 1)}\u00a0%` },
+                      { key: 'level', header: t('ita.level'), rowHeader: true, cell: (l) => label(l.label) },
+                      ...columns.stats<(typeof p.byLevel)[number]>(),
                     ]}
                   />
                   <DataTable
@@ -99,36 +96,20 @@ export function ItaProvincePage() {
                     rows={p.agencies}
                     rowKey={(a) => a.code}
                     columns={[
-                      {
-                        key: 'agency',
-                        header: t('ita.agency'),
-                        rowHeader: true,
-                        value: (a) => a.nameTh,
-                        cell: (a) => (
-                          <>
-                            <AppLink to={`/ita/agencies/${encodeURIComponent(a.code)}`}>{pick(a.nameTh, a.nameEn)}</AppLink>
-                          </>
-                        ),
-                      },
-                      { key: 'type', header: t('ita.type'), value: (a) => a.type, cell: (a) => AGENCY_TYPE_LABELS[a.type][lang] },
-                      { key: 'total', header: t('ita.total'), align: 'end', value: (a) => a.total, cell: (a) => formatNumber(a.total, lang, 2) },
-                      { key: 'iit', header: 'IIT', align: 'end', value: (a) => a.iit, cell: (a) => formatNumber(a.iit, lang, 2) },
-                      { key: 'eit', header: 'EIT', align: 'end', value: (a) => a.eit, cell: (a) => formatNumber(a.eit, lang, 2) },
-                      { key: 'oit', header: 'OIT', align: 'end', value: (a) => a.oit, cell: (a) => formatNumber(a.oit, lang, 2) },
-                      { key: 'grade', header: t('ita.grade'), value: (a) => a.grade, cell: (a) => <GradeChip grade={a.grade} /> },
+                      ...columns.agency<(typeof p.agencies)[number]>(),
+                      ...columns.scores<(typeof p.agencies)[number]>(),
                     ]}
                   />
-                </section>
+                </Section>
               ) : null}
-              <section className="card ita-section" aria-labelledby="ita-prov-rounds-h">
-                <h2 id="ita-prov-rounds-h">{t('ita.provincePage.rounds')}</h2>
+              <Section id="ita-prov-rounds-h" className="card ita-section" title={t('ita.provincePage.rounds')}>
                 {p.rounds.length === 0 ? (
                   <p className="muted">{t('ita.provincePage.noRounds')}</p>
                 ) : (
                   p.rounds.map((r) => (
                     <div key={r.id} className="ita-round">
                       <h3>
-                        {pick(r.activityNameTh, r.activityNameEn)} — {t('ita.rounds.roundNo', { no: r.roundNo })}
+                        {label(r.activityNameTh, r.activityNameEn)} — {t('ita.rounds.roundNo', { no: r.roundNo })}
                       </h3>
                       <p className="small">
                         {dates(r.startDate, r.endDate)} · {r.venue ?? '–'} · {t('ita.rounds.provinceCount', { n: r.provinceCount })}
@@ -145,7 +126,7 @@ export function ItaProvincePage() {
                     </div>
                   ))
                 )}
-              </section>
+              </Section>
             </>
           );
         }}

@@ -1,17 +1,18 @@
 import { useQuery } from '@tanstack/react-query';
 import { LEVEL_LABELS, LEVELS } from '../../shared/domain';
-import { IndicatorTrend } from '../components/indicator/IndicatorTrend';
-import { HeadlineCard } from '../components/indicator/HeadlineCard';
+import { HeadlineCard } from '../components/plan/HeadlineCard';
+import { IndicatorTrend } from '../components/plan/IndicatorTrend';
+import { StatusRollUp } from '../components/plan/StatusRollUp';
 import { CompletenessHeadline } from '../components/reporting/CompletenessHeadline';
-import { StatusRollUp } from '../components/status/StatusRollUp';
 import { AppLink } from '../components/ui/AppLink';
 import { ExampleBadge } from '../components/ui/Badges';
 import { QueryState } from '../components/ui/QueryState';
+import { Section } from '../components/ui/Section';
 import { useT } from '../hooks/use-prefs';
 import { trpc } from '../trpc';
 
 export function OverviewPage() {
-  const { t, pick, lang } = useT();
+  const { t, label } = useT();
   const query = useQuery(trpc.plan.overview.queryOptions({}));
   return (
     <QueryState query={query}>
@@ -21,29 +22,29 @@ export function OverviewPage() {
         const itaPass = headline.find((h) => h.code === 'ITA-PASS');
         return (
           <div className="page overview">
-            <h1>{pick(plan.nameTh, plan.nameEn)}</h1>
+            <h1>{label(plan)}</h1>
             <section className="plan-texts" aria-label={t('overview.vision')}>
               <div className="vision">
                 <h2>{t('overview.vision')}</h2>
-                <p className="vision-text">{pick(plan.visionTh, plan.visionEn)}</p>
+                <p className="vision-text">{label(plan.visionTh, plan.visionEn)}</p>
               </div>
               <dl className="plan-dl">
                 <div>
                   <dt>{t('overview.mission')}</dt>
-                  <dd>{pick(plan.missionTh, plan.missionEn)}</dd>
+                  <dd>{label(plan.missionTh, plan.missionEn)}</dd>
                 </div>
                 <div>
                   <dt>{t('overview.goal')}</dt>
-                  <dd>{pick(plan.goalTh, plan.goalEn)}</dd>
+                  <dd>{label(plan.goalTh, plan.goalEn)}</dd>
                 </div>
                 <div>
                   <dt>{t('overview.challenge')}</dt>
-                  <dd className="challenge">“{pick(plan.challengeTh, plan.challengeEn)}”</dd>
+                  <dd className="challenge">“{label(plan.challengeTh, plan.challengeEn)}”</dd>
                 </div>
                 <div>
                   <dt>{t('overview.owner')}</dt>
                   <dd>
-                    {pick(plan.ownerTh, plan.ownerEn)} ·{' '}
+                    {label(plan.ownerTh, plan.ownerEn)} ·{' '}
                     <a href={plan.sourceUrl ?? undefined} target="_blank" rel="noreferrer noopener">
                       {t('source.label')}: ocsc.go.th
                     </a>
@@ -52,8 +53,7 @@ export function OverviewPage() {
               </dl>
             </section>
 
-            <section aria-labelledby="headline-h">
-              <h2 id="headline-h">{t('overview.headline')}</h2>
+            <Section id="headline-h" title={t('overview.headline')}>
               <div className="card plan-status">
                 <StatusRollUp summary={status.plan} label={t('status.planStatus')} />
                 <ExampleShare count={exampleIndicatorCount} />
@@ -65,29 +65,27 @@ export function OverviewPage() {
               </div>
               <CompletenessHeadline />
               <div className="chart-grid">
-                {cpi ? (
-                  <section className="card">
-                    <h3>{t('overview.cpiChart')}</h3>
-                    <IndicatorTrend indicator={cpi} title={t('overview.cpiChart')} planSpan={span} tableMode="details" height={240} />
-                  </section>
-                ) : null}
-                {itaPass ? (
-                  <section className="card">
-                    <h3>{t('overview.itaChart')}</h3>
-                    <IndicatorTrend indicator={itaPass} title={t('overview.itaChart')} planSpan={span} tableMode="details" height={240} />
-                  </section>
-                ) : null}
+                {[
+                  { indicator: cpi, title: t('overview.cpiChart') },
+                  { indicator: itaPass, title: t('overview.itaChart') },
+                ].map(({ indicator, title }) =>
+                  indicator ? (
+                    <section key={indicator.code} className="card">
+                      <h3>{title}</h3>
+                      <IndicatorTrend indicator={indicator} title={title} planSpan={span} tableMode="details" height={240} />
+                    </section>
+                  ) : null,
+                )}
               </div>
-            </section>
+            </Section>
 
-            <section aria-labelledby="strategies-h">
-              <h2 id="strategies-h">{t('overview.strategies')}</h2>
+            <Section id="strategies-h" title={t('overview.strategies')}>
               <ol className="strategy-cards">
                 {strategies.map((s) => (
                   <li key={s.no} className="card strategy-card">
                     <AppLink to={`/strategies/${s.no}`} className="strategy-link">
                       <span className="strategy-no">{t('strategy.label', { no: s.no })}</span>
-                      <span className="strategy-title">{pick(s.titleTh, s.titleEn)}</span>
+                      <span className="strategy-title">{label(s)}</span>
                     </AppLink>
                     <p className="muted">
                       {t('overview.indicators', { n: s.indicatorCount })} · {t('overview.quickWinCount', { n: s.quickWinCount })}
@@ -97,7 +95,7 @@ export function OverviewPage() {
                   </li>
                 ))}
               </ol>
-            </section>
+            </Section>
 
             <section aria-labelledby="qw-h">
               <h2 id="qw-h">
@@ -108,33 +106,28 @@ export function OverviewPage() {
                   const row = quickWinsByLevel.find((q) => q.level === level);
                   return (
                     <AppLink key={level} to={`/quick-wins?level=${level}`} className="card level-card">
-                      <strong>{LEVEL_LABELS[level][lang]}</strong>
+                      <strong>{label(LEVEL_LABELS[level])}</strong>
                       <span className="big">{row?.total ?? 0}</span>
                       <span className="muted">
                         {t('overview.qwCompleted', { n: row?.completed ?? 0 })} · {t('overview.qwDelayed', { n: row?.delayed ?? 0 })}
                       </span>
-                      {row && row.examples > 0 ? (
-                        <span className="badge badge-example" title={t('badge.exampleTitle')}>
-                          {t('badge.example')}
-                        </span>
-                      ) : null}
+                      {row && row.examples > 0 ? <ExampleBadge /> : null}
                     </AppLink>
                   );
                 })}
               </div>
             </section>
 
-            <section aria-labelledby="goal-ind-h">
-              <h2 id="goal-ind-h">{t('overview.goalIndicators')}</h2>
+            <Section id="goal-ind-h" title={t('overview.goalIndicators')}>
               <ul className="link-list">
                 {goalIndicators.map((ind) => (
                   <li key={ind.code}>
-                    <AppLink to={`/indicators/${ind.code}`}>{pick(ind.nameTh, ind.nameEn)}</AppLink>{' '}
-                    <span className="muted">({pick(ind.sourceOrgTh, ind.sourceOrgEn)})</span>
+                    <AppLink to={`/indicators/${ind.code}`}>{label(ind)}</AppLink>{' '}
+                    <span className="muted">({label(ind.sourceOrgTh, ind.sourceOrgEn)})</span>
                   </li>
                 ))}
               </ul>
-            </section>
+            </Section>
           </div>
         );
       }}

@@ -1,32 +1,21 @@
 import { useQuery } from '@tanstack/react-query';
-import { IndicatorEditor } from '../components/plan-admin/IndicatorEditor';
-import { MeasureEditor } from '../components/plan-admin/MeasureEditor';
-import { QuickWinEditor } from '../components/plan-admin/QuickWinEditor';
-import { TargetsEditor } from '../components/plan-admin/TargetsEditor';
-import { AppLink } from '../components/ui/AppLink';
+import { IndicatorEditor } from '../components/plan/IndicatorEditor';
+import { MeasureEditor } from '../components/plan/MeasureEditor';
+import { QuickWinEditor } from '../components/plan/QuickWinEditor';
+import { TargetsEditor } from '../components/plan/TargetsEditor';
 import { QueryState } from '../components/ui/QueryState';
+import { Section } from '../components/ui/Section';
+import { SelectField } from '../components/ui/SelectField';
 import { useSearchParam, useT } from '../hooks/use-prefs';
 import { trpc } from '../trpc';
 
 /** /admin/plan — the secretariat keeps measures, indicators, targets and Quick Wins. */
 export function PlanAdminPage() {
-  const { t, pick } = useT();
+  const { t, label } = useT();
   const [code, setCode] = useSearchParam('indicator');
   const [qwCode, setQwCode] = useSearchParam('qw');
   const indicators = useQuery(trpc.indicator.list.queryOptions({ level: 'all' }));
   const quickWins = useQuery(trpc.quickWin.list.queryOptions({}));
-  // The targets query is admin-only: its error tells whether this user may edit.
-  const access = useQuery(trpc.planAdmin.targets.queryOptions({ indicatorCode: 'CPI-SCORE' }));
-  const accessCode = (access.error as { data?: { code?: string } } | null)?.data?.code;
-  if (accessCode === 'UNAUTHORIZED' || accessCode === 'FORBIDDEN') {
-    return (
-      <div className="page">
-        <h1>{t('planAdmin.title')}</h1>
-        <p role="alert">{accessCode === 'UNAUTHORIZED' ? t('planAdmin.signIn') : t('planAdmin.forbidden')}</p>
-        {accessCode === 'UNAUTHORIZED' ? <AppLink to="/login?next=/admin/plan">{t('planAdmin.signIn')}</AppLink> : null}
-      </div>
-    );
-  }
   return (
     <div className="page plan-admin">
       <h1>{t('planAdmin.title')}</h1>
@@ -36,57 +25,47 @@ export function PlanAdminPage() {
           const selected = rows.find((r) => r.code === code) ?? null;
           return (
             <>
-              <section className="card" aria-labelledby="pa-targets">
-                <h2 id="pa-targets">{t('planAdmin.targets')}</h2>
-                <div className="field">
-                  <label htmlFor="pa-indicator">{t('planAdmin.chooseIndicator')}</label>
-                  <select id="pa-indicator" value={selected?.code ?? ''} onChange={(e) => setCode(e.target.value || null)}>
-                    <option value="">{t('planAdmin.new')}</option>
-                    {rows.map((r) => (
-                      <option key={r.code} value={r.code}>
-                        {r.code} — {pick(r.nameTh, r.nameEn)}
-                      </option>
-                    ))}
-                  </select>
-                </div>
+              <Section id="pa-targets" className="card" title={t('planAdmin.targets')}>
+                <SelectField
+                  id="pa-indicator"
+                  label={t('planAdmin.chooseIndicator')}
+                  empty={t('planAdmin.new')}
+                  options={rows.map((r) => ({ value: r.code, label: `${r.code} — ${label(r)}` }))}
+                  value={selected?.code}
+                  onChange={setCode}
+                />
                 {selected ? <TargetsEditor indicator={selected} /> : null}
-              </section>
-              <section className="card" aria-labelledby="pa-indicator-h">
-                <h2 id="pa-indicator-h">{t('planAdmin.newIndicator')}</h2>
+              </Section>
+              <Section id="pa-indicator-h" className="card" title={t('planAdmin.newIndicator')}>
                 <IndicatorEditor code={selected?.code ?? null} onSaved={(c) => setCode(c)} />
-              </section>
+              </Section>
             </>
           );
         }}
       </QueryState>
-      <section className="card" aria-labelledby="pa-measure-h">
-        <h2 id="pa-measure-h">{t('planAdmin.measure')}</h2>
+      <Section id="pa-measure-h" className="card" title={t('planAdmin.measure')}>
         <MeasureEditor />
-      </section>
-      <section className="card" aria-labelledby="pa-qw-h">
-        <h2 id="pa-qw-h">{t('planAdmin.quickWin')}</h2>
+      </Section>
+      <Section id="pa-qw-h" className="card" title={t('planAdmin.quickWin')}>
         <QueryState query={quickWins}>
           {(rows) => {
             const selected = rows.find((q) => q.code === qwCode) ?? null;
             return (
               <>
-                <div className="field">
-                  <label htmlFor="pa-qw">{t('planAdmin.chooseQuickWin')}</label>
-                  <select id="pa-qw" value={selected?.code ?? ''} onChange={(e) => setQwCode(e.target.value || null)}>
-                    <option value="">{t('planAdmin.new')}</option>
-                    {rows.map((q) => (
-                      <option key={q.code} value={q.code}>
-                        {q.code} — {pick(q.titleTh, q.titleEn)}
-                      </option>
-                    ))}
-                  </select>
-                </div>
+                <SelectField
+                  id="pa-qw"
+                  label={t('planAdmin.chooseQuickWin')}
+                  empty={t('planAdmin.new')}
+                  options={rows.map((q) => ({ value: q.code, label: `${q.code} — ${label(q)}` }))}
+                  value={selected?.code}
+                  onChange={setQwCode}
+                />
                 <QuickWinEditor quickWin={selected} />
               </>
             );
           }}
         </QueryState>
-      </section>
+      </Section>
     </div>
   );
 }

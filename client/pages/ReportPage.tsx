@@ -1,13 +1,16 @@
 import { useQuery } from '@tanstack/react-query';
 import { LEVEL_LABELS, QUICK_WIN_STATUS_LABELS } from '../../shared/domain';
-import { STATUS_LABELS, STATUS_METHOD_LABELS, STATUS_METHODS, type StatusMethod } from '../../shared/status';
+import { STATUS_LABELS, STATUS_METHOD_LABELS, STATUS_METHODS } from '../../shared/status';
+import { MethodSelect } from '../components/plan/MethodSelect';
+import { StatusBadge } from '../components/plan/StatusBadge';
+import { StatusRollUp } from '../components/plan/StatusRollUp';
 import { ReportIndicatorTable } from '../components/report/ReportIndicatorTable';
-import { StatusBadge } from '../components/status/StatusBadge';
-import { StatusRollUp } from '../components/status/StatusRollUp';
+import { useIndicatorColumn } from '../components/report/use-indicator-column';
 import { ExampleBadge } from '../components/ui/Badges';
 import { DataTable } from '../components/ui/DataTable';
 import { QueryState } from '../components/ui/QueryState';
-import { useSearchParam, useT } from '../hooks/use-prefs';
+import { Section } from '../components/ui/Section';
+import { useEnumParam, useT } from '../hooks/use-prefs';
 import { formatChange, formatDate, formatValueYear } from '../lib/format';
 import { formatIndicatorValue } from '../lib/indicator-format';
 import { trpc } from '../trpc';
@@ -15,15 +18,15 @@ import '../components/report/report.css';
 
 /** /report: the committee's A4 pack. The browser's print dialog turns it into a PDF. */
 export function ReportPage() {
-  const { t, pick, lang, cal } = useT();
-  const [methodParam, setMethod] = useSearchParam('method');
-  const method = STATUS_METHODS.includes(methodParam as StatusMethod) ? (methodParam as StatusMethod) : undefined;
+  const { t, label, lang, cal } = useT();
+  const [method, setMethod] = useEnumParam('method', STATUS_METHODS);
+  const indicatorColumn = useIndicatorColumn();
   const query = useQuery(trpc.report.committee.queryOptions({ method, topChanges: 10 }));
   return (
     <QueryState query={query}>
       {(r) => (
         <article className="page report">
-          <p className="eyebrow">{pick(r.plan.nameTh, r.plan.nameEn)}</p>
+          <p className="eyebrow">{label(r.plan)}</p>
           <h1>{t('report.title')}</h1>
           <dl className="report-meta">
             <div>
@@ -40,29 +43,18 @@ export function ReportPage() {
             </div>
             <div>
               <dt>{t('report.method')}</dt>
-              <dd>{method ? STATUS_METHOD_LABELS[method][lang] : t('report.methodDefault')}</dd>
+              <dd>{method ? label(STATUS_METHOD_LABELS[method]) : t('report.methodDefault')}</dd>
             </div>
           </dl>
           <div className="report-toolbar no-print">
-            <div className="field">
-              <label htmlFor="report-method">{t('status.method')}</label>
-              <select id="report-method" value={method ?? ''} onChange={(e) => setMethod(e.target.value || null)}>
-                <option value="">{t('compare.methodDefault')}</option>
-                {STATUS_METHODS.map((m) => (
-                  <option key={m} value={m}>
-                    {STATUS_METHOD_LABELS[m][lang]}
-                  </option>
-                ))}
-              </select>
-            </div>
+            <MethodSelect id="report-method" value={method} onChange={setMethod} />
             <button type="button" className="btn" onClick={() => window.print()}>
               {t('report.print')}
             </button>
           </div>
           <p className="report-note">{t('report.exampleNote')}</p>
 
-          <section aria-labelledby="r-plan">
-            <h2 id="r-plan">{t('report.planStatus')}</h2>
+          <Section id="r-plan" title={t('report.planStatus')}>
             <div className="report-rollups">
               <div className="card">
                 <StatusRollUp summary={r.status.plan} label={t('status.planStatus')} />
@@ -76,26 +68,24 @@ export function ReportPage() {
                 </div>
               ))}
             </div>
-          </section>
+          </Section>
 
-          <section aria-labelledby="r-goal">
-            <h2 id="r-goal">{t('report.goalIndicators')}</h2>
+          <Section id="r-goal" title={t('report.goalIndicators')}>
             <ReportIndicatorTable caption={t('report.tableCaption', { name: t('status.goalStatus') })} indicators={r.goalIndicators} />
-          </section>
+          </Section>
 
           {r.strategies.map((s) => (
             <section key={s.no} className="report-strategy" aria-labelledby={`r-s${s.no}`}>
               <p className="eyebrow">{t('report.strategies')}</p>
               <h2 id={`r-s${s.no}`}>
-                {t('strategy.label', { no: s.no })}: {pick(s.titleTh, s.titleEn)}
+                {t('strategy.label', { no: s.no })}: {label(s)}
               </h2>
               <StatusRollUp summary={s.status} />
               <ReportIndicatorTable caption={t('report.tableCaption', { name: t('strategy.label', { no: s.no }) })} indicators={s.indicators} />
             </section>
           ))}
 
-          <section className="report-break" aria-labelledby="r-changes">
-            <h2 id="r-changes">{t('report.largestChanges')}</h2>
+          <Section id="r-changes" className="report-break" title={t('report.largestChanges')}>
             {r.largestChanges.length === 0 ? (
               <p className="muted">{t('report.none')}</p>
             ) : (
@@ -105,18 +95,7 @@ export function ReportPage() {
                 rowKey={(c) => c.code}
                 className="report-table"
                 columns={[
-                  {
-                    key: 'indicator',
-                    header: t('report.indicator'),
-                    rowHeader: true,
-                    value: (c) => `${c.code} ${pick(c.nameTh, c.nameEn)}`,
-                    cell: (c) => (
-                      <>
-                        {pick(c.nameTh, c.nameEn)}
-                        {c.isExample ? <ExampleBadge /> : null}
-                      </>
-                    ),
-                  },
+                  indicatorColumn(),
                   {
                     key: 'a',
                     header: t('compare.from'),
@@ -152,7 +131,7 @@ export function ReportPage() {
                   {
                     key: 'status',
                     header: t('report.status'),
-                    value: (c) => `${STATUS_LABELS[c.a.status][lang]} → ${STATUS_LABELS[c.b.status][lang]}`,
+                    value: (c) => `${label(STATUS_LABELS[c.a.status])} → ${label(STATUS_LABELS[c.b.status])}`,
                     cell: (c) => (
                       <>
                         <StatusBadge status={c.a.status} /> → <StatusBadge status={c.b.status} />
@@ -162,21 +141,20 @@ export function ReportPage() {
                 ]}
               />
             )}
-          </section>
+          </Section>
 
-          <section aria-labelledby="r-qw">
-            <h2 id="r-qw">{t('report.quickWins')}</h2>
+          <Section id="r-qw" title={t('report.quickWins')}>
             <div className="report-levels">
               {r.quickWinsByLevel.map((l) => (
                 <div key={l.level} className="card">
-                  <h3>{LEVEL_LABELS[l.level][lang]}</h3>
+                  <h3>{label(LEVEL_LABELS[l.level])}</h3>
                   <p className="small muted">{t('report.qwSummary', { n: l.total, done: l.completed, late: l.delayed })}</p>
                   <ul>
                     {l.items.map((q) => (
                       <li key={q.code}>
-                        {pick(q.titleTh, q.titleEn)} {q.isExample ? <ExampleBadge /> : null}
+                        {label(q)} {q.isExample ? <ExampleBadge /> : null}
                         <span className="muted small block">
-                          {t('strategy.label', { no: q.strategyNo })} · {QUICK_WIN_STATUS_LABELS[q.status][lang]} · {t('report.progress')} {q.progress}%
+                          {t('strategy.label', { no: q.strategyNo })} · {label(QUICK_WIN_STATUS_LABELS[q.status])} · {t('report.progress')} {q.progress}%
                         </span>
                       </li>
                     ))}
@@ -184,10 +162,9 @@ export function ReportPage() {
                 </div>
               ))}
             </div>
-          </section>
+          </Section>
 
-          <section aria-labelledby="r-overdue">
-            <h2 id="r-overdue">{t('report.overdue')}</h2>
+          <Section id="r-overdue" title={t('report.overdue')}>
             {r.overdue.length === 0 ? (
               <p className="muted">{t('report.none')}</p>
             ) : (
@@ -197,24 +174,13 @@ export function ReportPage() {
                 rowKey={(o) => o.code}
                 className="report-table"
                 columns={[
-                  {
-                    key: 'indicator',
-                    header: t('report.indicator'),
-                    rowHeader: true,
-                    value: (o) => `${o.code} ${pick(o.nameTh, o.nameEn)}`,
-                    cell: (o) => (
-                      <>
-                        {pick(o.nameTh, o.nameEn)}
-                        {o.isExample ? <ExampleBadge /> : null}
-                      </>
-                    ),
-                  },
+                  indicatorColumn(),
                   { key: 'awaited', header: t('report.awaiting'), value: (o) => o.nextYear, cell: (o) => (o.nextYear ? formatValueYear(o.nextYear, o.yearKind, cal) : '–') },
                   { key: 'due', header: t('report.expected'), value: (o) => o.expectedReleaseOn, cell: (o) => formatDate(o.expectedReleaseOn, lang, cal) },
                 ]}
               />
             )}
-          </section>
+          </Section>
           <p className="report-note">{t('report.sourcesNote')}</p>
         </article>
       )}

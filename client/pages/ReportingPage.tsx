@@ -1,6 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { QuickWinProgressForm } from '../components/reporting/QuickWinProgressForm';
-import { RoleGate } from '../components/reporting/RoleGate';
+import { QuickWinProgressForm } from '../components/quick-wins/QuickWinProgressForm';
 import { StateChip } from '../components/reporting/StateChip';
 import { ValueForm } from '../components/reporting/ValueForm';
 import { ValueHistory } from '../components/reporting/ValueHistory';
@@ -13,16 +12,7 @@ import '../components/reporting/reporting.css';
 
 /** /reporting — an agency reporter's indicators for this period, and the Quick Wins it leads. */
 export function ReportingPage() {
-  const { t } = useT();
-  return (
-    <RoleGate allow="reporters" title={t('reporting.title')}>
-      <ReportingContent />
-    </RoleGate>
-  );
-}
-
-function ReportingContent() {
-  const { t, pick, lang, cal } = useT();
+  const { t, label, lang, cal } = useT();
   const mine = useQuery(trpc.reporting.mine.queryOptions({}));
   const quickWins = useQuery(trpc.quickWinUpdate.mine.queryOptions());
   return (
@@ -31,7 +21,7 @@ function ReportingContent() {
       <QueryState query={mine}>
         {(data) => (
           <>
-            <p className="muted">{pick(data.agency.nameTh, data.agency.nameEn)}</p>
+            <p className="muted">{label(data.agency)}</p>
             {data.period && data.year ? (
               <p className="period-banner card">
                 <strong>{t('reporting.period', { year: formatYear(data.year, cal) })}</strong>
@@ -51,7 +41,7 @@ function ReportingContent() {
                   return (
                     <section key={item.indicator.id} className="card report-item" aria-labelledby={`ri-${item.indicator.code}`} data-indicator={item.indicator.code}>
                       <h2 id={`ri-${item.indicator.code}`}>
-                        {item.indicator.code} — {pick(item.indicator.nameTh, item.indicator.nameEn)} {item.indicator.isExample ? <ExampleBadge /> : null}
+                        {item.indicator.code} — {label(item.indicator)} {item.indicator.isExample ? <ExampleBadge /> : null}
                       </h2>
                       <p className="inline-actions">
                         {t('reporting.state')}: <StateChip state={item.state} />
@@ -99,7 +89,7 @@ function ReportingContent() {
             {rows.map((qw) => (
               <div key={qw.id} className="card report-item">
                 <h3>
-                  {qw.code} — {pick(qw.titleTh, qw.titleEn)} {qw.isExample ? <ExampleBadge /> : null}
+                  {qw.code} — {label(qw)} {qw.isExample ? <ExampleBadge /> : null}
                 </h3>
                 <QuickWinProgressForm key={qw.id} qw={qw} />
               </div>

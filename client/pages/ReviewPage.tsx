@@ -1,108 +1,88 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
-import { Pager } from '../components/reporting/Pager';
-import { RoleGate } from '../components/reporting/RoleGate';
-import { useMe } from '../components/reporting/use-me';
+import { useMe } from '../components/accounts/use-me';
 import { ValueHistory } from '../components/reporting/ValueHistory';
 import { ExampleBadge } from '../components/ui/Badges';
-import { DataTable } from '../components/ui/DataTable';
-import { QueryState } from '../components/ui/QueryState';
+import { PagedTable } from '../components/ui/PagedTable';
+import { usePaging } from '../hooks/use-paging';
 import { useT } from '../hooks/use-prefs';
 import { errorsFromServer } from '../lib/form-errors';
 import { formatChange, formatNumber, formatYear } from '../lib/format';
 import { trpc, type RouterOutputs } from '../trpc';
-import '../components/reporting/reporting.css';
 
 type Row = RouterOutputs['review']['queue']['rows'][number];
-const LIMIT = 50;
 
 /** /review — the secretariat approves or returns submitted values; committee and analysts read. */
 export function ReviewPage() {
-  const { t } = useT();
-  return (
-    <RoleGate allow="insiders" title={t('review.title')}>
-      <ReviewContent />
-    </RoleGate>
-  );
-}
-
-function ReviewContent() {
-  const { t, pick, lang, cal } = useT();
+  const { t, label, lang, cal } = useT();
   const { me } = useMe();
-  const [offset, setOffset] = useState(0);
-  const queue = useQuery(trpc.review.queue.queryOptions({ limit: LIMIT, offset }));
+  const paging = usePaging([]);
+  const queue = useQuery(trpc.review.queue.queryOptions({ limit: paging.limit, offset: paging.offset }));
   const isAdmin = me?.role === 'admin';
   return (
     <div className="page">
       <h1>{t('review.title')}</h1>
       {isAdmin ? null : <p className="muted">{t('review.readOnly')}</p>}
-      <QueryState query={queue} isEmpty={(d) => d.total === 0} empty={t('review.empty')}>
-        {(data) => (
-          <>
-            <DataTable<Row>
-              caption={t('review.title')}
-              rows={data.rows}
-              rowKey={(r) => r.id}
-              download={false}
-              columns={[
-                { key: 'agency', header: t('review.agency'), rowHeader: true, cell: (r) => `${r.agencyCode ?? ''} ${pick(r.agencyNameTh ?? '', r.agencyNameEn)}` },
-                {
-                  key: 'indicator',
-                  header: t('review.indicator'),
-                  cell: (r) => (
-                    <>
-                      {r.indicatorCode} {pick(r.indicatorNameTh, r.indicatorNameEn)} {r.isExample ? <ExampleBadge /> : null}
-                    </>
-                  ),
-                },
-                { key: 'year', header: t('review.year'), cell: (r) => formatYear(r.year, cal) },
-                { key: 'value', header: t('review.value'), align: 'end', cell: (r) => formatNumber(r.value, lang, r.decimals) },
-                { key: 'previous', header: t('review.previous'), align: 'end', cell: (r) => formatNumber(r.previousValue, lang, r.decimals) },
-                { key: 'change', header: t('review.change'), align: 'end', cell: (r) => formatChange(r.change, lang, r.decimals) },
-                {
-                  key: 'note',
-                  header: t('review.note'),
-                  cell: (r) => (
-                    <>
-                      {r.note}
-                      {r.evidenceUrl ? (
-                        <>
-                          {' '}
-                          <a href={r.evidenceUrl} target="_blank" rel="noreferrer noopener">
-                            {t('review.evidence')}
-                          </a>
-                        </>
-                      ) : null}
-                      <details>
-                        <summary>{t('reporting.history')}</summary>
-                        {r.agencyId ? <ValueHistory indicatorId={r.indicatorId} year={r.year} agencyId={r.agencyId} /> : null}
-                      </details>
-                    </>
-                  ),
-                },
-                ...(isAdmin ? [{ key: 'actions', header: t('review.actions'), cell: (r: Row) => <ReviewActions row={r} /> }] : []),
-              ]}
-            />
-            <Pager offset={offset} limit={LIMIT} total={data.total} onChange={setOffset} />
-          </>
-        )}
-      </QueryState>
+      <PagedTable<Row>
+        query={queue}
+        paging={paging}
+        empty={t('review.empty')}
+        caption={t('review.title')}
+        rowKey={(r) => r.id}
+        download={false}
+        columns={[
+          { key: 'agency', header: t('review.agency'), rowHeader: true, cell: (r) => `${r.agencyCode ?? ''} ${label(r.agencyNameTh ?? '', r.agencyNameEn)}` },
+          {
+            key: 'indicator',
+            header: t('review.indicator'),
+            cell: (r) => (
+              <>
+                {r.indicatorCode} {label(r.indicatorNameTh, r.indicatorNameEn)} {r.isExample ? <ExampleBadge /> : null}
+              </>
+            ),
+          },
+          { key: 'year', header: t('review.year'), cell: (r) => formatYear(r.year, cal) },
+          { key: 'value', header: t('review.value'), align: 'end', cell: (r) => formatNumber(r.value, lang, r.decimals) },
+          { key: 'previous', header: t('review.previous'), align: 'end', cell: (r) => formatNumber(r.previousValue, lang, r.decimals) },
+          { key: 'change', header: t('review.change'), align: 'end', cell: (r) => formatChange(r.change, lang, r.decimals) },
+          {
+            key: 'note',
+            header: t('review.note'),
+            cell: (r) => (
+              <>
+                {r.note}
+                {r.evidenceUrl ? (
+                  <>
+                    {' '}
+                    <a href={r.evidenceUrl} target="_blank" rel="noreferrer noopener">
+                      {t('review.evidence')}
+                    </a>
+                  </>
+                ) : null}
+                <details>
+                  <summary>{t('reporting.history')}</summary>
+                  {r.agencyId ? <ValueHistory indicatorId={r.indicatorId} year={r.year} agencyId={r.agencyId} /> : null}
+                </details>
+              </>
+            ),
+          },
+          ...(isAdmin ? [{ key: 'actions', header: t('review.actions'), cell: (r: Row) => <ReviewActions row={r} /> }] : []),
+        ]}
+      />
     </div>
   );
 }
 
 function ReviewActions({ row }: { row: Row }) {
   const { t } = useT();
-  const queryClient = useQueryClient();
   const [comment, setComment] = useState('');
   const [error, setError] = useState<string | null>(null);
-  const refresh = () => queryClient.invalidateQueries({ queryKey: trpc.review.queue.queryKey() });
   const onError = (e: unknown) => {
     const errors = errorsFromServer(e);
     setError(errors.comment ?? errors._form ?? Object.values(errors)[0] ?? null);
   };
-  const approve = useMutation(trpc.review.approve.mutationOptions({ onSuccess: refresh, onError }));
-  const ret = useMutation(trpc.review.return.mutationOptions({ onSuccess: refresh, onError }));
+  const approve = useMutation(trpc.review.approve.mutationOptions({ onError }));
+  const ret = useMutation(trpc.review.return.mutationOptions({ onError }));
   const busy = approve.isPending || ret.isPending;
   const id = `rc-${row.id}`;
   return (

@@ -1,21 +1,22 @@
 import { useQuery } from '@tanstack/react-query';
 import { useParams } from 'react-router';
 import { LazySparkline } from '../components/charts/lazy';
+import { OverdueFlag, StatusBadge } from '../components/plan/StatusBadge';
+import { StatusRollUp } from '../components/plan/StatusRollUp';
 import { QuickWinCard } from '../components/quick-wins/QuickWinCard';
-import { OverdueFlag, StatusBadge } from '../components/status/StatusBadge';
-import { StatusRollUp } from '../components/status/StatusRollUp';
 import { AppLink } from '../components/ui/AppLink';
 import { ExampleBadge } from '../components/ui/Badges';
 import { QueryState } from '../components/ui/QueryState';
+import { Section } from '../components/ui/Section';
 import { useT } from '../hooks/use-prefs';
 import { buildTrendRows, latestPoint } from '../lib/chart-data';
-import { formatDate, formatValueYear } from '../lib/format';
+import { formatValueYear } from '../lib/format';
 import { formatIndicatorValue } from '../lib/indicator-format';
 import { trpc } from '../trpc';
 
 export function StrategyPage() {
   const { no } = useParams();
-  const { t, pick, lang, cal } = useT();
+  const { t, label, lang, cal } = useT();
   const strategyNo = Number(no);
   const query = useQuery(trpc.strategy.byNo.queryOptions({ no: Number.isInteger(strategyNo) ? strategyNo : 0 }));
   return (
@@ -23,28 +24,26 @@ export function StrategyPage() {
       {({ plan, strategy, measures, indicators, quickWins, previous, next, status }) => (
         <div className="page strategy">
           <p className="eyebrow">{t('strategy.label', { no: strategy.no })}</p>
-          <h1>{pick(strategy.titleTh, strategy.titleEn)}</h1>
+          <h1>{label(strategy)}</h1>
           <div className="card strategy-status">
             <StatusRollUp summary={status} label={t('status.label')} />
           </div>
 
-          <section aria-labelledby="measures-h">
-            <h2 id="measures-h">{t('strategy.measures')}</h2>
+          <Section id="measures-h" title={t('strategy.measures')}>
             {measures.length === 0 ? (
               <p className="muted">{t('strategy.noMeasures')}</p>
             ) : (
               <ul className="measure-list">
                 {measures.map((m) => (
                   <li key={m.id}>
-                    <span className="measure-code">{m.code}</span> {pick(m.nameTh, m.nameEn)} {m.isExample ? <ExampleBadge /> : null}
+                    <span className="measure-code">{m.code}</span> {label(m)} {m.isExample ? <ExampleBadge /> : null}
                   </li>
                 ))}
               </ul>
             )}
-          </section>
+          </Section>
 
-          <section aria-labelledby="indicators-h">
-            <h2 id="indicators-h">{t('strategy.indicators')}</h2>
+          <Section id="indicators-h" title={t('strategy.indicators')}>
             {indicators.length === 0 ? (
               <p className="muted">{t('strategy.noIndicators')}</p>
             ) : (
@@ -59,7 +58,7 @@ export function StrategyPage() {
                     <li key={ind.code} className="card indicator-row">
                       <div className="indicator-row-main">
                         <AppLink to={`/indicators/${ind.code}`} className="indicator-name">
-                          {pick(ind.nameTh, ind.nameEn)}
+                          {label(ind)}
                         </AppLink>
                         {ind.isExample ? <ExampleBadge /> : null}
                         <p className="muted">
@@ -78,11 +77,7 @@ export function StrategyPage() {
                         )}
                         <span className="block">
                           <StatusBadge status={ind.status.status} />{' '}
-                          <OverdueFlag
-                            staleness={ind.staleness}
-                            yearLabel={ind.staleness.nextYear ? formatValueYear(ind.staleness.nextYear, ind.yearKind, cal) : ''}
-                            dateLabel={formatDate(ind.staleness.expectedReleaseOn, lang, cal)}
-                          />
+                          <OverdueFlag staleness={ind.staleness} yearKind={ind.yearKind} />
                         </span>
                       </div>
                       <div className="indicator-row-spark" title={t('strategy.trend')}>
@@ -93,10 +88,9 @@ export function StrategyPage() {
                 })}
               </ul>
             )}
-          </section>
+          </Section>
 
-          <section aria-labelledby="qw-h">
-            <h2 id="qw-h">{t('strategy.quickWins')}</h2>
+          <Section id="qw-h" title={t('strategy.quickWins')}>
             {quickWins.length === 0 ? (
               <p className="muted">{t('strategy.noQuickWins')}</p>
             ) : (
@@ -106,7 +100,7 @@ export function StrategyPage() {
                 ))}
               </div>
             )}
-          </section>
+          </Section>
 
           <nav className="pager" aria-label={t('nav.strategies')}>
             {previous ? (

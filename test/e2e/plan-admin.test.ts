@@ -13,7 +13,7 @@ describe.skipIf(!chromePath)('plan administration (real browser)', () => {
   it('an anonymous visitor is asked to sign in and sees no editor', async () => {
     const page = await newPage();
     await page.goto(`${baseUrl}/admin/plan`);
-    await expect.poll(() => page.getByRole('alert').first().textContent()).toContain('กรุณาเข้าสู่ระบบ');
+    await expect.poll(() => page.getByRole('alert').first().textContent()).toContain('หน้านี้ต้องเข้าสู่ระบบ');
     expect(await page.locator('#pa-indicator').count()).toBe(0);
   });
 

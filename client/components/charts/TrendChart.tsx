@@ -1,6 +1,7 @@
 // Thin Recharts wrapper: actual against target over the years. Shaping is in lib/chart-data.ts.
 import { CartesianGrid, Legend, Line, LineChart, ReferenceArea, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { TrendRow } from '../../lib/chart-data';
+import { CHART_COLORS } from './tokens';
 
 type Props = {
   rows: TrendRow[];
@@ -22,9 +23,9 @@ export function TrendChart({ rows, actualLabel, targetLabel, reversed, format, h
     <figure className="chart" aria-label={ariaLabel} role="img">
       <ResponsiveContainer width="100%" height={height}>
         <LineChart data={rows} margin={{ top: 8, right: 16, bottom: 8, left: 0 }}>
-          <CartesianGrid stroke="#e3e6ea" vertical={false} />
+          <CartesianGrid stroke={CHART_COLORS.grid} vertical={false} />
           {highlight && labelOf(highlight.from) && labelOf(highlight.to) ? (
-            <ReferenceArea x1={labelOf(highlight.from)} x2={labelOf(highlight.to)} fill="#eef4fb" fillOpacity={0.8} />
+            <ReferenceArea x1={labelOf(highlight.from)} x2={labelOf(highlight.to)} fill={CHART_COLORS.planSpan} fillOpacity={0.8} />
           ) : null}
           <XAxis dataKey="label" tick={{ fontSize: 12 }} interval="preserveStartEnd" minTickGap={12} />
           <YAxis
@@ -40,7 +41,7 @@ export function TrendChart({ rows, actualLabel, targetLabel, reversed, format, h
             type="monotone"
             dataKey="actual"
             name={actualLabel}
-            stroke="#1f5fa8"
+            stroke={CHART_COLORS.series}
             strokeWidth={2.5}
             dot={{ r: 3 }}
             connectNulls
@@ -50,10 +51,10 @@ export function TrendChart({ rows, actualLabel, targetLabel, reversed, format, h
             type="linear"
             dataKey="target"
             name={targetLabel}
-            stroke="#c2410c"
+            stroke={CHART_COLORS.target}
             strokeDasharray="6 4"
             strokeWidth={2}
-            dot={{ r: 4, fill: '#c2410c' }}
+            dot={{ r: 4, fill: CHART_COLORS.target }}
             connectNulls
             isAnimationActive={false}
           />

@@ -1,21 +1,22 @@
-// Recharts is large: charts load in their own chunk so the first paint of a page does not wait.
-import { lazy, Suspense, type ComponentProps } from 'react';
+// Recharts is large: charts load in their own chunk so the first paint of a page (its tables
+// and text) does not wait for them.
+import { lazy, Suspense, type ComponentType } from 'react';
 
-const TrendChartLazy = lazy(() => import('./TrendChart').then((m) => ({ default: m.TrendChart })));
-const SparklineLazy = lazy(() => import('./Sparkline').then((m) => ({ default: m.Sparkline })));
-
-export function LazyTrendChart(props: ComponentProps<typeof TrendChartLazy>) {
-  return (
-    <Suspense fallback={<div className="chart-placeholder" style={{ height: props.height ?? 280 }} />}>
-      <TrendChartLazy {...props} />
-    </Suspense>
-  );
+/** A chart component loaded on first use, holding its place (and height) until then. */
+function lazyChart<P extends object>(load: () => Promise<ComponentType<P>>, fallbackHeight: number, fallbackClass = 'chart-placeholder') {
+  const Chart = lazy(() => load().then((component) => ({ default: component })));
+  return function LazyChart(props: P) {
+    return (
+      <Suspense fallback={<div className={fallbackClass} style={{ height: (props as { height?: number }).height ?? fallbackHeight }} />}>
+        <Chart {...props} />
+      </Suspense>
+    );
+  };
 }
 
-export function LazySparkline(props: ComponentProps<typeof SparklineLazy>) {
-  return (
-    <Suspense fallback={<div className="sparkline" />}>
-      <SparklineLazy {...props} />
-    </Suspense>
-  );
-}
+export const LazyTrendChart = lazyChart(() => import('./TrendChart').then((m) => m.TrendChart), 280);
+export const LazySparkline = lazyChart(() => import('./Sparkline').then((m) => m.Sparkline), 40, 'sparkline');
+export const LazyItaLineChart = lazyChart(() => import('./ItaCharts').then((m) => m.ItaLineChart), 280);
+export const LazyItaBarChart = lazyChart(() => import('./ItaCharts').then((m) => m.ItaBarChart), 280);
+export const LazyIndexChart = lazyChart(() => import('./IndexChart').then((m) => m.IndexChart), 260);
+

@@ -1,15 +1,20 @@
 import { useQuery } from '@tanstack/react-query';
-import { LEVELS, LEVEL_LABELS, type Level } from '../../../shared/domain';
+import { LEVELS, LEVEL_LABELS } from '../../../shared/domain';
 import { ITA_PASS } from '../../../shared/ita';
 import { ITA_BREAKDOWN_DIMENSIONS, type ItaBreakdownDimension } from '../../../shared/schemas/ita';
-import { useSearchParam, useT } from '../../hooks/use-prefs';
+import { useEnumParam, useT } from '../../hooks/use-prefs';
 import { formatChange, formatNumber, formatYear } from '../../lib/format';
 import { trpc } from '../../trpc';
+import { LazyItaBarChart } from '../charts/lazy';
+import { CHART_COLORS } from '../charts/tokens';
 import { AppLink } from '../ui/AppLink';
 import { DataTable } from '../ui/DataTable';
+import { EnumSelect } from '../ui/EnumSelect';
 import { QueryState } from '../ui/QueryState';
+import { Section } from '../ui/Section';
+import { SelectField } from '../ui/SelectField';
 import { DemoNote } from './DemoNote';
-import { LazyItaBarChart } from './lazy';
+import { useItaColumns } from './use-ita-columns';
 
 const DIMENSION_KEY = {
   level: 'ita.by.level',
@@ -21,48 +26,34 @@ const DIMENSION_KEY = {
 
 /** Mean and pass rate by level, type, region, province group or province (?by=, ?level=). */
 export function BreakdownPanel({ year }: { year: number }) {
-  const { t, lang, cal, pick } = useT();
-  const [byParam, setBy] = useSearchParam('by');
-  const [levelParam, setLevel] = useSearchParam('blevel');
-  const by: ItaBreakdownDimension = (ITA_BREAKDOWN_DIMENSIONS as readonly string[]).includes(byParam ?? '') ? (byParam as ItaBreakdownDimension) : 'type';
-  const level = (LEVELS as readonly string[]).includes(levelParam ?? '') ? (levelParam as Level) : undefined;
+  const { t, lang, cal, label } = useT();
+  const [byParam, setBy] = useEnumParam('by', ITA_BREAKDOWN_DIMENSIONS);
+  const [level, setLevel] = useEnumParam('blevel', LEVELS);
+  const by = byParam ?? 'type';
+  const columns = useItaColumns();
   const query = useQuery(trpc.ita.breakdown.queryOptions({ year, by, level }));
   const score = (v: number) => formatNumber(v, lang, 2);
   return (
-    <section className="card ita-section" aria-labelledby="ita-breakdown-h">
-      <h2 id="ita-breakdown-h">{t('ita.breakdown.title', { year: formatYear(year, cal) })}</h2>
+    <Section id="ita-breakdown-h" className="card ita-section" title={t('ita.breakdown.title', { year: formatYear(year, cal) })}>
       <div className="filters">
-        <div className="field">
-          <label htmlFor="ita-by">{t('ita.breakdown.by')}</label>
-          <select id="ita-by" value={by} onChange={(e) => setBy(e.target.value)}>
-            {ITA_BREAKDOWN_DIMENSIONS.map((d) => (
-              <option key={d} value={d}>
-                {t(DIMENSION_KEY[d])}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="ita-blevel">{t('ita.level')}</label>
-          <select id="ita-blevel" value={level ?? ''} onChange={(e) => setLevel(e.target.value || null)}>
-            <option value="">{t('common.all')}</option>
-            {LEVELS.map((l) => (
-              <option key={l} value={l}>
-                {LEVEL_LABELS[l][lang]}
-              </option>
-            ))}
-          </select>
-        </div>
+        <SelectField
+          id="ita-by"
+          label={t('ita.breakdown.by')}
+          options={ITA_BREAKDOWN_DIMENSIONS.map((d) => ({ value: d, label: t(DIMENSION_KEY[d]) }))}
+          value={by}
+          onChange={(d) => setBy(d as ItaBreakdownDimension)}
+        />
+        <EnumSelect id="ita-blevel" label={t('ita.level')} values={LEVELS} labels={LEVEL_LABELS} empty={t('common.all')} value={level} onChange={setLevel} />
       </div>
       <QueryState query={query} isEmpty={(d) => d.rows.length === 0}>
         {(b) => {
-          const rows = b.rows.map((r) => ({ ...r, name: r.label[lang] }));
+          const rows = b.rows.map((r) => ({ ...r, name: label(r.label) }));
           return (
             <>
               <DemoNote demoRows={rows.reduce((s, r) => s + r.demoRows, 0)} />
               <LazyItaBarChart
                 rows={rows.map((r) => ({ label: r.name, mean: r.mean }))}
-                series={[{ key: 'mean', name: t('ita.mean'), color: '#1f5fa8' }]}
+                series={[{ key: 'mean', name: t('ita.mean'), color: CHART_COLORS.series }]}
                 references={[{ value: ITA_PASS, label: t('ita.passMark', { pass: ITA_PASS }) }]}
                 format={score}
                 domain={[Math.max(0, Math.floor(Math.min(...rows.map((r) => r.mean ?? 100)) / 5) * 5 - 5), 100]}
@@ -82,11 +73,9 @@ export function BreakdownPanel({ year }: { year: number }) {
                     header: t(DIMENSION_KEY[by]),
                     rowHeader: true,
                     value: (r) => r.name,
-                    cell: (r) => (by === 'province' && r.key ? <AppLink to={`/ita/provinces/${r.key}?year=${year}`}>{pick(r.label.th, r.label.en)}</AppLink> : r.name),
+                    cell: (r) => (by === 'province' && r.key ? <AppLink to={`/ita/provinces/${r.key}?year=${year}`}>{label(r.label)}</AppLink> : r.name),
                   },
-                  { key: 'assessed', header: t('ita.assessed'), align: 'end', value: (r) => r.assessed, cell: (r) => formatNumber(r.assessed, lang) },
-                  { key: 'mean', header: t('ita.mean'), align: 'end', value: (r) => r.mean, cell: (r) => formatNumber(r.mean, lang, 2) },
-                  { key: 'pass', header: t('ita.passPercent'), align: 'end', value: (r) => r.passPercent, cell: (r) => `${formatNumber(r.passPercent, lang, 1)}\u00a0%` },
+                  ...columns.stats<(typeof rows)[number]>(),
                   { key: 'min', header: t('ita.min'), align: 'end', value: (r) => r.min, cell: (r) => formatNumber(r.min, lang, 2) },
                   { key: 'max', header: t('ita.max'), align: 'end', value: (r) => r.max, cell: (r) => formatNumber(r.max, lang, 2) },
                   {
@@ -102,6 +91,6 @@ export function BreakdownPanel({ year }: { year: number }) {
           );
         }}
       </QueryState>
-    </section>
+    </Section>
   );
 }

@@ -4,18 +4,20 @@ import { ITA_PASS, itaGradeLabel } from '../../../shared/ita';
 import { useT } from '../../hooks/use-prefs';
 import { formatNumber, formatYear } from '../../lib/format';
 import { trpc } from '../../trpc';
+import { LazyItaBarChart } from '../charts/lazy';
+import { CHART_COLORS } from '../charts/tokens';
 import { DataTable } from '../ui/DataTable';
 import { QueryState } from '../ui/QueryState';
+import { Section } from '../ui/Section';
+import { SelectField } from '../ui/SelectField';
 import { gradeRows, histogramRows, trimEmptyLowBins } from './ita-chart-data';
-import { LazyItaBarChart } from './lazy';
 
 /** Agencies per grade in a year, on that year's scale (7 bands to 2565, 5 levels from 2566). */
 export function GradesPanel({ year }: { year: number }) {
-  const { t, lang, cal } = useT();
+  const { t, lang, cal, label } = useT();
   const query = useQuery(trpc.ita.grades.queryOptions());
   return (
-    <section className="card ita-section" aria-labelledby="ita-grades-h">
-      <h2 id="ita-grades-h">{t('ita.grades.title', { year: formatYear(year, cal) })}</h2>
+    <Section id="ita-grades-h" className="card ita-section" title={t('ita.grades.title', { year: formatYear(year, cal) })}>
       <QueryState query={query} isEmpty={(d) => !d.some((g) => g.year === year)}>
         {(all) => {
           const ofYear = all.find((g) => g.year === year)!;
@@ -25,7 +27,7 @@ export function GradesPanel({ year }: { year: number }) {
               <p className="muted small">{year >= 2566 ? t('ita.grades.rules2566') : t('ita.grades.rules2565')}</p>
               <LazyItaBarChart
                 rows={rows}
-                series={[{ key: 'count', name: t('ita.agencies'), color: '#1f5fa8' }]}
+                series={[{ key: 'count', name: t('ita.agencies'), color: CHART_COLORS.series }]}
                 format={(v) => formatNumber(v, lang)}
                 ariaLabel={t('ita.grades.title', { year: formatYear(year, cal) })}
                 height={240}
@@ -37,7 +39,7 @@ export function GradesPanel({ year }: { year: number }) {
                 rowKey={(r) => r.grade}
                 columns={[
                   { key: 'grade', header: t('ita.grade'), rowHeader: true, cell: (r) => r.label },
-                  { key: 'rule', header: t('ita.grades.rule'), cell: (r) => itaGradeLabel(r.grade)?.rule[lang] ?? '' },
+                  { key: 'rule', header: t('ita.grades.rule'), cell: (r) => label(itaGradeLabel(r.grade)?.rule ?? '') },
                   { key: 'count', header: t('ita.agencies'), align: 'end', value: (r) => r.count, cell: (r) => formatNumber(r.count, lang) },
                   { key: 'percent', header: t('ita.share'), align: 'end', value: (r) => r.percent, cell: (r) => `${formatNumber(r.percent, lang, 1)}\u00a0%` },
                 ]}
@@ -46,29 +48,28 @@ export function GradesPanel({ year }: { year: number }) {
           );
         }}
       </QueryState>
-    </section>
+    </Section>
   );
 }
+
+const BIN_WIDTHS = [1, 2, 5, 10] as const;
+type BinWidth = (typeof BIN_WIDTHS)[number];
 
 /** Distribution of total scores in a year; bins at or above the pass mark are green. */
 export function HistogramPanel({ year }: { year: number }) {
   const { t, lang, cal } = useT();
-  const [binWidth, setBinWidth] = useState<1 | 2 | 5 | 10>(5);
+  const [binWidth, setBinWidth] = useState<BinWidth>(5);
   const query = useQuery(trpc.ita.histogram.queryOptions({ year, binWidth }));
   return (
-    <section className="card ita-section" aria-labelledby="ita-hist-h">
-      <h2 id="ita-hist-h">{t('ita.hist.title', { year: formatYear(year, cal) })}</h2>
+    <Section id="ita-hist-h" className="card ita-section" title={t('ita.hist.title', { year: formatYear(year, cal) })}>
       <div className="filters">
-        <div className="field">
-          <label htmlFor="ita-bin">{t('ita.hist.binWidth')}</label>
-          <select id="ita-bin" value={binWidth} onChange={(e) => setBinWidth(Number(e.target.value) as 1 | 2 | 5 | 10)}>
-            {[1, 2, 5, 10].map((w) => (
-              <option key={w} value={w}>
-                {w}
-              </option>
-            ))}
-          </select>
-        </div>
+        <SelectField
+          id="ita-bin"
+          label={t('ita.hist.binWidth')}
+          options={BIN_WIDTHS.map((w) => ({ value: w, label: String(w) }))}
+          value={binWidth}
+          onChange={(w) => setBinWidth(Number(w) as BinWidth)}
+        />
       </div>
       <QueryState query={query} isEmpty={(d) => d.assessed === 0}>
         {(h) => {
@@ -77,8 +78,8 @@ export function HistogramPanel({ year }: { year: number }) {
             <>
               <LazyItaBarChart
                 rows={rows}
-                series={[{ key: 'count', name: t('ita.agencies'), color: '#1f5fa8' }]}
-                colorOf={(r) => (r.passing ? '#15803d' : '#9ca3af')}
+                series={[{ key: 'count', name: t('ita.agencies'), color: CHART_COLORS.series }]}
+                colorOf={(r) => (r.passing ? CHART_COLORS.pass : CHART_COLORS.muted)}
                 format={(v) => formatNumber(v, lang)}
                 ariaLabel={t('ita.hist.title', { year: formatYear(year, cal) })}
                 height={240}
@@ -98,6 +99,6 @@ export function HistogramPanel({ year }: { year: number }) {
           );
         }}
       </QueryState>
-    </section>
+    </Section>
   );
 }

@@ -3,11 +3,11 @@ import { useT } from '../../hooks/use-prefs';
 
 /** A grade by its year's rules, with the rule as a tooltip. */
 export function GradeChip({ grade }: { grade: string }) {
-  const { lang } = useT();
-  const label = itaGradeLabel(grade);
+  const { label } = useT();
+  const known = itaGradeLabel(grade);
   return (
-    <span className={`grade-chip grade-${grade}`} title={label?.rule[lang]}>
-      {label?.[lang] ?? grade}
+    <span className={`grade-chip grade-${grade}`} title={known ? label(known.rule) : undefined}>
+      {label(known ?? grade)}
     </span>
   );
 }

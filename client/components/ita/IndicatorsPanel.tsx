@@ -3,26 +3,25 @@ import { ITA_PUBLISHED_INDICATORS, ITA_TOOLS } from '../../../shared/ita';
 import { useT } from '../../hooks/use-prefs';
 import { formatNumber, formatYear } from '../../lib/format';
 import { trpc } from '../../trpc';
+import { LazyItaBarChart } from '../charts/lazy';
+import { CHART_COLORS, YEAR_COLORS } from '../charts/tokens';
 import { DataTable, type Column } from '../ui/DataTable';
 import { QueryState } from '../ui/QueryState';
+import { Section } from '../ui/Section';
 import { SourceLink } from '../ui/SourceLink';
 import { DemoNote } from './DemoNote';
 import { indicatorRows } from './ita-chart-data';
-import { LazyItaBarChart } from './lazy';
-
-const YEAR_COLOURS = ['#9ca3af', '#60a5fa', '#1f5fa8', '#1e3a8a', '#0f172a', '#6d28d9'];
 
 /** The three tools and the ten indicators, national means by year. */
 export function IndicatorsPanel() {
-  const { t, lang, cal } = useT();
+  const { t, lang, cal, label } = useT();
   const query = useQuery(trpc.ita.indicators.queryOptions());
   return (
-    <section className="card ita-section" aria-labelledby="ita-ind-h">
-      <h2 id="ita-ind-h">{t('ita.indicators.title')}</h2>
+    <Section id="ita-ind-h" className="card ita-section" title={t('ita.indicators.title')}>
       <QueryState query={query} isEmpty={(d) => d.length === 0}>
         {(years) => {
           const rows = indicatorRows(years, lang);
-          const shown = years.slice(-YEAR_COLOURS.length);
+          const shown = years.slice(-YEAR_COLORS.length);
           type Row = (typeof rows)[number];
           const yearColumns: Column<Row>[] = years.map((y) => ({
             key: `y${y.year}`,
@@ -32,7 +31,7 @@ export function IndicatorsPanel() {
             cell: (r) => formatNumber(r[`y${y.year}`] as number | null, lang, 2),
           }));
           const toolRows = ITA_TOOLS.map((tool) => {
-            const row: Row = { key: tool.code, label: `${tool.abbr} — ${tool[lang]}`, tool: tool.abbr };
+            const row: Row = { key: tool.code, label: `${tool.abbr} — ${label(tool)}`, tool: tool.abbr };
             for (const y of years) row[`y${y.year}`] = y[tool.code];
             return row;
           });
@@ -41,7 +40,7 @@ export function IndicatorsPanel() {
               <DemoNote demoRows={years.reduce((s, y) => s + y.demoRows, 0)} />
               <LazyItaBarChart
                 rows={rows.map((r) => ({ ...r, label: String(r.label) }))}
-                series={shown.map((y, i) => ({ key: `y${y.year}`, name: formatYear(y.year, cal), color: YEAR_COLOURS[i] ?? '#1f5fa8' }))}
+                series={shown.map((y, i) => ({ key: `y${y.year}`, name: formatYear(y.year, cal), color: YEAR_COLORS[i] ?? CHART_COLORS.series }))}
                 format={(v) => formatNumber(v, lang, 1)}
                 domain={[60, 100]}
                 horizontal
@@ -70,6 +69,6 @@ export function IndicatorsPanel() {
           );
         }}
       </QueryState>
-    </section>
+    </Section>
   );
 }

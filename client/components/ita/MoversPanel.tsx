@@ -1,14 +1,14 @@
 import { useQuery } from '@tanstack/react-query';
-import { AGENCY_TYPE_LABELS } from '../../../shared/domain';
 import { useSearchParam, useT } from '../../hooks/use-prefs';
 import { formatChange, formatNumber, formatYear } from '../../lib/format';
 import { trpc, type RouterOutputs } from '../../trpc';
-import { AppLink } from '../ui/AppLink';
 import { DataTable } from '../ui/DataTable';
 import { QueryState } from '../ui/QueryState';
+import { Section } from '../ui/Section';
+import { YearSelect } from '../ui/YearSelect';
 import { DemoNote } from './DemoNote';
 import { GradeChip } from './GradeChip';
-import { YearSelect } from './YearSelect';
+import { useItaColumns } from './use-ita-columns';
 
 type Mover = RouterOutputs['ita']['movers']['improvers'][number];
 
@@ -21,6 +21,7 @@ export function MoversPanel({ years }: { years: number[] }) {
   const fallbackFrom = years.filter((y) => y < to).at(-1) ?? years[0] ?? 0;
   const from = years.includes(Number(fromParam)) && Number(fromParam) !== to ? Number(fromParam) : fallbackFrom;
   const enabled = years.length > 1 && from !== to;
+  const columns = useItaColumns();
   const query = useQuery({ ...trpc.ita.movers.queryOptions({ from, to, limit: 10 }), enabled });
   const table = (list: Mover[], caption: string, name: string) => (
     <DataTable
@@ -29,18 +30,7 @@ export function MoversPanel({ years }: { years: number[] }) {
       rows={list}
       rowKey={(m) => m.code}
       columns={[
-        {
-          key: 'agency',
-          header: t('ita.agency'),
-          rowHeader: true,
-          value: (m) => m.nameTh,
-          cell: (m) => (
-            <>
-              <AppLink to={`/ita/agencies/${encodeURIComponent(m.code)}`}>{lang === 'en' && m.nameEn ? m.nameEn : m.nameTh}</AppLink>
-            </>
-          ),
-        },
-        { key: 'type', header: t('ita.type'), value: (m) => m.type, cell: (m) => AGENCY_TYPE_LABELS[m.type][lang] },
+        ...columns.agency<Mover>(),
         { key: 'from', header: formatYear(from, cal), align: 'end', value: (m) => m.fromTotal, cell: (m) => formatNumber(m.fromTotal, lang, 2) },
         { key: 'to', header: formatYear(to, cal), align: 'end', value: (m) => m.toTotal, cell: (m) => formatNumber(m.toTotal, lang, 2) },
         { key: 'change', header: t('ita.change'), align: 'end', value: (m) => m.change, cell: (m) => formatChange(m.change, lang, 2) },
@@ -49,8 +39,7 @@ export function MoversPanel({ years }: { years: number[] }) {
     />
   );
   return (
-    <section className="card ita-section" aria-labelledby="ita-movers-h">
-      <h2 id="ita-movers-h">{t('ita.movers.title')}</h2>
+    <Section id="ita-movers-h" className="card ita-section" title={t('ita.movers.title')}>
       {years.length < 2 ? (
         <p className="state state-empty">{t('ita.movers.needTwo')}</p>
       ) : (
@@ -80,6 +69,6 @@ export function MoversPanel({ years }: { years: number[] }) {
           </QueryState>
         </>
       )}
-    </section>
+    </Section>
   );
 }

@@ -3,12 +3,14 @@ import { ITA_PASS } from '../../../shared/ita';
 import { useT } from '../../hooks/use-prefs';
 import { formatNumber, formatYear } from '../../lib/format';
 import { trpc } from '../../trpc';
+import { LazyItaLineChart } from '../charts/lazy';
+import { CHART_COLORS } from '../charts/tokens';
 import { DataTable } from '../ui/DataTable';
 import { QueryState } from '../ui/QueryState';
+import { Section } from '../ui/Section';
 import { SourceLink } from '../ui/SourceLink';
 import { DemoNote } from './DemoNote';
 import { nationalRows } from './ita-chart-data';
-import { LazyItaLineChart } from './lazy';
 
 /** National mean and pass rate by year against the target (≥ 80 % of agencies at 85 or more). */
 export function NationalPanel() {
@@ -17,8 +19,7 @@ export function NationalPanel() {
   const score = (v: number) => formatNumber(v, lang, 2);
   const pct = (v: number) => `${formatNumber(v, lang, 1)}\u00a0%`;
   return (
-    <section className="card ita-section" aria-labelledby="ita-national-h" data-testid="ita-national">
-      <h2 id="ita-national-h">{t('ita.national.title')}</h2>
+    <Section id="ita-national-h" className="card ita-section" data-testid="ita-national" title={t('ita.national.title')}>
       <QueryState query={query} isEmpty={(d) => d.years.length === 0}>
         {(n) => {
           const rows = nationalRows(n.years, cal);
@@ -33,8 +34,8 @@ export function NationalPanel() {
                   <LazyItaLineChart
                     rows={rows}
                     series={[
-                      { key: 'passPercent', name: t('ita.national.passInData'), color: '#1f5fa8' },
-                      { key: 'publishedPassPercent', name: t('ita.national.published'), color: '#6b7280', dashed: true },
+                      { key: 'passPercent', name: t('ita.national.passInData'), color: CHART_COLORS.series },
+                      { key: 'publishedPassPercent', name: t('ita.national.published'), color: CHART_COLORS.compare, dashed: true },
                     ]}
                     references={[{ value: n.targetPercent, label: t('ita.national.targetLine', { target: n.targetPercent }) }]}
                     format={pct}
@@ -47,8 +48,8 @@ export function NationalPanel() {
                   <LazyItaLineChart
                     rows={rows}
                     series={[
-                      { key: 'mean', name: t('ita.national.meanInData'), color: '#1f5fa8' },
-                      { key: 'publishedMean', name: t('ita.national.published'), color: '#6b7280', dashed: true },
+                      { key: 'mean', name: t('ita.national.meanInData'), color: CHART_COLORS.series },
+                      { key: 'publishedMean', name: t('ita.national.published'), color: CHART_COLORS.compare, dashed: true },
                     ]}
                     references={[{ value: ITA_PASS, label: t('ita.passMark', { pass: ITA_PASS }) }]}
                     format={score}
@@ -97,6 +98,6 @@ export function NationalPanel() {
           );
         }}
       </QueryState>
-    </section>
+    </Section>
   );
 }

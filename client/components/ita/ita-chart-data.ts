@@ -2,8 +2,8 @@
 // the chart components stay thin.
 import { ITA_INDICATORS, ITA_TARGET_PASS_PERCENT, itaGradeLabel } from '../../../shared/ita';
 import { displayYear, type Calendar } from '../../../shared/years';
-
-type Lang = 'th' | 'en';
+import type { Lang } from '../../i18n';
+import { labelIn } from '../../lib/label';
 
 export type NationalYear = {
   year: number;
@@ -28,7 +28,7 @@ export function nationalRows(years: readonly NationalYear[], cal: Calendar) {
 export function gradeRows(grades: ReadonlyArray<{ grade: string; count: number }>, assessed: number, lang: Lang) {
   return grades.map((g) => ({
     grade: g.grade,
-    label: itaGradeLabel(g.grade)?.[lang] ?? g.grade,
+    label: labelIn(lang, itaGradeLabel(g.grade) ?? g.grade),
     count: g.count,
     percent: assessed > 0 ? Math.round((g.count / assessed) * 10000) / 100 : 0,
   }));
@@ -50,11 +50,8 @@ type IndicatorYear = { year: number } & Partial<Record<'iit' | 'eit' | 'oit' | `
 /** Ten indicators as rows (one per indicator) with a column per year: the table and the bar chart. */
 export function indicatorRows(years: readonly IndicatorYear[], lang: Lang) {
   return ITA_INDICATORS.map((ind) => {
-    const row: Record<string, string | number | null> = { key: ind.key, label: `${ind.no}. ${ind[lang]}`, tool: ind.tool.toUpperCase() };
+    const row: Record<string, string | number | null> = { key: ind.key, label: `${ind.no}. ${labelIn(lang, ind)}`, tool: ind.tool.toUpperCase() };
     for (const y of years) row[`y${y.year}`] = (y[ind.key] as number | null | undefined) ?? null;
     return row;
   });
 }
-
-/** Band of a targeting value, for a chart colour or a badge. */
-export const BAND_COLOURS = { high: '#15803d', medium: '#b45309', low: '#b91c1c' } as const;

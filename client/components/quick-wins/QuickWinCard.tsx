@@ -7,27 +7,27 @@ import { ExampleBadge } from '../ui/Badges';
 type QuickWin = RouterOutputs['quickWin']['list'][number];
 
 export function QuickWinCard({ qw }: { qw: QuickWin }) {
-  const { t, lang, cal, pick } = useT();
+  const { t, lang, cal, label } = useT();
   return (
     <article className="card quick-win" aria-labelledby={`qw-${qw.code}`}>
       <header className="quick-win-head">
-        <h3 id={`qw-${qw.code}`}>{pick(qw.titleTh, qw.titleEn)}</h3>
+        <h3 id={`qw-${qw.code}`}>{label(qw)}</h3>
         {qw.isExample ? <ExampleBadge /> : null}
       </header>
       <p className="chips">
         <span className="chip">{t('strategy.label', { no: qw.strategyNo })}</span>
         {qw.levels.map((l) => (
           <span key={l} className={`chip chip-${l}`}>
-            {LEVEL_LABELS[l][lang]}
+            {label(LEVEL_LABELS[l])}
           </span>
         ))}
-        <span className={`chip status-${qw.status}`}>{QUICK_WIN_STATUS_LABELS[qw.status][lang]}</span>
+        <span className={`chip status-${qw.status}`}>{label(QUICK_WIN_STATUS_LABELS[qw.status])}</span>
       </p>
-      {qw.descriptionTh ? <p>{pick(qw.descriptionTh, qw.descriptionEn)}</p> : null}
+      {qw.descriptionTh ? <p>{label(qw.descriptionTh, qw.descriptionEn)}</p> : null}
       <dl className="inline-dl">
         <div>
           <dt>{t('quickWins.lead')}</dt>
-          <dd>{qw.leadAgencyNameTh ? pick(qw.leadAgencyNameTh, qw.leadAgencyNameEn) : '–'}</dd>
+          <dd>{qw.leadAgencyNameTh ? label(qw.leadAgencyNameTh, qw.leadAgencyNameEn) : '–'}</dd>
         </div>
         <div>
           <dt>{t('quickWins.period')}</dt>
@@ -50,7 +50,7 @@ export function QuickWinCard({ qw }: { qw: QuickWin }) {
             {qw.milestones.map((m) => (
               <li key={`${m.titleTh}-${m.dueDate}`}>
                 {m.doneDate ? '✓ ' : '○ '}
-                {pick(m.titleTh, m.titleEn)} — {formatDate(m.dueDate, lang, cal)}
+                {label(m)} — {formatDate(m.dueDate, lang, cal)}
                 {m.doneDate ? ` (${formatDate(m.doneDate, lang, cal)})` : ''}
               </li>
             ))}

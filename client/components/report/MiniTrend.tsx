@@ -1,5 +1,7 @@
 // A tiny inline-SVG trend line for the printed pack: no chart library, so it is drawn
 // before the print dialog (or page.pdf) renders. Decorative: the numbers sit next to it.
+import { CHART_COLORS } from '../charts/tokens';
+
 type Point = { year: number; value: number };
 
 export function MiniTrend({ points, reversed, target }: { points: Point[]; reversed?: boolean; target?: number | null }) {
@@ -22,10 +24,10 @@ export function MiniTrend({ points, reversed, target }: { points: Point[]; rever
   return (
     <svg className="mini-trend" width={width} height={height} viewBox={`0 0 ${width} ${height}`} aria-hidden="true">
       {target !== null && target !== undefined ? (
-        <line x1="0" x2={width} y1={y(target)} y2={y(target)} stroke="#c2410c" strokeDasharray="3 2" strokeWidth="1" />
+        <line x1="0" x2={width} y1={y(target)} y2={y(target)} stroke={CHART_COLORS.target} strokeDasharray="3 2" strokeWidth="1" />
       ) : null}
-      <polyline points={path} fill="none" stroke="#1f5fa8" strokeWidth="1.8" />
-      <circle cx={(2 + ((last.year - x0) / xs) * (width - 4)).toFixed(1)} cy={y(last.value).toFixed(1)} r="2.2" fill="#1f5fa8" />
+      <polyline points={path} fill="none" stroke={CHART_COLORS.series} strokeWidth="1.8" />
+      <circle cx={(2 + ((last.year - x0) / xs) * (width - 4)).toFixed(1)} cy={y(last.value).toFixed(1)} r="2.2" fill={CHART_COLORS.series} />
     </svg>
   );
 }

@@ -1,18 +1,19 @@
-import type { RouterOutputs } from '../../trpc';
 import { STATUS_LABELS } from '../../../shared/status';
 import { useT } from '../../hooks/use-prefs';
-import { formatDate, formatValueYear } from '../../lib/format';
+import { formatValueYear } from '../../lib/format';
 import { formatIndicatorValue } from '../../lib/indicator-format';
-import { OverdueFlag, StatusBadge } from '../status/StatusBadge';
-import { ExampleBadge } from '../ui/Badges';
+import type { RouterOutputs } from '../../trpc';
+import { OverdueFlag, StatusBadge } from '../plan/StatusBadge';
 import { DataTable } from '../ui/DataTable';
 import { MiniTrend } from './MiniTrend';
+import { useIndicatorColumn } from './use-indicator-column';
 
 type ReportIndicator = RouterOutputs['report']['committee']['goalIndicators'][number];
 
 /** Indicators of one section of the pack: status, latest value, target and trend. */
 export function ReportIndicatorTable({ caption, indicators }: { caption: string; indicators: ReportIndicator[] }) {
-  const { t, lang, cal, pick } = useT();
+  const { t, lang, cal, label } = useT();
+  const indicatorColumn = useIndicatorColumn();
   if (indicators.length === 0) return <p className="muted">{t('strategy.noIndicators')}</p>;
   return (
     <DataTable
@@ -21,31 +22,15 @@ export function ReportIndicatorTable({ caption, indicators }: { caption: string;
       rowKey={(i) => i.code}
       className="report-table"
       columns={[
-        {
-          key: 'indicator',
-          header: t('report.indicator'),
-          rowHeader: true,
-          value: (i) => `${i.code} ${pick(i.nameTh, i.nameEn)}${i.isExample ? ` (${t('badge.example')})` : ''}`,
-          cell: (i) => (
-            <>
-              {pick(i.nameTh, i.nameEn)}
-              {i.isExample ? <ExampleBadge /> : null}
-              <span className="muted small block">{i.code}</span>
-            </>
-          ),
-        },
+        indicatorColumn<ReportIndicator>({ withCode: true }),
         {
           key: 'status',
           header: t('report.status'),
-          value: (i) => STATUS_LABELS[i.status.status][lang],
+          value: (i) => label(STATUS_LABELS[i.status.status]),
           cell: (i) => (
             <>
               <StatusBadge status={i.status.status} />{' '}
-              <OverdueFlag
-                staleness={i.staleness}
-                yearLabel={i.staleness.nextYear ? formatValueYear(i.staleness.nextYear, i.yearKind, cal) : ''}
-                dateLabel={formatDate(i.staleness.expectedReleaseOn, lang, cal)}
-              />
+              <OverdueFlag staleness={i.staleness} yearKind={i.yearKind} />
             </>
           ),
         },

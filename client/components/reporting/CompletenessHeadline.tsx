@@ -2,8 +2,8 @@ import { useQuery } from '@tanstack/react-query';
 import { useT } from '../../hooks/use-prefs';
 import { formatNumber, formatYear } from '../../lib/format';
 import { trpc } from '../../trpc';
+import { canUse, useMe } from '../accounts/use-me';
 import { AppLink } from '../ui/AppLink';
-import { canUse, useMe } from './use-me';
 
 /** Headline reporting completeness for the overview; shown to insiders only (the server refuses others). */
 export function CompletenessHeadline() {

@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useT } from '../../hooks/use-prefs';
 import { formatDate } from '../../lib/format';
 import { trpc } from '../../trpc';
+import './reporting.css';
 
 /** A value's own audit history, loaded when opened. */
 export function ValueHistory({ indicatorId, year, agencyId }: { indicatorId: number; year: number; agencyId: number }) {

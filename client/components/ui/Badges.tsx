@@ -1,21 +1,16 @@
 import { useT } from '../../hooks/use-prefs';
 
-/** Every example (not official) item carries this badge, everywhere it is shown. */
-export function ExampleBadge() {
+function Badge({ kind }: { kind: 'example' | 'demo' }) {
   const { t } = useT();
   return (
-    <span className="badge badge-example" title={t('badge.exampleTitle')}>
-      {t('badge.example')}
+    <span className={`badge badge-${kind}`} title={t(`badge.${kind}Title`)}>
+      {t(`badge.${kind}`)}
     </span>
   );
 }
 
+/** Every example (not official) item carries this badge, everywhere it is shown. */
+export const ExampleBadge = () => <Badge kind="example" />;
+
 /** Generated demo data (e.g. per-agency ITA results) carries this badge. */
-export function DemoBadge() {
-  const { t } = useT();
-  return (
-    <span className="badge badge-demo" title={t('badge.demoTitle')}>
-      {t('badge.demo')}
-    </span>
-  );
-}
+export const DemoBadge = () => <Badge kind="demo" />;

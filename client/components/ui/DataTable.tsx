@@ -12,9 +12,11 @@ export type Column<T> = {
   label?: string;
   /** Raw value for downloads (e.g. the unformatted number); else the cell's text. */
   value?: (row: T) => string | number | null;
+  /** The column the rows are sorted by, and which way (aria-sort). */
+  sort?: 'ascending' | 'descending';
 };
 
-type Props<T> = {
+export type DataTableProps<T> = {
   caption: ReactNode;
   columns: Column<T>[];
   rows: T[];
@@ -24,10 +26,12 @@ type Props<T> = {
   className?: string;
   /** Download file name; false hides the CSV/XLSX buttons. Defaults to the caption. */
   download?: string | false;
+  /** For screen readers only, when a heading above already says the same. */
+  hideCaption?: boolean;
 };
 
 /** An accessible, horizontally scrollable table: the alternative behind every chart. */
-export function DataTable<T>({ caption, columns, rows, rowKey, actions, className, download }: Props<T>) {
+export function DataTable<T>({ caption, columns, rows, rowKey, actions, className, download, hideCaption }: DataTableProps<T>) {
   const tableRef = useRef<HTMLTableElement>(null);
   const fileName = download === false ? null : (download ?? (typeof caption === 'string' ? caption : 'table'));
   return (
@@ -40,11 +44,11 @@ export function DataTable<T>({ caption, columns, rows, rowKey, actions, classNam
       ) : null}
       <div className="table-scroll" tabIndex={0} role="region" aria-label={typeof caption === 'string' ? caption : undefined}>
         <table ref={tableRef}>
-          <caption>{caption}</caption>
+          <caption className={hideCaption ? 'sr-only' : undefined}>{caption}</caption>
           <thead>
             <tr>
               {columns.map((c) => (
-                <th key={c.key} scope="col" className={c.align === 'end' ? 'num' : undefined} data-label={c.label}>
+                <th key={c.key} scope="col" className={c.align === 'end' ? 'num' : undefined} data-label={c.label} aria-sort={c.sort}>
                   {c.header}
                 </th>
               ))}

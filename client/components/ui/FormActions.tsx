@@ -1,16 +1,37 @@
+import type { ReactNode } from 'react';
 import { useT } from '../../hooks/use-prefs';
 import type { FieldErrors } from '../../lib/form-errors';
 
-/** Save button, "saved" confirmation and the form-level error (stale version, server refusal). */
-export function FormActions({ pending, saved, errors }: { pending: boolean; saved: boolean; errors: FieldErrors }) {
+type Props = {
+  pending: boolean;
+  errors: FieldErrors;
+  /** The submit button's text (default "Save"). */
+  submit?: string;
+  /** A confirmation after a successful save: true for "Saved", or its own words. */
+  done?: ReactNode;
+  /** Errors of the form as a whole rather than one field (e.g. an id the form does not show). */
+  formErrors?: readonly string[];
+  /** More buttons: before the submit one (save as draft) and after it (cancel). */
+  before?: ReactNode;
+  children?: ReactNode;
+};
+
+/** The submit button, the "saved" confirmation and the form-level error (stale version, server refusal). */
+export function FormActions({ pending, errors, submit, done, formErrors = ['_form', 'version'], before, children }: Props) {
   const { t } = useT();
-  const formError = errors._form ?? errors.version;
+  const formError = formErrors.map((k) => errors[k]).find(Boolean);
   return (
     <div className="form-actions">
+      {before}
       <button type="submit" className="btn" disabled={pending}>
-        {t('planAdmin.save')}
+        {submit ?? t('common.save')}
       </button>
-      {saved ? <span className="ok-text">{t('planAdmin.saved')}</span> : null}
+      {children}
+      {done ? (
+        <span className="ok-text" role="status">
+          {done === true ? t('common.saved') : done}
+        </span>
+      ) : null}
       {formError ? (
         <span className="error-text" role="alert">
           {formError}

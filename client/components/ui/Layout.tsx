@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { NavLink, useLocation } from 'react-router';
 import { usePrefs, useT } from '../../hooks/use-prefs';
 import { AppLink } from './AppLink';
+import { DownloadLinks } from './DownloadLinks';
 import { NAV_ITEMS, type NavItem } from './nav';
 
 type Props = { children: ReactNode; visibleNav?: (item: NavItem) => boolean; account?: ReactNode };
@@ -65,14 +66,7 @@ export function Layout({ children, visibleNav = (i) => !i.allow, account }: Prop
       <footer className="app-footer">
         <p>{t('app.subtitle')}</p>
         <p>
-          {t('footer.downloadAll')}:{' '}
-          <a href={`/download/indicators.csv${lang === 'en' ? '?lang=en' : ''}`} download>
-            CSV
-          </a>{' '}
-          ·{' '}
-          <a href={`/download/indicators.xlsx${lang === 'en' ? '?lang=en' : ''}`} download>
-            Excel (XLSX)
-          </a>
+          {t('footer.downloadAll')}: <DownloadLinks file="indicators" />
         </p>
         <p className="small">{t('footer.note')}</p>
       </footer>

@@ -45,7 +45,7 @@ const th = {
   'compare.from': 'ปี A',
   'compare.to': 'ปี B',
   'compare.strategy': 'ยุทธศาสตร์',
-  'compare.all': 'ทั้งหมด',
+  'compare.statusTo': 'เป็น',
   'compare.goal': 'ตัวชี้วัดระดับเป้าหมาย',
   'compare.methodDefault': 'ตามที่กำหนดของแต่ละตัวชี้วัด',
   'compare.indicator': 'ตัวชี้วัด',
@@ -93,7 +93,6 @@ const th = {
   'report.latestYear': 'ข้อมูลล่าสุดถึงปี',
   'report.method': 'วิธีคำนวณสถานะ',
   'report.methodDefault': 'ตามที่กำหนดของแต่ละตัวชี้วัด (ค่าเริ่มต้น: เทียบเส้นทางสู่เป้าหมาย)',
-  'report.contents': 'สารบัญ',
   'report.planStatus': '1. สถานะภาพรวมของแผน',
   'report.goalIndicators': '2. ตัวชี้วัดระดับเป้าหมาย',
   'report.strategies': '3. รายยุทธศาสตร์',
@@ -111,7 +110,6 @@ const th = {
   'report.exampleNote': 'รายการที่มีป้าย "ตัวอย่าง" เป็นข้อมูลสาธิตระบบ ไม่ใช่ข้อมูลทางการ จนกว่าสำนักงาน ก.พ. จะบันทึกข้อมูลจริงจากเล่มยุทธศาสตร์',
   'report.sourcesNote': 'ค่าทุกค่ามีแหล่งข้อมูลกำกับในระบบ ดูรายละเอียดได้ที่หน้าตัวชี้วัด',
   'report.progress': 'ความก้าวหน้า',
-  'report.level': 'ระดับ',
   'report.qwSummary': 'ทั้งหมด {n} · แล้วเสร็จ {done} · ล่าช้า {late}',
 };
 
@@ -161,7 +159,7 @@ const en = {
   'compare.from': 'Year A',
   'compare.to': 'Year B',
   'compare.strategy': 'Strategy',
-  'compare.all': 'All',
+  'compare.statusTo': 'to',
   'compare.goal': 'Goal indicators',
   'compare.methodDefault': "Each indicator's own method",
   'compare.indicator': 'Indicator',
@@ -209,7 +207,6 @@ const en = {
   'report.latestYear': 'Latest data year',
   'report.method': 'Status method',
   'report.methodDefault': "Each indicator's own method (default: trajectory)",
-  'report.contents': 'Contents',
   'report.planStatus': '1. Plan status',
   'report.goalIndicators': '2. Goal indicators',
   'report.strategies': '3. By strategy',
@@ -227,7 +224,6 @@ const en = {
   'report.exampleNote': 'Items badged "Example" demonstrate the system and are not official data until the OCSC enters the figures from the strategy book.',
   'report.sourcesNote': 'Every value carries its source in the system; see the indicator pages.',
   'report.progress': 'Progress',
-  'report.level': 'Level',
   'report.qwSummary': '{n} in all · {done} completed · {late} delayed',
 } satisfies Record<keyof typeof th, string>;
 

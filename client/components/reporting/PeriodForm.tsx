@@ -1,0 +1,36 @@
+import { useMutation } from '@tanstack/react-query';
+import { PeriodCreateInput } from '../../../shared/schemas/reporting';
+import { useForm } from '../../hooks/use-form';
+import { useT } from '../../hooks/use-prefs';
+import { trpc, type RouterOutputs } from '../../trpc';
+import { Checkbox } from '../ui/Checkbox';
+import { Form } from '../ui/Form';
+import { FormActions } from '../ui/FormActions';
+import { TextField } from '../ui/TextField';
+
+type Period = RouterOutputs['period']['list'][number];
+
+/** Opens a reporting period for a year, or changes the chosen one's dates and lock. */
+export function PeriodForm({ period, onDone }: { period: Period | null; onDone: () => void }) {
+  const { t } = useT();
+  const form = useForm({ year: period ? String(period.year) : '', opensOn: period?.opensOn ?? '', deadline: period?.deadline ?? '', locked: period?.locked ?? false });
+  const { values, text: bind } = form;
+  const opts = { onSuccess: onDone, onError: form.onError };
+  const create = useMutation(trpc.period.create.mutationOptions(opts));
+  const update = useMutation(trpc.period.update.mutationOptions(opts));
+  const submit = () =>
+    form.submit(PeriodCreateInput, { ...values, year: Number(values.year) }, (data) =>
+      period
+        ? update.mutate({ id: period.id, version: period.version, opensOn: data.opensOn, deadline: data.deadline, locked: data.locked })
+        : create.mutate(data),
+    );
+  return (
+    <Form className="form-grid" onSubmit={submit}>
+      <TextField id="pf-year" label={t('period.year')} inputMode="numeric" disabled={period !== null} {...bind('year')} />
+      <TextField id="pf-opens" label={t('period.opensOn')} type="date" {...bind('opensOn')} />
+      <TextField id="pf-deadline" label={t('period.deadline')} type="date" {...bind('deadline')} />
+      <Checkbox label={t('period.locked')} {...form.check('locked')} />
+      <FormActions pending={create.isPending || update.isPending} errors={form.errors} />
+    </Form>
+  );
+}

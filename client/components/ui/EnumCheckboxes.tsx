@@ -1,0 +1,39 @@
+import type { Bilingual } from '../../../shared/domain';
+import { useT } from '../../hooks/use-prefs';
+import { Checkbox } from './Checkbox';
+
+type Props<T extends string> = {
+  legend: string;
+  values: readonly T[];
+  labels: Record<T, Bilingual>;
+  chosen: readonly T[];
+  onChange: (chosen: T[]) => void;
+  /** Shown under the boxes and announced; `id` names it for aria-describedby. */
+  error?: string | undefined;
+  id?: string;
+  className?: string;
+};
+
+/** Several values of a shared vocabulary as checkboxes in a fieldset (e.g. the levels a Quick Win covers). */
+export function EnumCheckboxes<T extends string>({ legend, values, labels, chosen, onChange, error, id, className = 'checkbox-row' }: Props<T>) {
+  const { label } = useT();
+  const errorId = id ? `${id}-error` : undefined;
+  return (
+    <fieldset className={className} aria-describedby={error && errorId ? errorId : undefined}>
+      <legend>{legend}</legend>
+      {values.map((v) => (
+        <Checkbox
+          key={v}
+          label={label(labels[v])}
+          checked={chosen.includes(v)}
+          onChange={(e) => onChange(e.target.checked ? values.filter((x) => x === v || chosen.includes(x)) : chosen.filter((x) => x !== v))}
+        />
+      ))}
+      {error ? (
+        <span id={errorId} className="error-text" role="alert">
+          {error}
+        </span>
+      ) : null}
+    </fieldset>
+  );
+}
