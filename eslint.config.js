@@ -62,6 +62,25 @@ export default tseslint.config(
     ),
   },
   {
+    // Schemas take `z` from shared/schemas/zod.ts, which makes every issue an error code (decision 0007).
+    files: ['shared/**/*.ts'],
+    ignores: ['shared/schemas/zod.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [{ name: 'zod', importNames: ['z'], message: "import { z } from shared/schemas/zod.ts, which configures the error codes" }],
+          patterns: [
+            {
+              group: ['**/db/**', '**/server/**', '**/client/**', 'node:*', 'react*', 'drizzle-orm*', 'better-sqlite3'],
+              message: 'shared/ holds pure code used by both sides: it may import zod only',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['db/**/*.ts'],
     rules: restrict([['**/server/**', '**/client/**']], 'db/ must not depend on the server or the client'),
   },

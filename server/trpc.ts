@@ -1,17 +1,15 @@
 import { initTRPC } from '@trpc/server';
 import { ROLE_SETS, type Role } from '../shared/domain';
 import type { Context } from './context';
-import { AppError, forbidden, toApiError, unauthenticated } from './lib/errors';
+import { forbidden, toApiError, unauthenticated } from './lib/errors';
 
 const t = initTRPC.context<Context>().create({
   // The error contract (docs/decisions/0007-error-contract.md): a code, the field and its
   // parameters in `data.error`; no prose and no stack. The client words it in the user's language.
   errorFormatter({ shape, error }) {
     const apiError = toApiError(error);
-    // Until every service throws coded errors, an uncoded one keeps its (bilingual) message.
-    const legacy = !(error instanceof AppError) && apiError.code !== 'invalid_input' && error.code !== 'INTERNAL_SERVER_ERROR';
     return {
-      message: legacy ? shape.message : apiError.code,
+      message: apiError.code,
       code: shape.code,
       data: { code: shape.data.code, httpStatus: shape.data.httpStatus, path: shape.data.path, error: apiError },
     };

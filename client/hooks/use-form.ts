@@ -44,7 +44,11 @@ export function useForm<F extends Record<string, unknown>>(initial: F) {
       onChange: (e: { target: { checked: boolean } }) => set(key, e.target.checked as F[K]),
     }),
     /** For a mutation's onError: the server's refusal as field errors. */
-    onError: (e: unknown) => setErrors(errorsFromServer(e)),
+    onError: (e: unknown) => {
+      // A stale "saved" must not stand beside a new error.
+      setSaved(false);
+      setErrors(errorsFromServer(e));
+    },
     /** Checks `input` with the shared schema: sends the parsed data, or shows the errors. */
     submit: <T>(schema: ZodType<T>, input: unknown, send: (data: T) => void) => {
       setSaved(false);

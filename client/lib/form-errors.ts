@@ -1,31 +1,29 @@
 // Field errors for forms, from the shared zod schema (before sending) or from the server's
-// BAD_REQUEST (after): both name the field, so the form shows the message next to it.
+// coded error (after): both name the field with a code, so the form words it beside the field
+// in the reader's language when it renders (docs/decisions/0007-error-contract.md).
 import type { ZodType } from 'zod';
+import { fieldErrorsFromZod } from '../../shared/schemas/zod';
+import { apiErrorOf, type CodedError } from './api-errors';
 
-export type FieldErrors = Record<string, string>;
+/** Field path → its first error; `_form` for an error of the form as a whole. */
+export type FieldErrors = Record<string, CodedError>;
 
-/** Validates with the same schema the server uses; returns the first message per field. */
+const fieldKey = (field: string | undefined) => (field ? field : '_form');
+
+/** Validates with the same schema the server uses; returns the first error per field. */
 export function validate<T>(schema: ZodType<T>, values: unknown): { data: T; errors: null } | { data: null; errors: FieldErrors } {
   const result = schema.safeParse(values);
   if (result.success) return { data: result.data, errors: null };
   const errors: FieldErrors = {};
-  for (const issue of result.error.issues) {
-    const key = issue.path.join('.') || '_form';
-    errors[key] ??= issue.message;
-  }
+  for (const e of fieldErrorsFromZod(result.error)) errors[fieldKey(e.field)] ??= { code: e.code, params: e.params };
   return { data: null, errors };
 }
 
-type TrpcLikeError = { message: string; data?: { zodError?: { fieldErrors?: Record<string, string[] | undefined> } | null } | null };
-
-/** Maps a tRPC error to field errors: zod field errors, or "field: message" from the server. */
+/** A failed call's error as field errors: each zod field, the field a service named, or the form's. */
 export function errorsFromServer(error: unknown): FieldErrors {
-  const e = error as TrpcLikeError;
-  const fieldErrors = e.data?.zodError?.fieldErrors;
-  if (fieldErrors && Object.keys(fieldErrors).length > 0) {
-    return Object.fromEntries(Object.entries(fieldErrors).map(([k, v]) => [k, v?.[0] ?? '']));
-  }
-  const match = /^([A-Za-z][\w.]*): (.+)$/.exec(e.message ?? '');
-  if (match?.[1] && match[2]) return { [match[1]]: match[2] };
-  return { _form: e.message ?? String(error) };
+  const api = apiErrorOf(error);
+  const errors: FieldErrors = {};
+  for (const e of api.fieldErrors ?? []) errors[fieldKey(e.field)] ??= { code: e.code, params: e.params };
+  if (!api.fieldErrors?.length) errors[fieldKey(api.field)] = { code: api.code, params: api.params };
+  return errors;
 }

@@ -10,6 +10,7 @@ import { Section } from '../components/ui/Section';
 import { useT } from '../hooks/use-prefs';
 import { formatDate, formatNumber, formatYear } from '../lib/format';
 import { trpc, type RouterOutputs } from '../trpc';
+import { ErrorText } from '../components/ui/ErrorText';
 
 type Period = RouterOutputs['period']['list'][number];
 type Assignment = RouterOutputs['assignment']['list'][number];
@@ -30,7 +31,7 @@ export function AdminPeriodsPage() {
     <div className="page">
       <AdminNav />
       <h1>{t('period.title')}</h1>
-      {update.isError ? <p className="error-text" role="alert">{update.error.message}</p> : null}
+      <ErrorText as="p" error={update.error} />
       <QueryState query={periods}>
         {(rows) => (
           <DataTable<Period>
@@ -92,7 +93,7 @@ export function AdminPeriodsPage() {
                     type="button"
                     className="btn btn-secondary"
                     onClick={() => {
-                      if (window.confirm(t('assignment.confirmDelete', { n: a.agencyCount }))) remove.mutate({ id: a.id });
+                      if (window.confirm(t('assignment.confirmDelete', { n: a.agencyCount }))) remove.mutate({ id: a.id, version: a.version });
                     }}
                   >
                     {t('common.delete')}

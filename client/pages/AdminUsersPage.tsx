@@ -9,6 +9,7 @@ import { Section } from '../components/ui/Section';
 import { usePaging } from '../hooks/use-paging';
 import { useT } from '../hooks/use-prefs';
 import { trpc, type RouterOutputs } from '../trpc';
+import { ErrorText } from '../components/ui/ErrorText';
 
 type User = RouterOutputs['user']['list']['rows'][number];
 
@@ -19,12 +20,12 @@ export function AdminUsersPage() {
   const list = useQuery(trpc.user.list.queryOptions({ limit: paging.limit, offset: paging.offset }));
   const update = useMutation(trpc.user.update.mutationOptions());
   const toggle = (u: User) =>
-    update.mutate({ id: u.id, updatedAt: u.updatedAt, displayName: u.displayName, role: u.role, agencyId: u.agencyId, active: !u.active });
+    update.mutate({ id: u.id, version: u.version, displayName: u.displayName, role: u.role, agencyId: u.agencyId, active: !u.active });
   return (
     <div className="page">
       <AdminNav />
       <h1>{t('user.title')}</h1>
-      {update.isError ? <p className="error-text" role="alert">{update.error.message}</p> : null}
+      <ErrorText as="p" error={update.error} />
       <PagedTable<User>
         query={list}
         paging={paging}

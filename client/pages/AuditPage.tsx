@@ -5,15 +5,18 @@ import { TextField } from '../components/ui/TextField';
 import { usePaging } from '../hooks/use-paging';
 import { useSearchParam, useT } from '../hooks/use-prefs';
 import { formatDate } from '../lib/format';
+import { ENTITIES } from '../../shared/domain';
+import type { MessageKey } from '../i18n';
 import { trpc, type RouterOutputs } from '../trpc';
+import { ChangeList, changesText } from '../components/audit/ChangeList';
 
 type Row = RouterOutputs['audit']['list']['rows'][number];
-const json = (v: unknown) => (v === null || v === undefined ? '–' : JSON.stringify(v, null, 1));
 const asOptions = (values: readonly string[] | undefined) => (values ?? []).map((v) => ({ value: v, label: v }));
 
 /** /audit — the append-only trail, filtered by record, user, action and date. */
 export function AuditPage() {
   const { t, lang, cal } = useT();
+  const entityName = (e: string) => ((ENTITIES as readonly string[]).includes(e) ? t(`entity.${e}` as MessageKey) : e);
   const [entity, setEntity] = useSearchParam('entity');
   const [action, setAction] = useSearchParam('action');
   const [user, setUser] = useSearchParam('user');
@@ -59,22 +62,9 @@ export function AuditPage() {
           { key: 'at', header: t('audit.at'), rowHeader: true, cell: (r) => `${formatDate(r.at, lang, cal)} ${r.at.slice(11, 19)}`, value: (r) => r.at },
           { key: 'user', header: t('audit.user'), cell: (r) => r.userDisplayName ?? '–' },
           { key: 'action', header: t('audit.action'), cell: (r) => r.action },
-          { key: 'entity', header: t('audit.entity'), cell: (r) => `${r.entity} #${r.entityId}` },
-          {
-            key: 'change',
-            header: t('audit.change'),
-            cell: (r) => (
-              <details>
-                <summary>{t('audit.change')}</summary>
-                <pre className="audit-json">
-                  {json(r.before)}
-                  {'\n→\n'}
-                  {json(r.after)}
-                </pre>
-              </details>
-            ),
-            value: (r) => `${json(r.before)} → ${json(r.after)}`,
-          },
+          { key: 'entity', header: t('audit.entity'), cell: (r) => `${entityName(r.entity)} ${r.entityLabel || `#${r.entityId}`}` },
+          { key: 'change', header: t('audit.change'), cell: (r) => <ChangeList changes={r.changes} />, value: (r) => changesText(r.changes) },
+          { key: 'reason', header: t('audit.reason'), cell: (r) => r.reason ?? '' },
         ]}
       />
     </div>

@@ -17,6 +17,7 @@ import { formatChange, formatDate, formatNumber, formatYear } from '../lib/forma
 import { readFileBase64 } from '../lib/read-file';
 import { trpc, type RouterOutputs } from '../trpc';
 import '../components/ita/ita.css';
+import { ErrorText, useErrorText } from '../components/ui/ErrorText';
 
 type Report = RouterOutputs['ita']['import'];
 const ERRORS_PER_PAGE = 50;
@@ -28,7 +29,7 @@ export function ItaImportPage() {
   const [year, setYear] = useState<string>('');
   const [file, setFile] = useState<{ name: string; base64: string } | null>(null);
   const [report, setReport] = useState<Report | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<unknown>(null);
   const [errorPage, setErrorPage] = useState(0);
   const imports = useQuery(trpc.ita.imports.queryOptions({}));
   const run = useMutation(
@@ -37,7 +38,7 @@ export function ItaImportPage() {
         setReport(r);
         setErrorPage(0);
       },
-      onError: (e) => setError(e.message),
+      onError: setError,
     }),
   );
   const effectiveYear = year === '' ? (list.at(-1) ?? null) : Number(year);
@@ -82,11 +83,7 @@ export function ItaImportPage() {
           </button>
         </div>
         {run.isPending ? <p role="status">{t('ita.import.working')}</p> : null}
-        {error ? (
-          <p className="error-text" role="alert">
-            {error}
-          </p>
-        ) : null}
+        <ErrorText as="p" error={error} />
         {report ? <ImportReport report={report} errorPage={errorPage} setErrorPage={setErrorPage} /> : null}
       </Section>
 
@@ -150,6 +147,7 @@ export function ItaImportPage() {
 
 function ImportReport({ report, errorPage, setErrorPage }: { report: Report; errorPage: number; setErrorPage: (p: number) => void }) {
   const { t, lang, cal, label } = useT();
+  const word = useErrorText();
   const year = formatYear(report.year, cal);
   const errors = report.errors.slice(errorPage * ERRORS_PER_PAGE, (errorPage + 1) * ERRORS_PER_PAGE);
   const diffList = (rows: NonNullable<Report['diff']>['addedList'], caption: string, name: string) =>
@@ -202,12 +200,12 @@ function ImportReport({ report, errorPage, setErrorPage }: { report: Report; err
             download={false}
             className="ita-import-errors"
             rows={errors}
-            rowKey={(e) => `${e.row}-${e.column}-${e.reason}`}
+            rowKey={(e) => `${e.row}-${e.column}-${e.code}`}
             columns={[
               { key: 'row', header: t('ita.import.row'), rowHeader: true, align: 'end', cell: (e) => e.row },
               { key: 'column', header: t('ita.import.column'), cell: (e) => e.column || '–' },
               { key: 'value', header: t('ita.import.value'), cell: (e) => e.value || '–' },
-              { key: 'reason', header: t('ita.import.reason'), cell: (e) => e.reason },
+              { key: 'reason', header: t('ita.import.reason'), cell: (e) => word(e) },
             ]}
           />
           <Pager offset={errorPage * ERRORS_PER_PAGE} limit={ERRORS_PER_PAGE} total={report.errors.length} onChange={(o) => setErrorPage(o / ERRORS_PER_PAGE)} />

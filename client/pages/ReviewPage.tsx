@@ -9,6 +9,8 @@ import { useT } from '../hooks/use-prefs';
 import { errorsFromServer } from '../lib/form-errors';
 import { formatChange, formatNumber, formatYear } from '../lib/format';
 import { trpc, type RouterOutputs } from '../trpc';
+import type { CodedError } from '../lib/api-errors';
+import { ErrorText } from '../components/ui/ErrorText';
 
 type Row = RouterOutputs['review']['queue']['rows'][number];
 
@@ -76,7 +78,7 @@ export function ReviewPage() {
 function ReviewActions({ row }: { row: Row }) {
   const { t } = useT();
   const [comment, setComment] = useState('');
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<CodedError | null>(null);
   const onError = (e: unknown) => {
     const errors = errorsFromServer(e);
     setError(errors.comment ?? errors._form ?? Object.values(errors)[0] ?? null);
@@ -97,11 +99,7 @@ function ReviewActions({ row }: { row: Row }) {
       <button type="button" className="btn btn-secondary" disabled={busy} onClick={() => ret.mutate({ id: row.id, version: row.version, comment })}>
         {t('review.return')}
       </button>
-      {error ? (
-        <span className="error-text" role="alert">
-          {error}
-        </span>
-      ) : null}
+      <ErrorText error={error} />
     </div>
   );
 }

@@ -23,7 +23,7 @@ describe.skipIf(!chromePath)('reporting journeys (real browser)', () => {
     // The shared rule refuses 120 % in the browser before anything is sent.
     await item.getByLabel(/^ค่า/).fill('120');
     await item.getByRole('button', { name: 'บันทึกร่าง' }).click();
-    await expect.poll(() => item.locator('.error-text').first().textContent()).toContain('ค่าต้องไม่เกิน 100');
+    await expect.poll(() => item.locator('.error-text').first().textContent()).toContain('ต้องไม่เกิน 100');
     await item.getByLabel(/^ค่า/).fill('88.5');
     await item.getByLabel('หมายเหตุ').fill('สรุปจากรายงานประจำปี');
     await item.getByRole('button', { name: 'บันทึกร่าง' }).click();

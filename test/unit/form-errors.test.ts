@@ -22,9 +22,17 @@ describe('validate with the shared schema', () => {
 
 describe('errorsFromServer', () => {
   it.each([
-    [{ message: 'x', data: { zodError: { fieldErrors: { value: ['too big'] } } } }, { value: 'too big' }],
-    [{ message: 'reason: a reason is required', data: { zodError: null } }, { reason: 'a reason is required' }],
-    [{ message: 'was changed by someone else', data: null }, { _form: 'was changed by someone else' }],
+    // zod field errors from the formatter: each field with its code and parameters
+    [
+      { data: { error: { code: 'invalid_input', field: 'value', fieldErrors: [{ field: 'value', code: 'too_big', params: { maximum: 100 } }, { field: 'note', code: 'too_long', params: { maximum: 2000 } }] } } },
+      { value: { code: 'too_big', params: { maximum: 100 } }, note: { code: 'too_long', params: { maximum: 2000 } } },
+    ],
+    // a service rule naming its field
+    [{ data: { error: { code: 'reason_required', field: 'reason' } } }, { reason: { code: 'reason_required', params: undefined } }],
+    // a record-level refusal: the form as a whole
+    [{ data: { error: { code: 'already_submitted', params: { key: 'S1', year: 2569 } } } }, { _form: { code: 'already_submitted', params: { key: 'S1', year: 2569 } } }],
+    // a network failure or anything without the contract: internal, never a raw message
+    [{ message: 'Failed to fetch', data: null }, { _form: { code: 'internal', params: undefined } }],
   ])('maps %o', (error, expected) => {
     expect(errorsFromServer(error)).toEqual(expected);
   });

@@ -2,6 +2,7 @@ import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useT } from '../../hooks/use-prefs';
 import { trpc } from '../../trpc';
+import { ErrorText } from '../ui/ErrorText';
 
 /** Sets a new password for an account, in its row of the users table. */
 export function ResetPassword({ id }: { id: number }) {
@@ -17,7 +18,7 @@ export function ResetPassword({ id }: { id: number }) {
       <button type="button" className="btn btn-secondary" disabled={password.length === 0} onClick={() => reset.mutate({ id, password })}>
         {t('common.save')}
       </button>
-      {reset.isError ? <span className="error-text">{reset.error.message}</span> : reset.isSuccess ? <span className="ok-text">{t('common.saved')}</span> : null}
+      {reset.isError ? <ErrorText error={reset.error} /> : reset.isSuccess ? <span className="ok-text">{t('common.saved')}</span> : null}
     </>
   );
 }

@@ -21,7 +21,7 @@ export function UserForm() {
   const submit = async () => {
     const code = values.agencyCode.trim();
     const agencyId = values.role === 'reporter' && code ? await agencyIdByCode(code) : null;
-    if (values.role === 'reporter' && code && agencyId === null) return form.setErrors({ agencyId: t('agency.notFound', { code }) });
+    if (values.role === 'reporter' && code && agencyId === null) return form.setErrors({ agencyId: { code: 'unknown_reference', params: { entity: 'agency', key: code } } });
     form.submit(UserCreateInput, { ...values, agencyId }, (data) => create.mutate(data));
   };
   return (

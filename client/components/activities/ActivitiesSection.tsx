@@ -77,7 +77,7 @@ export function ActivitiesSection({ isAdmin, basisYear, provinces }: { isAdmin: 
                           className="btn btn-secondary"
                           disabled={remove.isPending}
                           onClick={() => {
-                            if (window.confirm(t('ita.rounds.confirmDelete', { no: r.roundNo }))) remove.mutate({ roundId: r.id });
+                            if (window.confirm(t('ita.rounds.confirmDelete', { no: r.roundNo }))) remove.mutate({ roundId: r.id, version: r.version });
                           }}
                         >
                           {t('common.delete')}

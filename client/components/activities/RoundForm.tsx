@@ -8,6 +8,7 @@ import { Form } from '../ui/Form';
 import { FormActions } from '../ui/FormActions';
 import { TextAreaField, TextField } from '../ui/TextField';
 import './activities.css';
+import { ErrorText } from '../ui/ErrorText';
 
 type Round = RouterOutputs['ita']['activities'][number]['rounds'][number];
 type Province = { code: string; nameTh: string; nameEn: string; groupName: { th: string; en: string } | null; mediumLow: boolean };
@@ -103,11 +104,7 @@ export function RoundForm({
         >
           {t('ita.rounds.pickMediumLow')}
         </button>
-        {errors.provinceCodes ? (
-          <p className="error-text" role="alert">
-            {errors.provinceCodes}
-          </p>
-        ) : null}
+        <ErrorText as="p" error={errors.provinceCodes} />
         <div className="ita-province-groups">
           {[...byGroup.entries()].map(([group, list]) => (
             <div key={group}>

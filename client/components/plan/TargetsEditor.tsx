@@ -9,6 +9,7 @@ import { trpc, type RouterOutputs } from '../../trpc';
 import { ExampleBadge } from '../ui/Badges';
 import { Form } from '../ui/Form';
 import { QueryState } from '../ui/QueryState';
+import { ErrorText } from '../ui/ErrorText';
 
 type Indicator = RouterOutputs['indicator']['list'][number];
 
@@ -110,10 +111,8 @@ function TargetRowForm({ indicatorCode, year, target }: { indicatorCode: string;
         {t('common.save')}
       </button>
       {form.saved ? <span className="ok-text">{t('common.saved')}</span> : null}
-      {Object.values(errors).map((msg) => (
-        <span key={msg} className="error-text" role="alert">
-          {msg}
-        </span>
+      {Object.entries(errors).map(([field, error]) => (
+        <ErrorText key={field} error={error} />
       ))}
     </Form>
   );

@@ -5,16 +5,18 @@ import { readFileBase64 } from '../../lib/read-file';
 import { trpc, type RouterOutputs } from '../../trpc';
 import { DataTable } from '../ui/DataTable';
 import { TextField } from '../ui/TextField';
+import { ErrorText, useErrorText } from '../ui/ErrorText';
 
 type ImportResult = RouterOutputs['agency']['import'];
 
 /** The registry from a CSV or XLSX file: check first (dry run), then import all or nothing. */
 export function AgencyImport() {
   const { t } = useT();
+  const word = useErrorText();
   const [file, setFile] = useState<{ name: string; format: 'csv' | 'xlsx'; base64: string } | null>(null);
   const [result, setResult] = useState<ImportResult | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const run = useMutation(trpc.agency.import.mutationOptions({ onSuccess: setResult, onError: (e) => setError(e.message) }));
+  const [error, setError] = useState<unknown>(null);
+  const run = useMutation(trpc.agency.import.mutationOptions({ onSuccess: setResult, onError: setError }));
   const choose = async (f: File | undefined) => {
     setResult(null);
     setError(null);
@@ -34,7 +36,7 @@ export function AgencyImport() {
           {t('agency.importRun')}
         </button>
       </div>
-      {error ? <p className="error-text" role="alert">{error}</p> : null}
+      <ErrorText as="p" error={error} />
       {result ? (
         <div role="status">
           <p>{t('agency.importSummary', { rows: result.rows, added: result.added, updated: result.updated, unchanged: result.unchanged })}</p>
@@ -43,12 +45,12 @@ export function AgencyImport() {
             <DataTable
               caption={t('agency.importErrors', { n: result.errors.length })}
               rows={result.errors.slice(0, 200)}
-              rowKey={(e) => `${e.row}-${e.field}-${e.message}`}
+              rowKey={(e) => `${e.row}-${e.column}-${e.code}`}
               download={false}
               columns={[
                 { key: 'row', header: t('agency.row'), rowHeader: true, cell: (e) => e.row },
-                { key: 'field', header: t('agency.field'), cell: (e) => e.field },
-                { key: 'message', header: t('agency.message'), cell: (e) => e.message },
+                { key: 'field', header: t('agency.field'), cell: (e) => e.column },
+                { key: 'message', header: t('agency.message'), cell: (e) => word(e) },
               ]}
             />
           ) : null}

@@ -21,7 +21,7 @@ export function AssignmentForm() {
   const submit = async () => {
     const code = values.agencyCode.trim();
     const agencyId = code ? await agencyIdByCode(code) : null;
-    if (code && agencyId === null) return form.setErrors({ agencyId: t('agency.notFound', { code }) });
+    if (code && agencyId === null) return form.setErrors({ agencyId: { code: 'unknown_reference', params: { entity: 'agency', key: code } } });
     form.submit(
       AssignmentCreateInput,
       { indicatorId: Number(values.indicatorId), agencyId, agencyType: values.agencyType || null, agencyLevel: values.agencyLevel || null },

@@ -18,7 +18,13 @@ export function ValueForm({ item, year, disabled }: { item: Item; year: number; 
   const form = useForm({ value: open ? String(open.value) : '', note: open?.note ?? '', evidenceUrl: open?.evidenceUrl ?? '' });
   const { values, text: bind } = form;
   const [done, setDone] = useState<'draft' | 'submit' | null>(null);
-  const save = useMutation(trpc.reporting.save.mutationOptions({ onSuccess: (_row, vars) => setDone(vars.intent), onError: form.onError }));
+  const save = useMutation(trpc.reporting.save.mutationOptions({
+      onSuccess: (_row, vars) => setDone(vars.intent),
+      onError: (e) => {
+        setDone(null);
+        form.onError(e);
+      },
+    }));
   const send = (intent: 'draft' | 'submit') => {
     setDone(null);
     const entry = {

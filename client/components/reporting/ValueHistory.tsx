@@ -12,7 +12,7 @@ export function ValueHistory({ indicatorId, year, agencyId }: { indicatorId: num
   return (
     <ol className="history-list">
       {history.data.events.map((e) => {
-        const after = (e.after ?? {}) as { value?: number; reviewComment?: string | null };
+        const after = Object.fromEntries(e.changes.map((c) => [c.field, c.after])) as { value?: number; reviewComment?: string | null };
         return (
           <li key={e.id}>
             {formatDate(e.at, lang, cal)} · {e.userDisplayName ?? '–'} · {e.action}

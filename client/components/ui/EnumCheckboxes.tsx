@@ -1,6 +1,8 @@
+import type { CodedError } from '../../lib/api-errors';
 import type { Bilingual } from '../../../shared/domain';
 import { useT } from '../../hooks/use-prefs';
 import { Checkbox } from './Checkbox';
+import { ErrorText } from './ErrorText';
 
 type Props<T extends string> = {
   legend: string;
@@ -9,7 +11,7 @@ type Props<T extends string> = {
   chosen: readonly T[];
   onChange: (chosen: T[]) => void;
   /** Shown under the boxes and announced; `id` names it for aria-describedby. */
-  error?: string | undefined;
+  error?: CodedError | undefined;
   id?: string;
   className?: string;
 };
@@ -29,11 +31,7 @@ export function EnumCheckboxes<T extends string>({ legend, values, labels, chose
           onChange={(e) => onChange(e.target.checked ? values.filter((x) => x === v || chosen.includes(x)) : chosen.filter((x) => x !== v))}
         />
       ))}
-      {error ? (
-        <span id={errorId} className="error-text" role="alert">
-          {error}
-        </span>
-      ) : null}
+      {error ? <ErrorText id={errorId} error={error} /> : null}
     </fieldset>
   );
 }

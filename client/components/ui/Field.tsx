@@ -1,15 +1,17 @@
 import { cloneElement, isValidElement, type ReactElement, type ReactNode } from 'react';
+import type { CodedError } from '../../lib/api-errors';
+import { ErrorText } from './ErrorText';
 
 type Props = {
   id: string;
   label: ReactNode;
-  error?: string | undefined;
+  error?: CodedError | undefined;
   hint?: ReactNode;
   /** One form control; it receives id, aria-invalid and aria-describedby. */
   children: ReactElement<Record<string, unknown>>;
 };
 
-/** A labelled form control with its error message announced next to it. */
+/** A labelled form control with its error message, in the reader's language, announced next to it. */
 export function Field({ id, label, error, hint, children }: Props) {
   const describedBy = [error ? `${id}-error` : null, hint ? `${id}-hint` : null].filter(Boolean).join(' ') || undefined;
   const control = isValidElement(children)
@@ -24,11 +26,7 @@ export function Field({ id, label, error, hint, children }: Props) {
           {hint}
         </span>
       ) : null}
-      {error ? (
-        <span id={`${id}-error`} className="error-text" role="alert">
-          {error}
-        </span>
-      ) : null}
+      {error ? <ErrorText id={`${id}-error`} error={error} /> : null}
     </div>
   );
 }

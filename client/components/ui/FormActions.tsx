@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { useT } from '../../hooks/use-prefs';
 import type { FieldErrors } from '../../lib/form-errors';
+import { ErrorText } from './ErrorText';
 
 type Props = {
   pending: boolean;
@@ -32,11 +33,7 @@ export function FormActions({ pending, errors, submit, done, formErrors = ['_for
           {done === true ? t('common.saved') : done}
         </span>
       ) : null}
-      {formError ? (
-        <span className="error-text" role="alert">
-          {formError}
-        </span>
-      ) : null}
+      {formError ? <ErrorText error={formError} /> : null}
     </div>
   );
 }

@@ -1,6 +1,7 @@
 import type { UseQueryResult } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { useT } from '../../hooks/use-prefs';
+import { useErrorText } from './ErrorText';
 
 type Props<T> = {
   query: UseQueryResult<T, { message: string }>;
@@ -13,6 +14,7 @@ type Props<T> = {
 /** The one loading / error / empty panel. */
 export function QueryState<T>({ query, children, isEmpty, empty }: Props<T>) {
   const { t } = useT();
+  const word = useErrorText();
   if (query.isPending) {
     return (
       <p className="state state-loading" role="status" aria-live="polite">
@@ -24,7 +26,7 @@ export function QueryState<T>({ query, children, isEmpty, empty }: Props<T>) {
     return (
       <div className="state state-error" role="alert">
         <p>
-          {t('state.error')}: {query.error.message}
+          {t('state.error')}: {word(query.error)}
         </p>
         <button type="button" onClick={() => void query.refetch()}>
           {t('state.retry')}

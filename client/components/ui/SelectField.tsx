@@ -1,3 +1,4 @@
+import type { CodedError } from '../../lib/api-errors';
 import { useId, type ReactNode } from 'react';
 import { Field } from './Field';
 
@@ -13,7 +14,7 @@ export type SelectFieldProps = {
   options: readonly SelectOption[];
   /** A first entry with the empty value, named by what it means here: "all", "any", "none"… */
   empty?: string;
-  error?: string | undefined;
+  error?: CodedError | undefined;
   hint?: ReactNode;
   disabled?: boolean;
   name?: string;

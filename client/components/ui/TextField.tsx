@@ -1,7 +1,8 @@
+import type { CodedError } from '../../lib/api-errors';
 import type { InputHTMLAttributes, ReactNode, TextareaHTMLAttributes } from 'react';
 import { Field } from './Field';
 
-type Labelled = { id: string; label: ReactNode; error?: string | undefined; hint?: ReactNode };
+type Labelled = { id: string; label: ReactNode; error?: CodedError | undefined; hint?: ReactNode };
 
 /** A labelled input with its error beside it: the Field around one <input>. */
 export function TextField({ id, label, error, hint, ...input }: Labelled & Omit<InputHTMLAttributes<HTMLInputElement>, 'id'>) {
