@@ -80,7 +80,7 @@ export const COMPARE_SORT_KEYS = ['order', 'indicator', 'valueA', 'valueB', 'cha
 export type CompareSortKey = (typeof COMPARE_SORT_KEYS)[number];
 
 /** Worst first when sorting by status. */
-const STATUS_ORDER: Record<Status, number> = { off_track: 0, needs_attention: 1, on_track: 2, achieved: 3, no_data: 4 };
+const STATUS_ORDER: Record<Status, number> = { off_track: 0, needs_attention: 1, on_track: 2, achieved: 3, no_target: 4, no_data: 5 };
 
 /**
  * Sorts compare rows; missing numbers always go last, whatever the direction. 'order' keeps

@@ -107,8 +107,10 @@ export const REGION_LABELS: Record<Region, Bilingual> = {
   south: { th: 'ภาคใต้', en: 'South' },
 };
 
-export const QUICK_WIN_STATUS_LABELS: Record<QuickWinStatus, Bilingual> = {
+/** Stored statuses and the computed "not started — late" (shared/quick-wins.ts). */
+export const QUICK_WIN_STATUS_LABELS: Record<QuickWinStatus | 'not_started_late', Bilingual> = {
   not_started: { th: 'ยังไม่เริ่ม', en: 'Not started' },
+  not_started_late: { th: 'ยังไม่เริ่ม — เลยกำหนดเริ่ม', en: 'Not started — late' },
   in_progress: { th: 'กำลังดำเนินการ', en: 'In progress' },
   completed: { th: 'แล้วเสร็จ', en: 'Completed' },
   delayed: { th: 'ล่าช้า', en: 'Delayed' },

@@ -5,7 +5,7 @@
 import type { Bilingual, Direction, Unit } from './domain';
 import { beToCe } from './years';
 
-export const STATUSES = ['achieved', 'on_track', 'needs_attention', 'off_track', 'no_data'] as const;
+export const STATUSES = ['achieved', 'on_track', 'needs_attention', 'off_track', 'no_target', 'no_data'] as const;
 export type Status = (typeof STATUSES)[number];
 
 export const STATUS_METHODS = ['trajectory', 'growth'] as const;
@@ -17,8 +17,14 @@ export const STATUS_LABELS: Record<Status, Bilingual> = {
   on_track: { th: 'เป็นไปตามแผน', en: 'On track' },
   needs_attention: { th: 'ต้องเฝ้าระวัง', en: 'Needs attention' },
   off_track: { th: 'ไม่เป็นไปตามแผน', en: 'Off track' },
+  no_target: { th: 'ยังไม่กำหนดค่าเป้าหมาย', en: 'No target set' },
   no_data: { th: 'ไม่มีข้อมูลพอ', en: 'No data' },
 };
+
+/** The statuses that say how an indicator is doing (the others say why it cannot be judged). */
+export const GRADED_STATUSES = ['achieved', 'on_track', 'needs_attention', 'off_track'] as const satisfies readonly Status[];
+export type GradedStatus = (typeof GRADED_STATUSES)[number];
+export const isGraded = (s: Status): s is GradedStatus => (GRADED_STATUSES as readonly Status[]).includes(s);
 
 export const STATUS_METHOD_LABELS: Record<StatusMethod, Bilingual> = {
   trajectory: { th: 'เทียบเส้นทางสู่เป้าหมาย', en: 'Trajectory (actual vs expected progress)' },
@@ -142,7 +148,8 @@ export function cagr(from: number, to: number, years: number): number {
 
 /**
  * The progress status of one indicator, with every input needed to explain it.
- * Branches, in order: no target → no_data; fewer than two comparable points → no_data;
+ * Branches, in order: no target → no_target (no_data when there are no values either); fewer
+ * than two comparable points → no_data;
  * latest meets the year's target (or the final target when the year has none) → achieved;
  * otherwise the method's ratio against its thresholds, off track when moving away.
  */
@@ -226,7 +233,8 @@ export function computeStatus(subject: StatusSubject, options: StatusOptions): S
     asOfYear,
   };
 
-  if (!target) return result;
+  // Values but no target: "no target set" — not the same as having no data (decision 0003).
+  if (!target) return comparable.length > 0 || visible.length > 0 ? { ...result, status: 'no_target' } : result;
   if (!baseline || !latest) {
     result.reason = breakYear !== null ? 'methodology_break' : 'too_few_points';
     return result;
@@ -285,37 +293,31 @@ export function computeStatus(subject: StatusSubject, options: StatusOptions): S
 export type StatusRollUp = {
   counts: Record<Status, number>;
   total: number;
-  /** Indicators with a status other than no_data. */
-  withData: number;
-  /** Mean progress score of indicators with data: achieved = 1, else the ratio capped to 0…1. */
-  score: number | null;
+  /** Indicators with a graded status (achieved, on track, needs attention, off track). */
+  withStatus: number;
   status: Status;
 };
 
-/** Score one indicator's progress on 0…1 (Cascade caps each measure at 100 %). */
-export function progressScore(e: Pick<StatusExplanation, 'status' | 'ratio'>): number | null {
-  if (e.status === 'no_data') return null;
-  if (e.status === 'achieved') return 1;
-  return Math.min(1, Math.max(0, e.ratio ?? 0));
-}
+/** Worst first: the roll-up takes the worst graded status among its indicators. */
+const GRADE_ORDER: Record<GradedStatus, number> = { off_track: 0, needs_attention: 1, on_track: 2, achieved: 3 };
 
 /**
- * Counts per status and an overall status: achieved when every indicator with data is
- * achieved; otherwise the mean score graded by the trajectory thresholds; no_data when none has data.
+ * The one roll-up rule (decision 0003; stated on every page that shows a roll-up): a strategy
+ * or the plan is achieved only when every indicator in it is achieved; otherwise it takes the
+ * worst graded status among its indicators that have one — never "achieved" while an indicator
+ * is unachieved, unmeasured or without a target (capped at on track then). Indicators without
+ * data or without a target are counted apart and always shown beside it ("3 of 5 have a
+ * status"); with none graded, the roll-up is no_data.
  */
-export function rollUpStatuses(items: ReadonlyArray<Pick<StatusExplanation, 'status' | 'ratio'>>): StatusRollUp {
+export function rollUpStatuses(items: ReadonlyArray<Pick<StatusExplanation, 'status'>>): StatusRollUp {
   const counts = Object.fromEntries(STATUSES.map((s) => [s, 0])) as Record<Status, number>;
-  const scores: number[] = [];
-  for (const item of items) {
-    counts[item.status] += 1;
-    const score = progressScore(item);
-    if (score !== null) scores.push(score);
-  }
-  const withData = scores.length;
-  if (withData === 0) return { counts, total: items.length, withData, score: null, status: 'no_data' };
-  const score = scores.reduce((a, b) => a + b, 0) / withData;
-  const status: Status = counts.achieved === withData ? 'achieved' : statusFromRatio(score, 'trajectory').status;
-  return { counts, total: items.length, withData, score, status };
+  for (const item of items) counts[item.status] += 1;
+  const graded = items.map((i) => i.status).filter(isGraded);
+  const withStatus = graded.length;
+  if (withStatus === 0) return { counts, total: items.length, withStatus, status: 'no_data' };
+  if (counts.achieved === items.length) return { counts, total: items.length, withStatus, status: 'achieved' };
+  const worst = graded.reduce((w, s) => (GRADE_ORDER[s] < GRADE_ORDER[w] ? s : w));
+  return { counts, total: items.length, withStatus, status: worst === 'achieved' ? 'on_track' : worst };
 }
 
 // ── Staleness ──────────────────────────────────────────────────────────────────

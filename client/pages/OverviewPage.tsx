@@ -16,7 +16,7 @@ export function OverviewPage() {
   const query = useQuery(trpc.plan.overview.queryOptions({}));
   return (
     <QueryState query={query}>
-      {({ plan, headline, strategies, quickWinsByLevel, goalIndicators, exampleIndicatorCount, status }) => {
+      {({ plan, headline, strategies, quickWinsByLevel, goalIndicators, status }) => {
         const span = { from: plan.startYear, to: plan.endYear };
         const cpi = headline.find((h) => h.code === 'CPI-SCORE');
         const itaPass = headline.find((h) => h.code === 'ITA-PASS');
@@ -56,7 +56,6 @@ export function OverviewPage() {
             <Section id="headline-h" title={t('overview.headline')}>
               <div className="card plan-status">
                 <StatusRollUp summary={status.plan} label={t('status.planStatus')} />
-                <ExampleShare count={exampleIndicatorCount} />
               </div>
               <div className="card-grid">
                 {headline.map((ind) => (
@@ -91,7 +90,6 @@ export function OverviewPage() {
                       {t('overview.indicators', { n: s.indicatorCount })} · {t('overview.quickWinCount', { n: s.quickWinCount })}
                     </p>
                     <StatusRollUp summary={s.status} compact />
-                    <ExampleShare count={s.exampleIndicatorCount} />
                   </li>
                 ))}
               </ol>
@@ -132,16 +130,5 @@ export function OverviewPage() {
         );
       }}
     </QueryState>
-  );
-}
-
-/** A status computed partly from example indicators must say so. */
-function ExampleShare({ count }: { count: number }) {
-  const { t } = useT();
-  if (count === 0) return null;
-  return (
-    <p className="small muted example-share">
-      <ExampleBadge /> {t('overview.exampleShare', { n: count })}
-    </p>
   );
 }

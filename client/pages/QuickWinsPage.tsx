@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
-import { LEVEL_LABELS, LEVELS, QUICK_WIN_STATUS_LABELS, QUICK_WIN_STATUSES } from '../../shared/domain';
+import { LEVEL_LABELS, LEVELS, QUICK_WIN_STATUS_LABELS } from '../../shared/domain';
+import { QUICK_WIN_STATES } from '../../shared/quick-wins';
 import { QuickWinCard } from '../components/quick-wins/QuickWinCard';
 import { EnumSelect } from '../components/ui/EnumSelect';
 import { Form } from '../components/ui/Form';
@@ -12,7 +13,7 @@ export function QuickWinsPage() {
   const { t } = useT();
   const [level, setLevel] = useEnumParam('level', LEVELS);
   const [strategy, setStrategy] = useSearchParam('strategy');
-  const [status, setStatus] = useEnumParam('status', QUICK_WIN_STATUSES);
+  const [status, setStatus] = useEnumParam('status', QUICK_WIN_STATES);
   const strategyNo = STRATEGY_NOS.find((n) => String(n) === strategy);
   const query = useQuery(trpc.quickWin.list.queryOptions({ level, strategyNo, status }));
   return (
@@ -24,7 +25,7 @@ export function QuickWinsPage() {
         <EnumSelect
           id="qw-status"
           label={t('quickWins.filterStatus')}
-          values={QUICK_WIN_STATUSES}
+          values={QUICK_WIN_STATES}
           labels={QUICK_WIN_STATUS_LABELS}
           empty={t('common.all')}
           value={status}

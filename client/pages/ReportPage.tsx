@@ -154,7 +154,7 @@ export function ReportPage() {
                       <li key={q.code}>
                         {label(q)} {q.isExample ? <ExampleBadge /> : null}
                         <span className="muted small block">
-                          {t('strategy.label', { no: q.strategyNo })} · {label(QUICK_WIN_STATUS_LABELS[q.status])} · {t('report.progress')} {q.progress}%
+                          {t('strategy.label', { no: q.strategyNo })} · {label(QUICK_WIN_STATUS_LABELS[q.state])} · {t('report.progress')} {q.progress}%
                         </span>
                       </li>
                     ))}

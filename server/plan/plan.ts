@@ -1,7 +1,9 @@
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { indicators, measures, plans, quickWinLevels, quickWins, strategies } from '../../db/schema';
+import { quickWinState } from '../../shared/quick-wins';
 import type { PlanOverviewInput, StrategyByNoInput } from '../../shared/schemas/plan';
+import { todayInThailand } from '../lib/time';
 import { loadIndicatorsWithSeries } from './indicator-series';
 import { listQuickWins } from '../quick-wins/quick-wins';
 import { EMPTY_SUMMARY, summarize, summarizePlanStatus, withStatusAll } from './status';
@@ -70,20 +72,26 @@ export function listStrategies(db: Db, planId: number) {
 }
 
 /** Quick Wins counted per level (a Quick Win at two levels counts at both). */
-export function countQuickWinsByLevel(db: Db, planId: number) {
-  return db
-    .select({
-      level: quickWinLevels.level,
-      total: sql<number>`count(*)`,
-      completed: sql<number>`sum(case when ${quickWins.status} = 'completed' then 1 else 0 end)`,
-      delayed: sql<number>`sum(case when ${quickWins.status} = 'delayed' then 1 else 0 end)`,
-      examples: sql<number>`sum(${quickWins.isExample})`,
-    })
+/** Quick Wins per level: how many, completed, delayed by the computed state (past their end below 100 %). */
+export function countQuickWinsByLevel(db: Db, planId: number, now = new Date()) {
+  const today = todayInThailand(now);
+  const rows = db
+    .select({ level: quickWinLevels.level, status: quickWins.status, progress: quickWins.progress, startDate: quickWins.startDate, endDate: quickWins.endDate, isExample: quickWins.isExample })
     .from(quickWinLevels)
     .innerJoin(quickWins, eq(quickWins.id, quickWinLevels.quickWinId))
     .where(eq(quickWins.planId, planId))
-    .groupBy(quickWinLevels.level)
     .all();
+  const levels = [...new Set(rows.map((r) => r.level))];
+  return levels.map((level) => {
+    const mine = rows.filter((r) => r.level === level).map((r) => ({ ...r, state: quickWinState(r, today).state }));
+    return {
+      level,
+      total: mine.length,
+      completed: mine.filter((r) => r.state === 'completed').length,
+      delayed: mine.filter((r) => r.state === 'delayed' || r.state === 'not_started_late').length,
+      examples: mine.filter((r) => r.isExample).length,
+    };
+  });
 }
 
 /** Codes of the headline indicators on the overview, in display order. */

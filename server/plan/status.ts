@@ -71,10 +71,15 @@ export function withBothMethods<T extends IndicatorWithSeries>(db: Db, indicator
   return { ...chosen, statusByMethod };
 }
 
-export type StatusSummary = StatusRollUp & { overdue: number };
+/** A roll-up with how many figures are overdue and how many of its indicators are examples (badged wherever it shows). */
+export type StatusSummary = StatusRollUp & { overdue: number; examples: number };
 
-export function summarize(rows: ReadonlyArray<Pick<IndicatorWithStatus, 'status' | 'staleness'>>): StatusSummary {
-  return { ...rollUpStatuses(rows.map((r) => r.status)), overdue: rows.filter((r) => r.staleness.overdue).length };
+export function summarize(rows: ReadonlyArray<Pick<IndicatorWithStatus, 'status' | 'staleness' | 'isExample'>>): StatusSummary {
+  return {
+    ...rollUpStatuses(rows.map((r) => r.status)),
+    overdue: rows.filter((r) => r.staleness.overdue).length,
+    examples: rows.filter((r) => r.isExample).length,
+  };
 }
 
 /**
@@ -95,7 +100,7 @@ export function summarizePlanStatus(db: Db, planId: number, options: StatusLayer
 }
 
 /** Roll-up of a strategy with no indicators (or none loaded). */
-export const EMPTY_SUMMARY: StatusSummary = { ...rollUpStatuses([]), overdue: 0 };
+export const EMPTY_SUMMARY: StatusSummary = { ...rollUpStatuses([]), overdue: 0, examples: 0 };
 
 /** Year A vs year B for one indicator, with statuses from the same rules as every other page. */
 export function compareWithStatus(

@@ -2,12 +2,14 @@ import { and, asc, eq, inArray, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { agencies, quickWinLevels, quickWinMilestones, quickWins, strategies } from '../../db/schema';
 import type { Level } from '../../shared/domain';
+import { quickWinState } from '../../shared/quick-wins';
 import type { QuickWinListInput } from '../../shared/schemas/quick-win';
+import { todayInThailand } from '../lib/time';
 
-export function listQuickWins(db: Db, input: QuickWinListInput) {
+export function listQuickWins(db: Db, input: QuickWinListInput, now = new Date()) {
+  const today = todayInThailand(now);
   const conditions: SQL[] = [];
   if (input.strategyNo !== undefined) conditions.push(eq(strategies.no, input.strategyNo));
-  if (input.status !== undefined) conditions.push(eq(quickWins.status, input.status));
   if (input.level !== undefined) {
     conditions.push(
       inArray(
@@ -59,7 +61,11 @@ export function listQuickWins(db: Db, input: QuickWinListInput) {
     .orderBy(asc(quickWinMilestones.dueDate))
     .all();
   const order: Record<Level, number> = { central: 0, regional: 1, local: 2 };
-  return rows.map((r) => ({
+  // The state shown is computed from the dates; the stored status stays in the detail.
+  const withState = rows.map((r) => ({ ...r, ...quickWinState(r, today) }));
+  return withState
+    .filter((r) => input.status === undefined || r.state === input.status)
+    .map((r) => ({
     ...r,
     levels: levels
       .filter((l) => l.quickWinId === r.id)

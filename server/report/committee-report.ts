@@ -92,8 +92,8 @@ export function getCommitteeReport(db: Db, input: CommitteeReportInput) {
       return {
         level,
         total: items.length,
-        completed: items.filter((q) => q.status === 'completed').length,
-        delayed: items.filter((q) => q.status === 'delayed').length,
+        completed: items.filter((q) => q.state === 'completed').length,
+        delayed: items.filter((q) => q.state === 'delayed' || q.state === 'not_started_late').length,
         items: items.map((q) => ({
           code: q.code,
           titleTh: q.titleTh,
@@ -102,6 +102,7 @@ export function getCommitteeReport(db: Db, input: CommitteeReportInput) {
           leadAgencyNameTh: q.leadAgencyNameTh,
           leadAgencyNameEn: q.leadAgencyNameEn,
           status: q.status,
+          state: q.state,
           progress: q.progress,
           endDate: q.endDate,
           isExample: q.isExample,

@@ -1,11 +1,13 @@
 import { z } from './zod';
-import { LevelSchema, QuickWinStatusSchema } from './domain';
+import { QUICK_WIN_STATES } from '../quick-wins';
+import { LevelSchema } from './domain';
 
 export const QuickWinListInput = z
   .object({
     level: LevelSchema.optional(),
     strategyNo: z.number().int().min(1).max(20).optional(),
-    status: QuickWinStatusSchema.optional(),
+    /** The computed state (shared/quick-wins.ts), not only the stored status. */
+    status: z.enum(QUICK_WIN_STATES).optional(),
   })
   .default({});
 export type QuickWinListInput = z.infer<typeof QuickWinListInput>;

@@ -93,7 +93,7 @@ describe('GET /download/indicators.csv', () => {
       const detail = await callerFor(fresh.db).indicator.byCode({ code });
       const latest = detail.values.at(-1)!;
       const row = rows.find((r) => r[0] === code && r[5] === String(latest.year));
-      const label = { achieved: 'Achieved', on_track: 'On track', needs_attention: 'Needs attention', off_track: 'Off track', no_data: 'No data' }[detail.status.status];
+      const label = { achieved: 'Achieved', on_track: 'On track', needs_attention: 'Needs attention', off_track: 'Off track', no_target: 'No target set', no_data: 'No data' }[detail.status.status];
       expect(row?.[11], code).toBe(label);
     }
   });

@@ -17,7 +17,7 @@ describe('plan.overview carries statuses and roll-ups', () => {
     expect(by['CPI-SCORE']?.target).toMatchObject({ year: 2570, value: 57 });
     expect(by['ITA-PASS']).toMatchObject({ status: 'achieved', reason: 'met_target' });
     expect(by['ITA-PASS']?.latest).toMatchObject({ year: 2568, value: 94.17 });
-    expect(by['ITA-MEAN']).toMatchObject({ status: 'no_data', reason: 'no_target' });
+    expect(by['ITA-MEAN']).toMatchObject({ status: 'no_target', reason: 'no_target' });
     // 110 of 180 (2021) → 116 of 182 (2025): compared as percentiles.
     expect(by['CPI-RANK']).toMatchObject({ status: 'off_track', scale: 'percentile' });
   });

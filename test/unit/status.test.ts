@@ -394,9 +394,9 @@ const breakAndMissingCases: Case[] = [
     ratio: 1,
   },
   {
-    name: 'no target → no data',
+    name: 'values without a target → no target set (not no data)',
     subject: subject({ targets: [], values: [{ year: 2565, value: 0 }, { year: 2567, value: 40 }] }),
-    expect: { status: 'no_data', reason: 'no_target', target: null },
+    expect: { status: 'no_target', reason: 'no_target', target: null },
   },
   {
     name: 'no values → no data (fewer than two points)',
@@ -546,29 +546,43 @@ describe('helpers', () => {
   });
 });
 
-describe('rollUpStatuses', () => {
-  const e = (status: StatusExplanation['status'], ratio: number | null = null) => ({ status, ratio });
+describe('rollUpStatuses: achieved only when every indicator is, else the worst graded status', () => {
+  const e = (status: StatusExplanation['status']) => ({ status });
 
   it.each([
-    ['nothing at all', [], 'no_data', null],
-    ['only no-data indicators', [e('no_data'), e('no_data')], 'no_data', null],
-    ['every indicator with data achieved', [e('achieved', 1.3), e('achieved'), e('no_data')], 'achieved', 1],
-    ['achieved and on track', [e('achieved'), e('on_track', 0.96)], 'on_track', 0.98],
-    ['ratios above 1 are capped', [e('on_track', 3), e('needs_attention', 0.9)], 'on_track', 0.95],
-    ['moving away counts as 0', [e('achieved'), e('off_track', -2)], 'off_track', 0.5],
-    ['a mixed strategy', [e('achieved'), e('needs_attention', 0.7), e('off_track', 0.3)], 'needs_attention', 2 / 3],
-  ] as const)('%s', (_name, items, status, score) => {
+    ['nothing at all', [], 'no_data', 0],
+    ['only no-data indicators', [e('no_data'), e('no_data')], 'no_data', 0],
+    ['only indicators without a target', [e('no_target'), e('no_data')], 'no_data', 0],
+    ['every indicator achieved', [e('achieved'), e('achieved')], 'achieved', 2],
+    // never "achieved" while one indicator has no data (the bug: strategy 1 showed achieved)
+    ['achieved and one without data', [e('achieved'), e('no_data')], 'on_track', 1],
+    ['achieved and one without a target', [e('achieved'), e('no_target')], 'on_track', 1],
+    ['achieved and on track', [e('achieved'), e('on_track')], 'on_track', 2],
+    ['one off track among achieved', [e('achieved'), e('achieved'), e('off_track')], 'off_track', 3],
+    ['a mixed strategy', [e('achieved'), e('needs_attention'), e('on_track'), e('no_data')], 'needs_attention', 3],
+  ] as const)('%s → %s (%d with a status)', (_name, items, status, withStatus) => {
     const r = rollUpStatuses(items);
     expect(r.status).toBe(status);
-    if (score === null) expect(r.score).toBeNull();
-    else expect(r.score).toBeCloseTo(score, 10);
+    expect(r.withStatus).toBe(withStatus);
+    expect(r.total).toBe(items.length);
   });
 
-  it('counts every status and excludes no-data from the score', () => {
-    const r = rollUpStatuses([e('achieved'), e('on_track', 1), e('off_track', 0.1), e('no_data'), e('no_data')]);
-    expect(r.counts).toEqual({ achieved: 1, on_track: 1, needs_attention: 0, off_track: 1, no_data: 2 });
-    expect(r.total).toBe(5);
-    expect(r.withData).toBe(3);
-    expect(r.score).toBeCloseTo(2.1 / 3, 10);
+  it('counts every status, no target apart from no data', () => {
+    const r = rollUpStatuses([e('achieved'), e('on_track'), e('off_track'), e('no_data'), e('no_target'), e('no_target')]);
+    expect(r.counts).toEqual({ achieved: 1, on_track: 1, needs_attention: 0, off_track: 1, no_target: 2, no_data: 1 });
+    expect(r.withStatus).toBe(3);
+  });
+});
+
+describe('no target is not no data', () => {
+  const base = { unit: 'score' as const, direction: 'higher' as const, baselineYear: null, baselineValue: null, comparableFromYear: null };
+  it.each([
+    ['values and no target', [{ year: 2565, value: 1 }, { year: 2566, value: 2 }], [], 'no_target'],
+    ['one value and no target', [{ year: 2566, value: 2 }], [], 'no_target'],
+    ['no values and no target', [], [], 'no_data'],
+    ['a target and one value', [{ year: 2566, value: 2 }], [{ year: 2570, value: 5 }], 'no_data'],
+    ['a target and no values', [], [{ year: 2570, value: 5 }], 'no_data'],
+  ] as const)('%s → %s', (_name, values, targets, status) => {
+    expect(computeStatus({ ...base, values, targets }, { method: 'trajectory', finalYear: 2570 }).status).toBe(status);
   });
 });

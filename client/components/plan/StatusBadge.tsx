@@ -9,6 +9,7 @@ const ICONS: Record<Status, string> = {
   on_track: '●',
   needs_attention: '▲',
   off_track: '✕',
+  no_target: '○',
   no_data: '–',
 };
 

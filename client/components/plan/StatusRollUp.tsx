@@ -1,11 +1,16 @@
 import { STATUS_LABELS, STATUSES, type StatusRollUp as RollUp } from '../../../shared/status';
 import { useT } from '../../hooks/use-prefs';
+import { ExampleBadge } from '../ui/Badges';
 import { StatusBadge } from './StatusBadge';
 import './status.css';
 
-type Props = { summary: RollUp & { overdue?: number }; label?: string; compact?: boolean };
+type Props = { summary: RollUp & { overdue?: number; examples?: number }; label?: string; compact?: boolean };
 
-/** Overall status, counts per status (as text and as a bar) and how many figures are overdue. */
+/**
+ * Overall status by the one roll-up rule (stated here), counts per status as text and as a bar,
+ * how many indicators have a status, how many figures are overdue — and, when any indicator
+ * behind it is an example, the Example badge with their number.
+ */
 export function StatusRollUp({ summary, label, compact }: Props) {
   const { t, label: labelOf } = useT();
   const shown = STATUSES.filter((s) => summary.counts[s] > 0);
@@ -14,7 +19,19 @@ export function StatusRollUp({ summary, label, compact }: Props) {
       <p className="rollup-head">
         {label ? <span className="rollup-label">{label}: </span> : null}
         <StatusBadge status={summary.status} />
+        {summary.examples ? (
+          <span className="rollup-examples">
+            {' '}
+            <ExampleBadge /> {t('status.examplesBehind', { n: summary.examples, of: summary.total })}
+          </span>
+        ) : null}
       </p>
+      {summary.total > 0 ? (
+        <p className="rollup-coverage small muted">
+          {t('status.withStatus', { n: summary.withStatus, of: summary.total })}
+          {compact ? null : <> · {t('status.rollUpRule')}</>}
+        </p>
+      ) : null}
       {summary.total > 0 ? (
         <div className="rollup-bar" aria-hidden="true">
           {shown.map((s) => (

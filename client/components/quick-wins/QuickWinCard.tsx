@@ -21,8 +21,14 @@ export function QuickWinCard({ qw }: { qw: QuickWin }) {
             {label(LEVEL_LABELS[l])}
           </span>
         ))}
-        <span className={`chip status-${qw.status}`}>{label(QUICK_WIN_STATUS_LABELS[qw.status])}</span>
+        <span className={`chip status-${qw.state}`}>{label(QUICK_WIN_STATUS_LABELS[qw.state])}</span>
       </p>
+      {qw.reason ? (
+        <p className="small muted qw-state-reason">
+          {t(qw.reason === 'past_end' ? 'quickWins.pastEnd' : 'quickWins.notStartedByStart', { date: formatDate(qw.reason === 'past_end' ? qw.endDate : qw.startDate, lang, cal) })}{' '}
+          {t('quickWins.storedStatus', { status: label(QUICK_WIN_STATUS_LABELS[qw.status]) })}
+        </p>
+      ) : null}
       {qw.descriptionTh ? <p>{label(qw.descriptionTh, qw.descriptionEn)}</p> : null}
       <dl className="inline-dl">
         <div>
