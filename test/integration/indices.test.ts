@@ -31,13 +31,13 @@ describe('indices.summary', () => {
     expect(cpi.score?.comparableFromYear).toBe(2555);
   });
 
-  it('WGI and WJP: editions with sources; WJP ranks as percentiles; no targets means no status', async () => {
+  it('WGI and WJP: editions with sources; WJP ranks as percentiles; no target means 'no target set', not 'no data'', async () => {
     const { wgi, wjp } = await callerFor(fresh.db).indices.summary();
     expect(wgi?.editions.map((e) => [e.editionCe, e.value])).toEqual([
       [2021, -0.48],
       [2022, -0.45],
     ]);
-    expect(wgi?.status).toMatchObject({ status: 'no_data', reason: 'no_target' });
+    expect(wgi?.status).toMatchObject({ status: 'no_target', reason: 'no_target' });
     expect(wgi?.staleness.overdue).toBe(true);
     const w2025 = wjp?.editions.find((e) => e.editionCe === 2025);
     expect(w2025).toMatchObject({ value: 77, rankOutOf: 143 });
