@@ -31,7 +31,7 @@ describe('indices.summary', () => {
     expect(cpi.score?.comparableFromYear).toBe(2555);
   });
 
-  it('WGI and WJP: editions with sources; WJP ranks as percentiles; no target means 'no target set', not 'no data'', async () => {
+  it('WGI and WJP: editions with sources; WJP ranks as percentiles; no target means no target set, not no data', async () => {
     const { wgi, wjp } = await callerFor(fresh.db).indices.summary();
     expect(wgi?.editions.map((e) => [e.editionCe, e.value])).toEqual([
       [2021, -0.48],
