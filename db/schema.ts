@@ -130,6 +130,11 @@ export const indicators = sqliteTable(
     statusMethod: text('status_method', { enum: ['trajectory', 'growth'] })
       .notNull()
       .default('trajectory'),
+    /**
+     * Per-agency indicators: the share of assigned agencies whose values must be approved before
+     * the derived national figure is published; below it the figure is provisional.
+     */
+    publicationThreshold: real('publication_threshold').notNull().default(0.8),
     isExample: integer('is_example', { mode: 'boolean' }).notNull().default(false),
     sortOrder: integer('sort_order').notNull().default(0),
     version: integer('version').notNull().default(1),
@@ -212,6 +217,26 @@ export const indicatorValues = sqliteTable(
     uniqueIndex('indicator_value_key').on(t.indicatorId, t.year, t.agencyKey),
     index('indicator_value_agency').on(t.agencyId),
   ],
+);
+
+/**
+ * A derived figure below its publication threshold that the secretariat published anyway, with
+ * a reason (withdrawing it deletes the row; both are audited).
+ */
+export const provisionalPublications = sqliteTable(
+  'provisional_publication',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    indicatorId: integer('indicator_id')
+      .notNull()
+      .references(() => indicators.id),
+    year: integer('year').notNull(),
+    reason: text('reason').notNull(),
+    publishedBy: integer('published_by').references(() => users.id),
+    version: integer('version').notNull().default(1),
+    ...timestamps,
+  },
+  (t) => [uniqueIndex('provisional_publication_key').on(t.indicatorId, t.year)],
 );
 
 /** Reporting lifecycle: draft → submitted → approved | returned (with comment). */
@@ -490,6 +515,13 @@ export const assignments = sqliteTable(
     agencyId: integer('agency_id').references(() => agencies.id),
     agencyType: text('agency_type'),
     agencyLevel: text('agency_level', { enum: LEVELS }),
+    /**
+     * The fiscal years (พ.ศ.) the assignment is in effect: from, and up to (null: open-ended).
+     * A past year's "n of N" counts the assignments of that year, so changing next year's never
+     * moves it. Rows from before year-aware assignments start at the plan's first year.
+     */
+    fromYear: integer('from_year').notNull().default(2565),
+    toYear: integer('to_year'),
     version: integer('version').notNull().default(1),
     ...timestamps,
   },

@@ -9,6 +9,8 @@ export type CompareCell = {
   /** Rank indicators: the number of countries in that edition. */
   rankOutOf: number | null;
   target: number | null;
+  /** The year of that target: the year's own, else the next one set (the plan's final target at the latest). */
+  targetYear: number | null;
   /** value − target: positive is above the target; `meetsTarget` says whether that is good. */
   gap: number | null;
   meetsTarget: boolean | null;
@@ -16,6 +18,8 @@ export type CompareCell = {
   status: Status;
   /** Year of the value the status rests on; earlier than `year` when that year has no value yet. */
   statusYear: number | null;
+  /** The value is provisional (below its publication threshold): shown, not in the status. */
+  provisional: boolean;
 };
 
 export type CompareResult = {
@@ -38,7 +42,9 @@ const tidy = (x: number) => Math.round(x * 1e9) / 1e9;
 
 function cell(subject: StatusSubject, year: number, options: CompareOptions): CompareCell {
   const point = subject.values.find((v) => v.year === year) ?? null;
-  const target = subject.targets.find((t) => t.year === year)?.value ?? null;
+  // A year without its own target is judged against the next target set (gap shown wherever a target exists).
+  const targetPoint = [...subject.targets].sort((x, y) => x.year - y.year).find((t) => t.year >= year) ?? null;
+  const target = targetPoint?.value ?? null;
   const value = point?.value ?? null;
   const status = computeStatus(subject, { ...options, asOfYear: year });
   return {
@@ -46,10 +52,12 @@ function cell(subject: StatusSubject, year: number, options: CompareOptions): Co
     value,
     rankOutOf: point?.rankOutOf ?? null,
     target,
+    targetYear: targetPoint?.year ?? null,
     gap: value !== null && target !== null ? tidy(value - target) : null,
     meetsTarget: value !== null && target !== null ? meetsTarget(subject.direction, value, target) : null,
     status: status.status,
     statusYear: status.latest?.year ?? null,
+    provisional: point?.provisional ?? false,
   };
 }
 

@@ -149,6 +149,7 @@ export const ENTITIES = [
   'indicator',
   'target',
   'value',
+  'publication',
   'submission',
   'quick_win',
   'quick_win_update',

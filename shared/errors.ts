@@ -62,6 +62,10 @@ export const ERROR_CODES = {
   baseline_pair: [],
   completed_needs_100: [],
   agency_or_group: [],
+  /** A to-year before its from-year. */
+  year_order: [],
+  /** Publishing below the threshold applies only to a provisional figure. */
+  not_provisional: ['key', 'year'],
 
   // ── Fields, from service rules ────────────────────────────────────────────
   unknown_reference: ['entity', 'key'],

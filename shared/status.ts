@@ -66,7 +66,11 @@ export const STATUS_REASON_LABELS: Record<StatusReason, Bilingual> = {
 /** Open SDG's four growth bands; substantial → on track, moderate → needs attention, limited/deterioration → off track. */
 export type GrowthBand = 'substantial' | 'moderate' | 'limited' | 'deterioration';
 
-export type SeriesPoint = { year: number; value: number; rankOutOf?: number | null };
+/**
+ * A value of the series. `provisional`: derived from fewer agencies than the publication
+ * threshold (decision 0009) — shown, but never part of a status or a trend.
+ */
+export type SeriesPoint = { year: number; value: number; rankOutOf?: number | null; provisional?: boolean };
 export type TargetPoint = { year: number; value: number };
 
 /** What status needs to know about an indicator (a subset of an indicator row with its series). */
@@ -160,7 +164,7 @@ export function computeStatus(subject: StatusSubject, options: StatusOptions): S
   const s = sign(direction);
 
   const visible = [...subject.values]
-    .filter((v) => asOfYear === null || v.year <= asOfYear)
+    .filter((v) => !v.provisional && (asOfYear === null || v.year <= asOfYear))
     .sort((a, b) => a.year - b.year);
   const breakFrom = subject.comparableFromYear;
   const comparable = breakFrom === null ? visible : visible.filter((v) => v.year >= breakFrom);
@@ -355,11 +359,12 @@ const isoDate = (d: Date | string) => (typeof d === 'string' ? d.slice(0, 10) : 
  * Without any value, the first awaited year is `firstYear` (the plan's first year) if given.
  */
 export function computeStaleness(
-  subject: { yearKind: YearKind; releaseLagMonths: number | null; values: readonly { year: number }[] },
+  subject: { yearKind: YearKind; releaseLagMonths: number | null; values: readonly { year: number; provisional?: boolean }[] },
   today: Date | string,
   firstYear: number | null = null,
 ): Staleness {
-  const latestYear = subject.values.reduce<number | null>((m, v) => (m === null || v.year > m ? v.year : m), null);
+  // A provisional figure is not the release awaited: the final one still is.
+  const latestYear = subject.values.filter((v) => !v.provisional).reduce<number | null>((m, v) => (m === null || v.year > m ? v.year : m), null);
   const nextYear = latestYear !== null ? latestYear + 1 : firstYear;
   if (nextYear === null || subject.releaseLagMonths === null) {
     return { latestYear, nextYear, expectedReleaseOn: null, overdue: false, daysOverdue: null };

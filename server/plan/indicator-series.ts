@@ -3,7 +3,7 @@
 import { and, asc, eq, inArray, isNull, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { indicatorValues, indicators, measures, strategies, targetRevisions, targets } from '../../db/schema';
-import { deriveNationalSeries } from './aggregates';
+import { deriveNationalSeries, PUBLISHED_AS_SUCH } from './aggregates';
 
 /** Columns every indicator view needs; selected explicitly so nothing else leaks. */
 export const indicatorColumns = {
@@ -99,7 +99,7 @@ export function loadIndicatorsWithSeries(db: Db, where?: SQL) {
     .all();
   return rows.map((r) => ({
     ...r,
-    values: derived.get(r.id) ?? values.filter((v) => v.indicatorId === r.id).map((v) => ({ ...v, derived: null })),
+    values: derived.get(r.id) ?? values.filter((v) => v.indicatorId === r.id).map((v) => ({ ...v, ...PUBLISHED_AS_SUCH })),
     targets: targetRows.filter((t) => t.indicatorId === r.id),
   }));
 }

@@ -3,6 +3,8 @@ import { PlanOverviewInput, StrategyByNoInput } from '../../shared/schemas/plan'
 import {
   IndicatorUpsertInput,
   MeasureUpsertInput,
+  ProvisionalPublishInput,
+  ProvisionalWithdrawInput,
   QuickWinUpsertInput,
   TargetHistoryInput,
   TargetSetInput,
@@ -10,6 +12,7 @@ import {
 import { adminProcedure, publicProcedure, router } from '../trpc';
 import { getIndicatorByCode, listAgencyValues, listIndicators } from './indicators';
 import { getPlanOverview, getStrategyByNo } from './plan';
+import { publishProvisional, withdrawProvisional } from './provisional';
 import { listTargetsForEdit, setTarget, upsertIndicator, upsertMeasure, upsertQuickWin } from './plan-admin';
 
 export const planRouter = router({
@@ -34,4 +37,6 @@ export const planAdminRouter = router({
   setTarget: adminProcedure.input(TargetSetInput).mutation(({ ctx, input }) => setTarget(ctx.db, input, ctx.user.id)),
   upsertQuickWin: adminProcedure.input(QuickWinUpsertInput).mutation(({ ctx, input }) => upsertQuickWin(ctx.db, input, ctx.user.id)),
   targets: adminProcedure.input(TargetHistoryInput).query(({ ctx, input }) => listTargetsForEdit(ctx.db, input.indicatorCode)),
+  publishProvisional: adminProcedure.input(ProvisionalPublishInput).mutation(({ ctx, input }) => publishProvisional(ctx.db, ctx.user, input)),
+  withdrawProvisional: adminProcedure.input(ProvisionalWithdrawInput).mutation(({ ctx, input }) => withdrawProvisional(ctx.db, ctx.user, input)),
 });

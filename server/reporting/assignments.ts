@@ -1,11 +1,13 @@
-import { and, asc, eq, isNull, sql, type SQL } from 'drizzle-orm';
+import { and, asc, eq, gte, isNull, lte, or, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { agencies, assignments, indicators } from '../../db/schema';
 import type { AssignmentCreateInput, AssignmentDeleteInput, AssignmentListInput } from '../../shared/schemas/reporting';
 import type { SessionUser } from '../lib/session-user';
 import { duplicate, invalidField, notFound, refused } from '../lib/errors';
 import { writeTransaction, type DbOrTx } from '../lib/transaction';
-import { deleteVersioned, insertAudited } from '../lib/versioned-write';
+import { deleteVersioned, insertAudited, updateVersioned } from '../lib/versioned-write';
+import { fiscalYearOf } from '../../shared/years';
+import { currentPeriodYear } from './periods';
 
 /** SQL: does assignment row `assignments` cover the agency row `agencies`? (one agency, or by type and/or level) */
 export const assignmentCovers = sql`(${assignments.agencyId} = ${agencies.id} or (${assignments.agencyId} is null
@@ -48,6 +50,8 @@ const assignmentColumns = {
   agencyNameEn: agencies.nameEn,
   agencyType: assignments.agencyType,
   agencyLevel: assignments.agencyLevel,
+  fromYear: assignments.fromYear,
+  toYear: assignments.toYear,
   version: assignments.version,
   /** How many active agencies the row covers. */
   agencyCount: sql<number>`(select count(*) from agency ag where ag.active = 1 and (${assignments.agencyId} = ag.id or (${assignments.agencyId} is null
@@ -77,8 +81,20 @@ const assignmentLabel = (indicatorCode: string, a: { agencyCode?: string | null;
  * Per-agency indicators may be assigned to one agency or to a type/level; a national
  * indicator (one figure a year) only to a single agency, which reports that figure.
  */
+/** Assignments whose years overlap [from, to] (to null = open-ended). */
+const overlaps = (from: number, to: number | null) =>
+  and(to === null ? undefined : lte(assignments.fromYear, to), or(isNull(assignments.toYear), gte(assignments.toYear, from)));
+
+/** The year an assignment change takes effect when none is given: the current reporting period's. */
+function effectiveYear(db: DbOrTx, given: number | undefined, now = new Date()): number {
+  if (given !== undefined) return given;
+  return currentPeriodYear(db as Db, now) ?? fiscalYearOf(now.toISOString());
+}
+
 export function createAssignment(db: Db, actor: SessionUser, input: AssignmentCreateInput) {
   return writeTransaction(db, (tx) => {
+    const fromYear = effectiveYear(tx, input.fromYear);
+    if (input.toYear !== null && input.toYear < fromYear) throw invalidField('toYear', 'year_order');
     const indicator = tx
       .select({ id: indicators.id, code: indicators.code, scope: indicators.scope })
       .from(indicators)
@@ -87,7 +103,7 @@ export function createAssignment(db: Db, actor: SessionUser, input: AssignmentCr
     if (!indicator) throw notFound('indicator', input.indicatorId, 'indicatorId');
     if (indicator.scope === 'national') {
       if (input.agencyId === null) throw invalidField('agencyId', 'national_needs_one_agency', { key: indicator.code });
-      if (tx.select({ id: assignments.id }).from(assignments).where(eq(assignments.indicatorId, indicator.id)).get()) {
+      if (tx.select({ id: assignments.id }).from(assignments).where(and(eq(assignments.indicatorId, indicator.id), overlaps(fromYear, input.toYear))).get()) {
         throw refused('national_already_assigned', { key: indicator.code }, 'indicatorId');
       }
     }
@@ -107,12 +123,13 @@ export function createAssignment(db: Db, actor: SessionUser, input: AssignmentCr
           input.agencyId === null ? isNull(assignments.agencyId) : eq(assignments.agencyId, input.agencyId),
           input.agencyType === null ? isNull(assignments.agencyType) : eq(assignments.agencyType, input.agencyType),
           input.agencyLevel === null ? isNull(assignments.agencyLevel) : eq(assignments.agencyLevel, input.agencyLevel),
+          overlaps(fromYear, input.toYear),
         ),
       )
       .get();
     const label = assignmentLabel(indicator.code, { ...input, agencyCode });
     if (duplicateRow) throw duplicate('assignment', label, 'indicatorId');
-    const { id } = insertAudited(tx, assignments, input, { actorId: actor.id, entity: 'assignment', label: () => label });
+    const { id } = insertAudited(tx, assignments, { ...input, fromYear }, { actorId: actor.id, entity: 'assignment', label: () => label });
     return listAssignmentById(tx, id)!;
   });
 }
@@ -127,16 +144,22 @@ function listAssignmentById(db: DbOrTx, id: number) {
     .get();
 }
 
-/** Removing an assignment keeps what was already reported (values and their history stay). */
+/**
+ * Stops an assignment from a year. The years before keep it (a past year's N never moves) and
+ * what was reported stays; an assignment that had not started by then is deleted outright.
+ */
 export function deleteAssignment(db: Db, actor: SessionUser, input: AssignmentDeleteInput) {
   return writeTransaction(db, (tx) => {
     const current = listAssignmentById(tx, input.id);
     if (!current) throw notFound('assignment', input.id);
-    deleteVersioned(tx, assignments, input, {
-      actorId: actor.id,
-      entity: 'assignment',
-      label: () => assignmentLabel(current.indicatorCode, current),
-    });
-    return { ok: true as const };
+    const stopYear = effectiveYear(tx, input.fromYear);
+    const audit = { actorId: actor.id, entity: 'assignment' as const, label: () => assignmentLabel(current.indicatorCode, current) };
+    if (current.fromYear >= stopYear) {
+      deleteVersioned(tx, assignments, input, audit);
+      return { ok: true as const, deleted: true, toYear: null };
+    }
+    if (current.toYear !== null && current.toYear < stopYear) return { ok: true as const, deleted: false, toYear: current.toYear };
+    const ended = updateVersioned(tx, assignments, input, { toYear: stopYear - 1 }, { ...audit, action: 'end' });
+    return { ok: true as const, deleted: false, toYear: ended.toYear };
   });
 }

@@ -2,7 +2,7 @@
 // and Quick Wins. The official book's lists are entered here as they become available.
 import { z } from './zod';
 import { DirectionSchema, LevelSchema, QuickWinStatusSchema, ScopeSchema, UnitSchema } from './domain';
-import { DateSchema, HttpUrlSchema, VersionSchema, YearSchema } from './common';
+import { DateSchema, HttpUrlSchema, IdSchema, VersionSchema, YearSchema } from './common';
 import { IndicatorCodeSchema } from './indicator';
 
 const text = (max: number) => z.string().trim().min(1).max(max);
@@ -52,6 +52,8 @@ export const IndicatorUpsertInput = z
     releaseLagMonths: z.number().int().min(0).max(36).nullable().default(null),
     baselineYear: YearSchema.nullable().default(null),
     baselineValue: z.number().finite().nullable().default(null),
+    /** Per-agency indicators: share (0–1) of assigned agencies approved before the figure is published. */
+    publicationThreshold: z.number().min(0).max(1).default(0.8),
     isExample: z.boolean().default(false),
   })
   .superRefine((v, ctx) => {
@@ -111,3 +113,18 @@ export const QuickWinUpsertInput = z
 export type QuickWinUpsertInput = z.infer<typeof QuickWinUpsertInput>;
 
 export const TargetHistoryInput = z.object({ indicatorCode: IndicatorCodeSchema });
+
+/** Publish a derived figure below its publication threshold, with the reason (decision 0009). */
+export const ProvisionalPublishInput = z.object({
+  indicatorCode: IndicatorCodeSchema,
+  year: YearSchema,
+  reason: z.string().trim().min(3).max(1000),
+});
+export type ProvisionalPublishInput = z.infer<typeof ProvisionalPublishInput>;
+
+export const ProvisionalWithdrawInput = z.object({
+  id: IdSchema,
+  version: VersionSchema,
+  reason: z.string().trim().min(3).max(1000),
+});
+export type ProvisionalWithdrawInput = z.infer<typeof ProvisionalWithdrawInput>;

@@ -33,14 +33,23 @@ export const AssignmentCreateInput = z
     agencyId: IdSchema.nullable().default(null),
     agencyType: AgencyTypeSchema.nullable().default(null),
     agencyLevel: LevelSchema.nullable().default(null),
+    /** In effect from this fiscal year (default: the current reporting period's) … */
+    fromYear: YearSchema.optional(),
+    /** … up to this one (null: until changed). */
+    toYear: YearSchema.nullable().default(null),
   })
   .refine((v) => (v.agencyId !== null) !== (v.agencyType !== null || v.agencyLevel !== null), {
     path: ['agencyId'],
     message: 'agency_or_group',
-  });
+  })
+  .refine((v) => v.toYear === null || v.fromYear === undefined || v.toYear >= v.fromYear, { path: ['toYear'], message: 'year_order' });
 export type AssignmentCreateInput = z.infer<typeof AssignmentCreateInput>;
 
-export const AssignmentDeleteInput = z.object({ id: IdSchema, version: VersionSchema });
+/**
+ * Stops an assignment from a year (default: the current period's). Years before it keep the
+ * assignment, so their "n of N" never changes; one that had not started yet is deleted.
+ */
+export const AssignmentDeleteInput = z.object({ id: IdSchema, version: VersionSchema, fromYear: YearSchema.optional() });
 export type AssignmentDeleteInput = z.infer<typeof AssignmentDeleteInput>;
 
 // ── Reporter workflow ─────────────────────────────────────────────────────────

@@ -45,10 +45,10 @@ export function setupReporting(db: Db) {
 
   // S3-EX-01 (count, sum): every province and the OCSC; S1-EX-02 (yes/no, share ≥ 1): OCSC only;
   // S1-EX-01 (national, %): the OCSC reports the national figure.
-  createAssignment(db, ids.admin, { indicatorId: ind['S3-EX-01']!, agencyId: null, agencyType: 'province', agencyLevel: null });
-  createAssignment(db, ids.admin, { indicatorId: ind['S3-EX-01']!, agencyId: agencyIds.OCSC, agencyType: null, agencyLevel: null });
-  createAssignment(db, ids.admin, { indicatorId: ind['S1-EX-02']!, agencyId: agencyIds.OCSC, agencyType: null, agencyLevel: null });
-  createAssignment(db, ids.admin, { indicatorId: ind['S1-EX-01']!, agencyId: agencyIds.OCSC, agencyType: null, agencyLevel: null });
+  createAssignment(db, ids.admin, { indicatorId: ind['S3-EX-01']!, agencyId: null, agencyType: 'province', agencyLevel: null, fromYear: 2565, toYear: null });
+  createAssignment(db, ids.admin, { indicatorId: ind['S3-EX-01']!, agencyId: agencyIds.OCSC, agencyType: null, agencyLevel: null, fromYear: 2565, toYear: null });
+  createAssignment(db, ids.admin, { indicatorId: ind['S1-EX-02']!, agencyId: agencyIds.OCSC, agencyType: null, agencyLevel: null, fromYear: 2565, toYear: null });
+  createAssignment(db, ids.admin, { indicatorId: ind['S1-EX-01']!, agencyId: agencyIds.OCSC, agencyType: null, agencyLevel: null, fromYear: 2565, toYear: null });
 
   return { ids, agencyIds, ind, year: open };
 }

@@ -25,7 +25,7 @@ describe('compare.years', () => {
   it('edition-year indices compare their editions: CPI 2023 (2566) → 2025 (2568)', async () => {
     const c = await callerFor(fresh.db).compare.years({ from: 2566, to: 2568 });
     const score = c.rows.find((r) => r.code === 'CPI-SCORE');
-    expect(score).toMatchObject({ yearKind: 'edition', a: { value: 35, target: null }, b: { value: 33 }, change: -2, trend: 'worse' });
+    expect(score).toMatchObject({ yearKind: 'edition', a: { value: 35, target: 57, targetYear: 2570, gap: -22 }, b: { value: 33 }, change: -2, trend: 'worse' });
     const rank = c.rows.find((r) => r.code === 'CPI-RANK');
     expect(rank).toMatchObject({ a: { value: 108, rankOutOf: 180 }, b: { value: 116, rankOutOf: 182 }, change: 8, trend: 'worse' });
   });

@@ -7,8 +7,9 @@
 import { and, eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import type { Db } from '../../db/client';
-import { activityRounds, assignments, quickWins, reportingPeriods, users } from '../../db/schema';
+import { activityRounds, assignments, indicatorValues, quickWins, reportingPeriods, users } from '../../db/schema';
 import { hashPassword } from '../../server/accounts/passwords';
+import { publishProvisional } from '../../server/plan/provisional';
 import { saveValue } from '../../server/reporting/submissions';
 import { appRouter } from '../../server/router';
 import { ROLE_SETS, type Role, type RoleSet } from '../../shared/domain';
@@ -41,8 +42,13 @@ async function prepareWorld(db: Db) {
   db.update(users).set({ passwordHash: await hashPassword(PASSWORD) }).run();
   // A submitted value of agency A (OCSC) for the review procedures.
   const submitted = saveValue(db, world.ids.reporterA, { indicatorId: world.ind['S3-EX-01']!, year: 2569, value: 10, version: null, intent: 'submit' });
+  // Provisional figures (1 of 77 agencies): 2567 to publish early, 2569 already published, to withdraw.
+  const s3 = world.ind['S3-EX-01']!;
+  db.insert(indicatorValues).values([{ indicatorId: s3, year: 2567, agencyId: world.agencyIds.P41, value: 5 }, { indicatorId: s3, year: 2569, agencyId: world.agencyIds.P41, value: 7 }]).run();
+  const publication = publishProvisional(db, world.ids.admin, { indicatorCode: 'S3-EX-01', year: 2569, reason: 'for the matrix' });
   return {
     ...world,
+    publication,
     submitted: { id: submitted.id, version: submitted.version },
     // QW-EX-01 is led by agency A (OCSC).
     quickWin: row(db.select({ id: quickWins.id, version: quickWins.version }).from(quickWins).where(eq(quickWins.code, 'QW-EX-01')).get(), 'QW-EX-01'),
@@ -100,6 +106,8 @@ const EXPECTED: Record<string, Entry> = {
     call: (c) => c.planAdmin.upsertQuickWin({ code: 'QW-NEW-01', strategyNo: 4, levels: ['local'], titleTh: 'Quick Win ใหม่', status: 'not_started', progress: 0 }),
   },
   'planAdmin.targets': { allowed: roleSet('admin'), call: (c) => c.planAdmin.targets({ indicatorCode: 'CPI-SCORE' }) },
+  'planAdmin.publishProvisional': { allowed: roleSet('admin'), call: (c) => c.planAdmin.publishProvisional({ indicatorCode: 'S3-EX-01', year: 2567, reason: 'early look' }) },
+  'planAdmin.withdrawProvisional': { allowed: roleSet('admin'), call: (c, w) => c.planAdmin.withdrawProvisional({ ...w.publication, reason: 'withdrawn' }) },
 
   'quickWin.list': { allowed: EVERYONE, call: (c) => c.quickWin.list() },
   'quickWinUpdate.list': { allowed: EVERYONE, call: (c, w) => c.quickWinUpdate.list({ quickWinId: w.quickWin.id }) },

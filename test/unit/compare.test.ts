@@ -46,10 +46,12 @@ describe('compareIndicatorYears', () => {
       value: 70.52,
       rankOutOf: null,
       target: 80,
+      targetYear: 2565,
       gap: -9.48,
       meetsTarget: false,
       status: 'no_data', // only the baseline point as of 2565
       statusYear: null,
+      provisional: false,
     });
     expect(r.b).toMatchObject({ year: 2568, value: 94.17, target: 80, meetsTarget: true, status: 'achieved', statusYear: 2568 });
     expect(r.b.gap).toBe(14.17);
@@ -68,6 +70,19 @@ describe('compareIndicatorYears', () => {
     const r = compareIndicatorYears(itaPass, 2567, 2569, OPTS);
     expect(r.b).toMatchObject({ value: null, target: 80, gap: null, meetsTarget: null, status: 'achieved', statusYear: 2568 });
     expect(r).toMatchObject({ change: null, changePct: null, trend: null });
+  });
+
+  it('a year without its own target is measured against the next target set', () => {
+    const r = compareIndicatorYears(cpiRank, 2567, 2568, OPTS);
+    expect(cpiRank.targets.some((t) => t.year === 2568)).toBe(false);
+    expect(r.b.targetYear).toBeGreaterThan(2568);
+    expect(r.b.gap).not.toBeNull();
+  });
+
+  it('a provisional value is shown but leaves the status to the published ones', () => {
+    const withProvisional = { ...itaPass, values: [...itaPass.values, { year: 2569, value: 10, provisional: true }] };
+    const r = compareIndicatorYears(withProvisional, 2568, 2569, OPTS);
+    expect(r.b).toMatchObject({ value: 10, provisional: true, statusYear: 2568, status: 'achieved' });
   });
 
   it('lower is better: a rising rank is worse', () => {
