@@ -31,3 +31,7 @@ export function fiscalYearBounds(be: number): { start: string; end: string } {
   const ce = beToCe(be);
   return { start: `${ce - 1}-10-01`, end: `${ce}-09-30` };
 }
+
+/** The plan this product tracks: fiscal years 2565–2570 (the next plan gets its own row in `plan`). */
+export const PLAN_FIRST_YEAR = 2565;
+export const PLAN_LAST_YEAR = 2570;

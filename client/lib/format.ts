@@ -1,5 +1,5 @@
 // The one number/date formatter. Thai formatting goes through Intl (th-TH, Buddhist calendar).
-import { displayYear, type Calendar } from '../../shared/years';
+import { beToCe, displayYear, type Calendar } from '../../shared/years';
 import type { Lang } from '../i18n';
 
 const numberFormats = new Map<string, Intl.NumberFormat>();
@@ -60,4 +60,23 @@ export function formatYear(be: number, cal: Calendar): string {
 export function formatValueYear(be: number, yearKind: 'fiscal' | 'edition', cal: Calendar): string {
   if (yearKind === 'edition') return cal === 'be' ? `${displayYear(be, 'ce')} (${be})` : displayYear(be, 'ce');
   return displayYear(be, cal);
+}
+
+const THAI_DIGITS = '๐๑๒๓๔๕๖๗๘๙';
+const toThaiDigits = (text: string) => text.replace(/\d/g, (d) => THAI_DIGITS[Number(d)]!);
+
+/**
+ * The plan period as running text in the reader's calendar: "พ.ศ. ๒๕๖๕–๒๕๗๐" (the plan's own
+ * spelling, Thai digits) or "ค.ศ. 2022–2027"; in English "B.E. 2565–2570" or "2022–2027".
+ */
+export function formatPlanYears(fromBe: number, toBe: number, lang: Lang, cal: Calendar): string {
+  if (cal === 'ce') return lang === 'th' ? `ค.ศ. ${beToCe(fromBe)}–${beToCe(toBe)}` : `${beToCe(fromBe)}–${beToCe(toBe)}`;
+  return lang === 'th' ? `พ.ศ. ${toThaiDigits(`${fromBe}–${toBe}`)}` : `B.E. ${fromBe}–${toBe}`;
+}
+
+/** A plan's name with its period written in the reader's calendar (the stored name gives it in B.E.). */
+export function formatPlanName(name: string, fromBe: number, toBe: number, lang: Lang, cal: Calendar): string {
+  const period = /\(?\s*(พ\.ศ\.|B\.E\.)?\s*[\d๐-๙]{4}\s*[-–]\s*[\d๐-๙]{4}\s*\)?\s*$/;
+  if (cal !== 'ce' || !period.test(name)) return name;
+  return name.replace(period, `(${formatPlanYears(fromBe, toBe, lang, cal)})`);
 }

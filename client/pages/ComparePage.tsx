@@ -13,8 +13,9 @@ import { QueryState } from '../components/ui/QueryState';
 import { StrategySelect } from '../components/ui/StrategySelect';
 import { YearSelect } from '../components/ui/YearSelect';
 import { useEnumParam, useSearchParam, useSearchParamsPatch, useT } from '../hooks/use-prefs';
-import { formatChange, formatValueYear, formatYear } from '../lib/format';
+import { formatChange, formatNumber, formatValueYear, formatYear } from '../lib/format';
 import { formatIndicatorValue } from '../lib/indicator-format';
+import { figureMeta } from '../../shared/figure';
 import { trpc, type RouterOutputs } from '../trpc';
 import './analysis.css';
 
@@ -70,6 +71,12 @@ export function ComparePage() {
             return (
               <>
                 {formatIndicatorValue(c.value, r, lang, c.rankOutOf)}
+                {c.provisional ? (
+                  <>
+                    {' '}
+                    <span className="chip chip-provisional">{t('coverage.provisional')}</span>
+                  </>
+                ) : null}
                 {r.yearKind === 'edition' && c.value !== null ? (
                   <span className="muted small"> ({t('compare.edition', { year: formatValueYear(c.year, 'edition', 'ce') })})</span>
                 ) : null}
@@ -79,9 +86,14 @@ export function ComparePage() {
           const gapCell = (r: Row, side: 'a' | 'b') => {
             const c = r[side];
             if (c.gap === null) return '–';
+            // A yes/no figure meets its target or not; a numeric gap of "0" says nothing.
+            if (figureMeta(r).unit === 'boolean') return <span className={c.meetsTarget ? 'gap-ok' : 'gap-short'}>{c.meetsTarget ? t('compare.meets') : t('compare.misses')}</span>;
             return (
               <span title={c.meetsTarget ? t('compare.meets') : t('compare.misses')} className={c.meetsTarget ? 'gap-ok' : 'gap-short'}>
                 {formatChange(c.gap, lang, r.decimals)} <span aria-hidden="true">{c.meetsTarget ? '✓' : ''}</span>
+                {c.targetYear !== null && c.targetYear !== c.year ? (
+                  <span className="muted small block">{t('compare.targetOf', { year: formatValueYear(c.targetYear, r.yearKind, cal) })}</span>
+                ) : null}
               </span>
             );
           };
@@ -127,9 +139,16 @@ export function ComparePage() {
                   <span className="muted small">{t('compare.acrossBreak')}</span>
                 ) : (
                   <span className={r.trend ? `trend-${r.trend}` : undefined} data-testid={`change-${r.code}`}>
-                    {formatChange(r.change, lang, r.decimals)}
-                    {r.trend ? <span className="sr-only"> ({t(`compare.${r.trend}`)})</span> : null}
-                    <span aria-hidden="true">{r.trend === 'better' ? ' ↗' : r.trend === 'worse' ? ' ↘' : ''}</span>
+                    {r.unit === 'rank' && r.change !== null ? (
+                      // A rank going up is a decline: say it in words, not "+8 ↘".
+                      t(r.change === 0 ? 'compare.rankSame' : r.trend === 'better' ? 'compare.rankBetter' : 'compare.rankWorse', { n: formatNumber(Math.abs(r.change), lang) })
+                    ) : (
+                      <>
+                        {formatChange(r.change, lang, r.decimals)}
+                        {r.trend ? <span className="sr-only"> ({t(`compare.${r.trend}`)})</span> : null}
+                        <span aria-hidden="true">{r.trend === 'better' ? ' ↗' : r.trend === 'worse' ? ' ↘' : ''}</span>
+                      </>
+                    )}
                   </span>
                 ),
             }),

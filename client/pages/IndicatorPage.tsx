@@ -3,7 +3,9 @@ import { useParams } from 'react-router';
 import { UNIT_LABELS } from '../../shared/domain';
 import { STATUS_METHODS } from '../../shared/status';
 import { AgencyValuesTable } from '../components/plan/AgencyValuesTable';
+import { canUse, useMe } from '../components/accounts/use-me';
 import { IndicatorTrend } from '../components/plan/IndicatorTrend';
+import { ProvisionalPanel } from '../components/plan/ProvisionalPanel';
 import { OverdueFlag, StatusBadge } from '../components/plan/StatusBadge';
 import { WhyThisStatus } from '../components/plan/WhyThisStatus';
 import { AppLink } from '../components/ui/AppLink';
@@ -12,7 +14,7 @@ import { QueryState } from '../components/ui/QueryState';
 import { Section } from '../components/ui/Section';
 import { SourceLink } from '../components/ui/SourceLink';
 import { useEnumParam, useT } from '../hooks/use-prefs';
-import { formatDate, formatValueYear } from '../lib/format';
+import { formatDate, formatNumber, formatValueYear } from '../lib/format';
 import { formatIndicatorValue } from '../lib/indicator-format';
 import { trpc } from '../trpc';
 
@@ -23,6 +25,7 @@ export function IndicatorPage() {
   const { t, label, lang, cal } = useT();
   const query = useQuery(trpc.indicator.byCode.queryOptions({ code }));
   const [methodParam, setMethod] = useEnumParam('method', STATUS_METHODS);
+  const { me } = useMe();
   return (
     <QueryState query={query}>
       {(ind) => {
@@ -55,7 +58,9 @@ export function IndicatorPage() {
             <Section id="chart-h" className="card" title={t('indicator.chartTitle')}>
               {ind.yearKind === 'edition' ? <p className="muted small">{t('indicator.editionNote')}</p> : null}
               {ind.values.length === 0 ? <p className="muted">{t('indicator.noValues')}</p> : null}
-              <IndicatorTrend indicator={ind} title={title} planSpan={PLAN_SPAN} />
+              <IndicatorTrend indicator={ind} title={title} planSpan={PLAN_SPAN} revisedOn={ind.targetRevisions.at(-1)?.revisedOn ?? null} />
+              {ind.scope === 'agency' ? <p className="small muted">{t('coverage.rule', { pct: formatNumber(ind.publicationThreshold * 100, lang) })}</p> : null}
+              {ind.scope === 'agency' && canUse(me, 'admin') ? <ProvisionalPanel indicatorCode={ind.code} yearKind={ind.yearKind} values={ind.values} /> : null}
             </Section>
 
             {ind.scope === 'agency' ? <AgencyValuesTable indicator={ind} title={title} /> : null}

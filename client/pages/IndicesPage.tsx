@@ -106,7 +106,9 @@ export function IndicesPage() {
           <>
             {cpi.score && cpi.rank ? (
               <Section id="cpi-h" className="card index-section" title={t('indices.cpi')}>
-                <p className="muted small">{t('indices.breakNote')}</p>
+                {cpi.score.comparableFromYear !== null ? (
+                  <p className="muted small">{t('indices.breakNote', { year: formatValueYear(cpi.score.comparableFromYear, 'edition', cal) })}</p>
+                ) : null}
                 <div className="index-charts">
                   <div>
                     <h3>{t('indices.cpiScore')}</h3>

@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { useParams } from 'react-router';
-import { ITA_PASS } from '../../shared/ita';
+import { ITA_PASS, ITA_TARGET_PASS_PERCENT } from '../../shared/ita';
 import { RoundProvincesTable, useRoundDates } from '../components/activities/RoundsTable';
 import { LazyItaLineChart } from '../components/charts/lazy';
 import { CHART_COLORS } from '../components/charts/tokens';
@@ -53,16 +53,26 @@ export function ItaProvincePage() {
                 </p>
               ) : null}
               <Section id="ita-prov-trend-h" className="card ita-section" title={t('ita.provincePage.trend')}>
-                <LazyItaLineChart
-                  rows={p.byYear.map((y) => ({ label: formatYear(y.year, cal), mean: y.mean, passPercent: y.passPercent }))}
-                  series={[
-                    { key: 'mean', name: t('ita.mean'), color: CHART_COLORS.series },
-                    { key: 'passPercent', name: t('ita.passPercent'), color: CHART_COLORS.pass, dashed: true },
-                  ]}
-                  references={[{ value: ITA_PASS, label: t('ita.passMark', { pass: ITA_PASS }) }]}
-                  format={(v) => formatNumber(v, lang, 1)}
-                  ariaLabel={t('ita.provincePage.trend')}
-                />
+                {/* Score and pass rate are different units: one chart each, never two units on one axis. */}
+                <div className="ita-two-charts">
+                  <LazyItaLineChart
+                    rows={p.byYear.map((y) => ({ label: formatYear(y.year, cal), mean: y.mean }))}
+                    series={[{ key: 'mean', name: t('ita.mean'), color: CHART_COLORS.series }]}
+                    references={[{ value: ITA_PASS, label: t('ita.passMark', { pass: ITA_PASS }) }]}
+                    format={(v) => formatNumber(v, lang, 1)}
+                    ariaLabel={`${t('ita.provincePage.trend')}: ${t('ita.mean')}`}
+                    height={240}
+                  />
+                  <LazyItaLineChart
+                    rows={p.byYear.map((y) => ({ label: formatYear(y.year, cal), passPercent: y.passPercent }))}
+                    series={[{ key: 'passPercent', name: t('ita.passPercent'), color: CHART_COLORS.pass }]}
+                    references={[{ value: ITA_TARGET_PASS_PERCENT, label: t('ita.national.targetLine', { target: ITA_TARGET_PASS_PERCENT }) }]}
+                    format={(v) => `${formatNumber(v, lang, 1)} %`}
+                    domain={[0, 100]}
+                    ariaLabel={`${t('ita.provincePage.trend')}: ${t('ita.passPercent')}`}
+                    height={240}
+                  />
+                </div>
                 <DataTable
                   caption={t('ita.provincePage.trendTable')}
                   download={`ita-province-${p.province.code}`}

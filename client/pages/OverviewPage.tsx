@@ -10,9 +10,10 @@ import { QueryState } from '../components/ui/QueryState';
 import { Section } from '../components/ui/Section';
 import { useT } from '../hooks/use-prefs';
 import { trpc } from '../trpc';
+import { formatPlanName } from '../lib/format';
 
 export function OverviewPage() {
-  const { t, label } = useT();
+  const { t, label, lang, cal } = useT();
   const query = useQuery(trpc.plan.overview.queryOptions({}));
   return (
     <QueryState query={query}>
@@ -22,7 +23,7 @@ export function OverviewPage() {
         const itaPass = headline.find((h) => h.code === 'ITA-PASS');
         return (
           <div className="page overview">
-            <h1>{label(plan)}</h1>
+            <h1>{formatPlanName(label(plan), plan.startYear, plan.endYear, lang, cal)}</h1>
             <section className="plan-texts" aria-label={t('overview.vision')}>
               <div className="vision">
                 <h2>{t('overview.vision')}</h2>

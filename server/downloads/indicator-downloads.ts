@@ -31,6 +31,8 @@ const HEADERS: Record<Lang, string[]> = {
     'แหล่งข้อมูล',
     'ลิงก์แหล่งข้อมูล',
     'ข้อมูลตัวอย่าง',
+    'ความครอบคลุม (อนุมัติ/มอบหมาย)',
+    'ค่าชั่วคราว (ยังไม่ครบเกณฑ์เผยแพร่)',
   ],
   en: [
     'Indicator code',
@@ -48,6 +50,8 @@ const HEADERS: Record<Lang, string[]> = {
     'Source',
     'Source URL',
     'Example data',
+    'Coverage (approved/assigned)',
+    'Provisional (below the publication threshold)',
   ],
 };
 
@@ -57,6 +61,7 @@ const YEAR_KIND: Record<'fiscal' | 'edition', Record<Lang, string>> = {
 };
 const GOAL_LABEL: Record<Lang, string> = { th: 'เป้าหมายของแผน', en: 'Plan goal' };
 const YES: Record<Lang, string> = { th: 'ใช่ (ตัวอย่าง)', en: 'Yes (example)' };
+const PROVISIONAL: Record<Lang, string> = { th: 'ชั่วคราว', en: 'provisional' };
 
 /** The source of a figure derived from agencies' approved values, in the download's language. */
 const DERIVED_SOURCE: Record<Lang, (d: { method: 'mean' | 'share_at_least' | 'sum'; agencies: number }) => string> = {
@@ -93,6 +98,8 @@ export function buildIndicatorTable(db: Db, lang: Lang): IndicatorTable {
         value ? (value.derived ? DERIVED_SOURCE[lang](value.derived) : (value.sourceTh ?? ind.sourceOrgTh)) : (target?.sourceTh ?? null),
         value ? (value.sourceUrl ?? ind.sourceUrl) : (target?.sourceUrl ?? null),
         value?.isExample || target?.isExample || ind.isExample ? YES[lang] : null,
+        value?.coverage ? `${value.coverage.n}/${value.coverage.N}` : null,
+        value?.provisional ? PROVISIONAL[lang] : null,
       ]);
     }
   }

@@ -29,6 +29,7 @@ export const indicatorColumns = {
   baselineValue: indicators.baselineValue,
   comparableFromYear: indicators.comparableFromYear,
   statusMethod: indicators.statusMethod,
+  publicationThreshold: indicators.publicationThreshold,
   isExample: indicators.isExample,
   sortOrder: indicators.sortOrder,
   strategyId: indicators.strategyId,
@@ -113,6 +114,9 @@ export function indicatorHeader(ind: IndicatorRow) {
     unit: ind.unit,
     direction: ind.direction,
     decimals: ind.decimals,
+    /** With unit and decimals, how the national figure reads (shared/figure.ts). */
+    scope: ind.scope,
+    aggregation: ind.aggregation,
     yearKind: ind.yearKind,
     strategyNo: ind.strategyNo,
     measureCode: ind.measureCode,

@@ -5,6 +5,7 @@ import { and, eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import type { Db } from '../../db/client';
 import { agencies, auditLog } from '../../db/schema';
+import { buildIndicatorTable } from '../../server/downloads/indicator-downloads';
 import { callerFor } from '../helpers/caller';
 import { freshDbPerTest, tableCounts } from '../helpers/db';
 import { expectTrpcError } from '../helpers/errors';
@@ -44,6 +45,14 @@ describe('coverage of a figure derived from agency values', () => {
     expect(ind.status).toMatchObject({ status: 'no_data', reason: 'too_few_points', latest: null });
     const list = await callerFor(db).indicator.list({ strategyNo: 3 });
     expect(list.find((i) => i.code === 'S3-EX-01')?.status.latest).toBeNull();
+  });
+
+  it('downloads carry the coverage and the provisional flag', async () => {
+    const { db } = t;
+    await approveValues(db, ['P41'], 398);
+    const table = buildIndicatorTable(db, 'en');
+    const row = table.rows.find((r) => r[0] === 'S3-EX-01' && r[5] === YEAR)!;
+    expect(row.slice(-2)).toEqual(['1/77', 'provisional']);
   });
 
   it('crossing the threshold (80 % of 77 = 62) publishes it and lets it into the status', async () => {

@@ -72,6 +72,8 @@ describe('GET /download/indicators.csv', () => {
       'แหล่งข้อมูล',
       'ลิงก์แหล่งข้อมูล',
       'ข้อมูลตัวอย่าง',
+      'ความครอบคลุม (อนุมัติ/มอบหมาย)',
+      'ค่าชั่วคราว (ยังไม่ครบเกณฑ์เผยแพร่)',
     ]);
     expect(rows.length - 1).toBe(await expectedRowCount());
     const cpi2024 = rows.find((r) => r[0] === 'CPI-SCORE' && r[5] === '2567');
@@ -84,6 +86,8 @@ describe('GET /download/indicators.csv', () => {
     expect(cpi2570?.slice(8, 12)).toEqual(['', '', '57', '']);
     expect(rows.find((r) => r[0] === 'S1-EX-01')?.[14]).toBe('ใช่ (ตัวอย่าง)');
     expect(rows.find((r) => r[0] === 'CPI-RANK' && r[5] === '2568')?.[9]).toBe('182');
+    // A figure published as such has no coverage to state.
+    expect(cpi2024?.slice(15, 17)).toEqual(['', '']);
   });
 
   it("the latest year's status is the indicator page's status", async () => {

@@ -44,8 +44,11 @@ describe('plan.overview', () => {
 
   it('says how many example indicators feed the plan and each strategy status', async () => {
     const o = await callerFor(fresh.db).plan.overview();
-    expect(o.exampleIndicatorCount).toBe(6);
-    expect(o.strategies.map((s) => s.exampleIndicatorCount)).toEqual([2, 1, 1, 1, 1]);
+    expect(o.exampleIndicatorCount).toBe(7);
+    expect(o.strategies.map((s) => s.exampleIndicatorCount)).toEqual([2, 1, 1, 1, 2]);
+    // Every roll-up carries the count of example indicators behind it, badged wherever it shows.
+    expect(o.status.plan.examples).toBe(7);
+    expect(o.strategies.map((s) => s.status.examples)).toEqual([2, 1, 1, 1, 2]);
   });
 
   it('rejects an unknown plan with NOT_FOUND', async () => {

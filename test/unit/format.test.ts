@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatChange, formatDate, formatNumber, formatValueYear } from '../../client/lib/format';
+import { formatChange, formatDate, formatNumber, formatPlanName, formatPlanYears, formatValueYear } from '../../client/lib/format';
 import { formatIndicatorValue } from '../../client/lib/indicator-format';
 import { readPrefs, withPrefs } from '../../client/hooks/use-prefs';
 
@@ -86,5 +86,25 @@ describe('URL preferences', () => {
     ['/quick-wins?level=local', { lang: 'en', cal: 'ce' }, '/quick-wins?level=local&lang=en&cal=ce'],
   ] as const)('keeps the choice on links: %s', (path, prefs, expected) => {
     expect(withPrefs(path, prefs)).toBe(expected);
+  });
+});
+
+describe('the plan period in the reader’s calendar', () => {
+  it.each([
+    ['th', 'be', 'พ.ศ. ๒๕๖๕–๒๕๗๐'],
+    ['th', 'ce', 'ค.ศ. 2022–2027'],
+    ['en', 'be', 'B.E. 2565–2570'],
+    ['en', 'ce', '2022–2027'],
+  ] as const)('%s / %s → %s', (lang, cal, expected) => {
+    expect(formatPlanYears(2565, 2570, lang, cal)).toBe(expected);
+  });
+
+  it.each([
+    ['ยุทธศาสตร์ด้านมาตรฐานทางจริยธรรม (พ.ศ. ๒๕๖๕ - ๒๕๗๐)', 'th', 'ce', 'ยุทธศาสตร์ด้านมาตรฐานทางจริยธรรม (ค.ศ. 2022–2027)'],
+    ['ยุทธศาสตร์ด้านมาตรฐานทางจริยธรรม (พ.ศ. ๒๕๖๕ - ๒๕๗๐)', 'th', 'be', 'ยุทธศาสตร์ด้านมาตรฐานทางจริยธรรม (พ.ศ. ๒๕๖๕ - ๒๕๗๐)'],
+    ['Strategy (2022–2027)', 'en', 'ce', 'Strategy (2022–2027)'],
+    ['A name without years', 'th', 'ce', 'A name without years'],
+  ] as const)('%s (%s, %s)', (name, lang, cal, expected) => {
+    expect(formatPlanName(name, 2565, 2570, lang, cal)).toBe(expected);
   });
 });

@@ -88,7 +88,7 @@ export function RoundForm({
         <TextField id="rf-no" label={t('ita.rounds.no')} type="number" min={1} {...bind('roundNo')} />
         <TextField id="rf-start" label={t('ita.rounds.start')} type="date" {...bind('startDate')} />
         <TextField id="rf-end" label={t('ita.rounds.end')} type="date" {...bind('endDate')} />
-        <TextField id="rf-basis" label={t('ita.rounds.basisYear')} hint={t('ita.rounds.basisHint')} type="number" {...bind('basisYear')} />
+        <TextField id="rf-basis" label={t('ita.rounds.basisYear')} hint={t('ita.rounds.basisHint', { year: 2567 })} type="number" {...bind('basisYear')} />
         <TextField id="rf-eval" label={t('ita.rounds.evaluation')} type="number" min={0} max={100} step="0.01" {...bind('evaluationScore')} />
       </div>
       <TextField id="rf-venue" label={t('ita.rounds.venue')} type="text" {...bind('venue')} />

@@ -42,7 +42,7 @@ export function IndexChart({ rows, references, name, reversed, format, ariaLabel
               label={{ value: r.label, position: 'insideTopRight', fill: CHART_COLORS.targetInk, fontSize: 12 }}
             />
           ))}
-          <Line type="monotone" dataKey="value" name={name} stroke={CHART_COLORS.series} strokeWidth={2.5} dot={{ r: 3 }} connectNulls isAnimationActive={false} />
+          <Line type="linear" dataKey="value" name={name} stroke={CHART_COLORS.series} strokeWidth={2.5} dot={{ r: 3 }} isAnimationActive={false} />
         </LineChart>
       </ResponsiveContainer>
     </figure>

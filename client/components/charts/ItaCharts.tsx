@@ -60,14 +60,13 @@ export function ItaLineChart({ rows, series, format, ariaLabel, references, heig
           {series.map((s) => (
             <Line
               key={s.key}
-              type="monotone"
+              type="linear"
               dataKey={s.key}
               name={s.name}
               stroke={s.color}
               strokeWidth={s.dashed ? 2 : 2.5}
               strokeDasharray={s.dashed ? '5 4' : undefined}
               dot={{ r: 3 }}
-              connectNulls
               isAnimationActive={false}
             />
           ))}

@@ -9,7 +9,7 @@ export function Sparkline({ rows, reversed }: { rows: TrendRow[]; reversed?: boo
       <ResponsiveContainer width="100%" height={40}>
         <LineChart data={rows} margin={{ top: 4, right: 2, bottom: 4, left: 2 }} accessibilityLayer={false}>
           <YAxis hide reversed={reversed ?? false} domain={['auto', 'auto']} />
-          <Line type="monotone" dataKey="actual" stroke={CHART_COLORS.series} strokeWidth={2} dot={false} connectNulls isAnimationActive={false} />
+          <Line type="linear" dataKey="actual" stroke={CHART_COLORS.series} strokeWidth={2} dot={{ r: 1.5 }} isAnimationActive={false} />
           <Line type="linear" dataKey="target" stroke={CHART_COLORS.target} strokeDasharray="4 3" dot={false} connectNulls isAnimationActive={false} />
         </LineChart>
       </ResponsiveContainer>

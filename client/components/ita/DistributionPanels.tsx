@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
-import { ITA_PASS, itaGradeLabel } from '../../../shared/ita';
+import { ITA_PASS, ITA_RULES_CHANGE_YEAR, itaGradeLabel } from '../../../shared/ita';
 import { useT } from '../../hooks/use-prefs';
 import { formatNumber, formatYear } from '../../lib/format';
 import { trpc } from '../../trpc';
@@ -24,7 +24,7 @@ export function GradesPanel({ year }: { year: number }) {
           const rows = gradeRows(ofYear.grades, ofYear.assessed, lang);
           return (
             <>
-              <p className="muted small">{year >= 2566 ? t('ita.grades.rules2566') : t('ita.grades.rules2565')}</p>
+              <p className="muted small">{year >= ITA_RULES_CHANGE_YEAR ? t('ita.grades.rulesFrom', { year: formatYear(ITA_RULES_CHANGE_YEAR, cal) }) : t('ita.grades.rulesUpTo', { year: formatYear(ITA_RULES_CHANGE_YEAR - 1, cal) })}</p>
               <LazyItaBarChart
                 rows={rows}
                 series={[{ key: 'count', name: t('ita.agencies'), color: CHART_COLORS.series }]}

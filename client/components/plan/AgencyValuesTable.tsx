@@ -61,7 +61,7 @@ export function AgencyValuesTable({ indicator, title }: { indicator: Indicator; 
                     { key: 'agency', header: t('agencyValues.agency'), rowHeader: true, cell: (r) => <>{label(r.agencyNameTh, r.agencyNameEn)} <span className="muted">{r.agencyCode}</span> {r.isExample ? <ExampleBadge /> : null}</> },
                     { key: 'level', header: t('agencyValues.level'), cell: (r) => label(LEVEL_LABELS[r.level]) },
                     { key: 'type', header: t('agencyValues.type'), cell: (r) => label(AGENCY_TYPE_LABELS[r.type]) },
-                    { key: 'value', header: t('indicator.actual'), align: 'end', value: (r) => r.value, cell: (r) => formatIndicatorValue(r.value, indicator, lang) },
+                    { key: 'value', header: t('indicator.actual'), align: 'end', value: (r) => r.value, cell: (r) => formatIndicatorValue(r.value, { unit: indicator.unit, decimals: indicator.decimals }, lang) },
                     { key: 'approved', header: t('agencyValues.approved'), cell: (r) => formatDate(r.approvedAt, lang, cal) },
                     {
                       key: 'evidence',

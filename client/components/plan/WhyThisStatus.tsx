@@ -16,7 +16,10 @@ import './status.css';
 type Meta = { unit: Unit; decimals: number; yearKind: 'fiscal' | 'edition' };
 
 type Props = {
-  indicator: Meta & { statusByMethod: Record<StatusMethod, StatusExplanation> };
+  indicator: Meta & {
+    statusByMethod: Record<StatusMethod, StatusExplanation>;
+    values?: ReadonlyArray<{ year: number; provisional: boolean; coverage: { n: number; N: number } | null }>;
+  };
   method: StatusMethod;
   onMethodChange: (method: StatusMethod) => void;
 };
@@ -68,6 +71,17 @@ export function WhyThisStatus({ indicator, method, onMethodChange }: Props) {
         <StatusBadge status={e.status} /> {label(STATUS_REASON_LABELS[e.reason])}
         {e.growthBand ? ` (${t(`status.band.${e.growthBand}`)})` : ''}
       </p>
+      {(indicator.values ?? [])
+        .filter((v) => v.provisional && v.coverage)
+        .map((v) => (
+          <p key={v.year} className="why-notes small">
+            {t('status.provisionalLeftOut', {
+              year: formatValueYear(v.year, indicator.yearKind, cal),
+              n: formatNumber(v.coverage!.n, lang),
+              of: formatNumber(v.coverage!.N, lang),
+            })}
+          </p>
+        ))}
       <dl className="meta-dl why-dl">
         <div>
           <dt>{t('status.method')}</dt>

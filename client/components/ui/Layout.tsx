@@ -4,6 +4,8 @@ import { usePrefs, useT } from '../../hooks/use-prefs';
 import { AppLink } from './AppLink';
 import { DownloadLinks } from './DownloadLinks';
 import { NAV_ITEMS, type NavItem } from './nav';
+import { PLAN_FIRST_YEAR, PLAN_LAST_YEAR } from '../../../shared/years';
+import { formatPlanYears } from '../../lib/format';
 
 type Props = { children: ReactNode; visibleNav?: (item: NavItem) => boolean; account?: ReactNode };
 
@@ -21,7 +23,7 @@ export function Layout({ children, visibleNav = (i) => !i.allow, account }: Prop
           <AppLink to="/" className="brand-title">
             {t('app.title')}
           </AppLink>
-          <span className="brand-subtitle">{t('app.subtitle')}</span>
+          <span className="brand-subtitle">{t('app.subtitle', { years: formatPlanYears(PLAN_FIRST_YEAR, PLAN_LAST_YEAR, lang, cal) })}</span>
         </div>
         <div className="prefs">
           <fieldset className="switch">
@@ -64,7 +66,7 @@ export function Layout({ children, visibleNav = (i) => !i.allow, account }: Prop
         {children}
       </main>
       <footer className="app-footer">
-        <p>{t('app.subtitle')}</p>
+        <p>{t('app.subtitle', { years: formatPlanYears(PLAN_FIRST_YEAR, PLAN_LAST_YEAR, lang, cal) })}</p>
         <p>
           {t('footer.downloadAll')}: <DownloadLinks file="indicators" />
         </p>

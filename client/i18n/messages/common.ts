@@ -2,7 +2,7 @@
 // i18n/index.ts merges them. `en` must have every key `th` has (checked by `satisfies`).
 const th = {
   'app.title': 'ติดตามยุทธศาสตร์จริยธรรมภาครัฐ',
-  'app.subtitle': 'ยุทธศาสตร์ด้านมาตรฐานทางจริยธรรม และการส่งเสริมจริยธรรมภาครัฐ พ.ศ. ๒๕๖๕–๒๕๗๐',
+  'app.subtitle': 'ยุทธศาสตร์ด้านมาตรฐานทางจริยธรรม และการส่งเสริมจริยธรรมภาครัฐ {years}',
   'nav.main': 'เมนูหลัก',
   'nav.overview': 'ภาพรวม',
   'nav.strategies': 'ยุทธศาสตร์',
@@ -108,7 +108,7 @@ const th = {
 
 const en = {
   'app.title': 'Public-Sector Ethics Strategy Tracker',
-  'app.subtitle': 'Strategy on Ethical Standards and the Promotion of Public-Sector Ethics, 2022–2027',
+  'app.subtitle': 'Strategy on Ethical Standards and the Promotion of Public-Sector Ethics, {years}',
   'nav.main': 'Main menu',
   'nav.overview': 'Overview',
   'nav.strategies': 'Strategies',

@@ -49,9 +49,9 @@ const th = {
   'ita.grades.title': 'ระดับผลการประเมิน ปี {year}',
   'ita.grades.table': 'จำนวนหน่วยงานตามระดับผลการประเมิน ปี {year}',
   'ita.grades.rule': 'เกณฑ์',
-  'ita.grades.rules2565': 'เกณฑ์ถึงปี 2565: 7 ระดับ AA–F ตามช่วงคะแนนรวม',
-  'ita.grades.rules2566':
-    'เกณฑ์ตั้งแต่ปี 2566: 5 ระดับ ผ่านดีเยี่ยม/ผ่านดีต้องมีคะแนนทุกเครื่องมือ (IIT, EIT, OIT) ถึงเกณฑ์ด้วย เช่น คะแนนรวม 94.64 แต่ EIT ต่ำกว่า 85 ได้ระดับ "ผ่าน"',
+  'ita.grades.rulesUpTo': 'เกณฑ์ถึงปี {year}: 7 ระดับ AA–F ตามช่วงคะแนนรวม',
+  'ita.grades.rulesFrom':
+    'เกณฑ์ตั้งแต่ปี {year}: 5 ระดับ ผ่านดีเยี่ยม/ผ่านดีต้องมีคะแนนทุกเครื่องมือ (IIT, EIT, OIT) ถึงเกณฑ์ด้วย เช่น คะแนนรวม 94.64 แต่ EIT ต่ำกว่า 85 ได้ระดับ "ผ่าน"',
   'ita.hist.title': 'การกระจายของคะแนนรวม ปี {year}',
   'ita.hist.table': 'จำนวนหน่วยงานตามช่วงคะแนน ปี {year}',
   'ita.hist.binWidth': 'ความกว้างช่วงคะแนน',
@@ -141,7 +141,7 @@ const th = {
   'ita.rounds.venue': 'สถานที่',
   'ita.rounds.note': 'หมายเหตุ',
   'ita.rounds.basisYear': 'ปี ITA ที่ใช้เลือกจังหวัด',
-  'ita.rounds.basisHint': 'พ.ศ. เช่น 2567',
+  'ita.rounds.basisHint': 'พ.ศ. เช่น {year}',
   'ita.rounds.evaluation': 'คะแนนประเมินผลการสัมมนา (0–100)',
   'ita.rounds.provinces': 'จังหวัด',
   'ita.rounds.pickMediumLow': 'เลือกจังหวัดระดับปานกลาง–ต่ำตามตาราง',
@@ -260,9 +260,9 @@ const en: Record<keyof typeof th, string> = {
   'ita.grades.title': 'Grades, {year}',
   'ita.grades.table': 'Agencies by grade, {year}',
   'ita.grades.rule': 'Rule',
-  'ita.grades.rules2565': 'Rules up to 2565: seven bands AA–F by total score',
-  'ita.grades.rules2566':
-    'Rules from 2566: five levels; "excellent" and "good" also need every tool (IIT, EIT, OIT) to reach the mark — e.g. a total of 94.64 with EIT below 85 is rated "pass"',
+  'ita.grades.rulesUpTo': 'Rules up to {year}: seven bands AA–F by total score',
+  'ita.grades.rulesFrom':
+    'Rules from {year}: five levels; "excellent" and "good" also need every tool (IIT, EIT, OIT) to reach the mark — e.g. a total of 94.64 with EIT below 85 is rated "pass"',
   'ita.hist.title': 'Distribution of total scores, {year}',
   'ita.hist.table': 'Agencies by score range, {year}',
   'ita.hist.binWidth': 'Range width',
@@ -352,7 +352,7 @@ const en: Record<keyof typeof th, string> = {
   'ita.rounds.venue': 'Venue',
   'ita.rounds.note': 'Note',
   'ita.rounds.basisYear': 'ITA year used to choose',
-  'ita.rounds.basisHint': 'B.E., e.g. 2567',
+  'ita.rounds.basisHint': 'B.E., e.g. {year}',
   'ita.rounds.evaluation': 'Evaluation score of the round (0–100)',
   'ita.rounds.provinces': 'Provinces',
   'ita.rounds.pickMediumLow': 'Select the medium–low provinces from the table',
