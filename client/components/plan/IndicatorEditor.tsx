@@ -17,7 +17,7 @@ type Indicator = RouterOutputs['indicator']['byCode'];
 const EMPTY = {
   code: '', strategyNo: '1', measureCode: '', nameTh: '', nameEn: '', unit: 'percent', direction: 'higher', scope: 'national',
   aggregation: '', aggregationThreshold: '', sourceOrgTh: '', sourceUrl: '', decimals: '0', minValue: '', maxValue: '',
-  baselineYear: '', baselineValue: '', definitionTh: '', isExample: false,
+  baselineYear: '', baselineValue: '', publicationPct: '80', definitionTh: '', isExample: false,
 };
 
 const text = (n: number | null | undefined) => (n === null || n === undefined ? '' : String(n));
@@ -33,7 +33,7 @@ const toValues = (i: Indicator): typeof EMPTY => ({
   code: i.code, strategyNo: text(i.strategyNo), measureCode: i.measureCode ?? '', nameTh: i.nameTh, nameEn: i.nameEn, unit: i.unit,
   direction: i.direction, scope: i.scope, aggregation: i.aggregation ?? '', aggregationThreshold: text(i.aggregationThreshold),
   sourceOrgTh: i.sourceOrgTh, sourceUrl: i.sourceUrl ?? '', decimals: String(i.decimals), minValue: text(i.minValue),
-  maxValue: text(i.maxValue), baselineYear: text(i.baselineYear), baselineValue: text(i.baselineValue), definitionTh: i.definitionTh,
+  maxValue: text(i.maxValue), baselineYear: text(i.baselineYear), baselineValue: text(i.baselineValue), publicationPct: text(Math.round(i.publicationThreshold * 100)), definitionTh: i.definitionTh,
   isExample: i.isExample,
 });
 
@@ -61,7 +61,7 @@ export function IndicatorEditor({ code, onSaved }: { code: string | null; onSave
         nameTh: v.nameTh, nameEn: v.nameEn, unit: v.unit, direction: v.direction, scope: v.scope, aggregation: v.aggregation || null,
         aggregationThreshold: numberOrNull(v.aggregationThreshold), sourceOrgTh: v.sourceOrgTh, sourceUrl: v.sourceUrl || null,
         definitionTh: v.definitionTh, decimals: numberOrNull(v.decimals) ?? 0, minValue: numberOrNull(v.minValue), maxValue: numberOrNull(v.maxValue),
-        baselineYear: numberOrNull(v.baselineYear), baselineValue: numberOrNull(v.baselineValue), isExample: v.isExample,
+        baselineYear: numberOrNull(v.baselineYear), baselineValue: numberOrNull(v.baselineValue), publicationThreshold: (numberOrNull(v.publicationPct) ?? 80) / 100, isExample: v.isExample,
         // Fields this form does not show keep their stored values.
         yearKind: loaded?.yearKind, definitionEn: loaded?.definitionEn, methodTh: loaded?.methodTh, methodEn: loaded?.methodEn,
         sourceOrgEn: loaded?.sourceOrgEn, releaseLagMonths: loaded?.releaseLagMonths ?? null,
@@ -91,6 +91,7 @@ export function IndicatorEditor({ code, onSaved }: { code: string | null; onSave
         <SelectField id="ind-scope" label={t('planAdmin.scope')} options={scopes} {...choice('scope')} />
         <SelectField id="ind-aggregation" label={t('planAdmin.aggregation')} empty={t('planAdmin.none')} options={AGGREGATIONS} {...choice('aggregation')} />
         <TextField id="ind-threshold" label={t('planAdmin.threshold')} type="number" step="any" {...bind('aggregationThreshold')} />
+        <TextField id="ind-publication" label={t('planAdmin.publicationThreshold')} hint={t('planAdmin.publicationThresholdHint')} type="number" min={0} max={100} {...bind('publicationPct')} error={form.errors.publicationThreshold} />
         <TextField id="ind-sourceOrg" label={t('planAdmin.sourceOrg')} {...bind('sourceOrgTh')} />
         <TextField id="ind-sourceUrl" label={t('planAdmin.sourceUrl')} type="url" {...bind('sourceUrl')} />
         <TextField id="ind-decimals" label={t('planAdmin.decimals')} type="number" min={0} max={4} {...bind('decimals')} />

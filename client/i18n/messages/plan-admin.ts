@@ -1,4 +1,6 @@
 const th = {
+  'planAdmin.publicationThreshold': 'เกณฑ์เผยแพร่ (ร้อยละของหน่วยงานที่อนุมัติแล้ว)',
+  'planAdmin.publicationThresholdHint': 'ต่ำกว่านี้ ค่าระดับประเทศเป็นค่าชั่วคราว',
   'nav.planAdmin': 'จัดการแผน',
   'planAdmin.title': 'จัดการโครงสร้างแผนและค่าเป้าหมาย',
   'planAdmin.intro': 'สำนักงาน ก.พ. บันทึกกลยุทธ์ ตัวชี้วัด ค่าเป้าหมายรายปี และ Quick Win ตามเล่มยุทธศาสตร์ทางการ การปรับค่าเป้าหมายต้องระบุเหตุผลและเก็บค่าเดิมไว้เสมอ',
@@ -47,6 +49,8 @@ const th = {
 };
 
 const en = {
+  'planAdmin.publicationThreshold': 'Publication threshold (% of agencies approved)',
+  'planAdmin.publicationThresholdHint': 'Below it the national figure is provisional',
   'nav.planAdmin': 'Plan admin',
   'planAdmin.title': 'Plan structure and targets',
   'planAdmin.intro': "The OCSC secretariat enters the official book's measures, indicators, yearly targets and Quick Wins. Revising a target needs a reason and always keeps the original.",
