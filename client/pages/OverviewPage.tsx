@@ -6,6 +6,7 @@ import { StatusRollUp } from '../components/plan/StatusRollUp';
 import { CompletenessHeadline } from '../components/reporting/CompletenessHeadline';
 import { AppLink } from '../components/ui/AppLink';
 import { ExampleBadge } from '../components/ui/Badges';
+import { TranslationNote } from '../components/ui/TranslationNote';
 import { QueryState } from '../components/ui/QueryState';
 import { Section } from '../components/ui/Section';
 import { useT } from '../hooks/use-prefs';
@@ -52,6 +53,7 @@ export function OverviewPage() {
                   </dd>
                 </div>
               </dl>
+              <TranslationNote />
             </section>
 
             <Section id="headline-h" title={t('overview.headline')}>

@@ -6,12 +6,14 @@ import { TargetsEditor } from '../components/plan/TargetsEditor';
 import { QueryState } from '../components/ui/QueryState';
 import { Section } from '../components/ui/Section';
 import { SelectField } from '../components/ui/SelectField';
+import { useItemLabel } from '../hooks/use-item-label';
 import { useSearchParam, useT } from '../hooks/use-prefs';
 import { trpc } from '../trpc';
 
 /** /admin/plan — the secretariat keeps measures, indicators, targets and Quick Wins. */
 export function PlanAdminPage() {
-  const { t, label } = useT();
+  const { t } = useT();
+  const itemLabel = useItemLabel();
   const [code, setCode] = useSearchParam('indicator');
   const [qwCode, setQwCode] = useSearchParam('qw');
   const indicators = useQuery(trpc.indicator.list.queryOptions({ level: 'all' }));
@@ -30,7 +32,7 @@ export function PlanAdminPage() {
                   id="pa-indicator"
                   label={t('planAdmin.chooseIndicator')}
                   empty={t('planAdmin.new')}
-                  options={rows.map((r) => ({ value: r.code, label: `${r.code} — ${label(r)}` }))}
+                  options={rows.map((r) => ({ value: r.code, label: itemLabel(r) }))}
                   value={selected?.code}
                   onChange={setCode}
                 />
@@ -56,7 +58,7 @@ export function PlanAdminPage() {
                   id="pa-qw"
                   label={t('planAdmin.chooseQuickWin')}
                   empty={t('planAdmin.new')}
-                  options={rows.map((q) => ({ value: q.code, label: `${q.code} — ${label(q)}` }))}
+                  options={rows.map((q) => ({ value: q.code, label: itemLabel(q) }))}
                   value={selected?.code}
                   onChange={setQwCode}
                 />

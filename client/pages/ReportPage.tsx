@@ -7,6 +7,7 @@ import { StatusRollUp } from '../components/plan/StatusRollUp';
 import { ReportIndicatorTable } from '../components/report/ReportIndicatorTable';
 import { useIndicatorColumn } from '../components/report/use-indicator-column';
 import { ExampleBadge } from '../components/ui/Badges';
+import { TranslationNote } from '../components/ui/TranslationNote';
 import { DataTable } from '../components/ui/DataTable';
 import { QueryState } from '../components/ui/QueryState';
 import { Section } from '../components/ui/Section';
@@ -53,6 +54,7 @@ export function ReportPage() {
             </button>
           </div>
           <p className="report-note">{t('report.exampleNote')}</p>
+          <TranslationNote />
 
           <Section id="r-plan" title={t('report.planStatus')}>
             <div className="report-rollups">

@@ -6,6 +6,7 @@ import { StatusRollUp } from '../components/plan/StatusRollUp';
 import { QuickWinCard } from '../components/quick-wins/QuickWinCard';
 import { AppLink } from '../components/ui/AppLink';
 import { ExampleBadge } from '../components/ui/Badges';
+import { TranslationNote } from '../components/ui/TranslationNote';
 import { QueryState } from '../components/ui/QueryState';
 import { Section } from '../components/ui/Section';
 import { useT } from '../hooks/use-prefs';
@@ -25,6 +26,7 @@ export function StrategyPage() {
         <div className="page strategy">
           <p className="eyebrow">{t('strategy.label', { no: strategy.no })}</p>
           <h1>{label(strategy)}</h1>
+          <TranslationNote />
           <div className="card strategy-status">
             <StatusRollUp summary={status} label={t('status.label')} />
           </div>

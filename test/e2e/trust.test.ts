@@ -2,7 +2,7 @@
 // yes/no indicator as ✓/✗, the C.E. calendar leaving no B.E. year in running text, and /compare
 // showing every column at 1366 px.
 import { describe, expect, inject, it } from 'vitest';
-import { browserPerFile, screenshot } from './browser';
+import { browserPerFile, screenshot, signIn } from './browser';
 
 const chromePath = inject('chromePath');
 const baseUrl = inject('baseUrl');
@@ -51,7 +51,8 @@ describe.skipIf(!chromePath)('figures the committee can trust (real browser)', (
   it('/compare at 1366 px shows every column, the status one included', async () => {
     const page = await newPage();
     await page.setViewportSize({ width: 1366, height: 900 });
-    await page.goto(`${baseUrl}/compare`);
+    // Explicit years: the default pair follows the latest data, which other test files may add to.
+    await page.goto(`${baseUrl}/compare?from=2566&to=2568`);
     const table = page.locator('table.compare-table, main table').first();
     await table.waitFor();
     const fit = await table.evaluate((t) => {
@@ -64,5 +65,27 @@ describe.skipIf(!chromePath)('figures the committee can trust (real browser)', (
     // A rank change is worded, not "+8 ↘".
     expect(await page.getByTestId('change-CPI-RANK').textContent()).toMatch(/อันดับ/);
     await screenshot(page, 'trust-compare-1366');
+  });
+
+  it('badges what is not official: demo ITA sections, example items in admin lists, the English plan texts', async () => {
+    const page = await newPage();
+    await page.goto(`${baseUrl}/ita`);
+    for (const id of ['ita-grades-h', 'ita-hist-h']) {
+      const section = page.locator(`section[aria-labelledby="${id}"]`);
+      await section.locator('.badge-demo').first().waitFor();
+    }
+    await page.goto(`${baseUrl}/?lang=en`);
+    await expect.poll(() => page.locator('.plan-texts .translation-note').textContent()).toMatch(/Unofficial translation/);
+    await page.goto(`${baseUrl}/`);
+    await page.locator('main h1').first().waitFor();
+    // Thai is the official text: no note in Thai.
+    expect(await page.locator('.translation-note').count()).toBe(0);
+
+    await signIn(page, 'admin', 'demo-admin-2565');
+    await page.goto(`${baseUrl}/admin/plan`);
+    await page.locator('#pa-indicator option', { hasText: 'CPI-SCORE' }).waitFor({ state: 'attached' });
+    const options = await page.locator('#pa-indicator option').allTextContents();
+    expect(options.filter((o) => o.startsWith('S3-EX-01'))).toEqual([expect.stringMatching(/\[ตัวอย่าง\]$/)]);
+    expect(options.filter((o) => o.startsWith('CPI-SCORE'))).toEqual([expect.not.stringMatching(/ตัวอย่าง/)]);
   });
 });

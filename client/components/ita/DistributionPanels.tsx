@@ -10,6 +10,7 @@ import { DataTable } from '../ui/DataTable';
 import { QueryState } from '../ui/QueryState';
 import { Section } from '../ui/Section';
 import { SelectField } from '../ui/SelectField';
+import { DemoNote } from './DemoNote';
 import { gradeRows, histogramRows, trimEmptyLowBins } from './ita-chart-data';
 
 /** Agencies per grade in a year, on that year's scale (7 bands to 2565, 5 levels from 2566). */
@@ -24,6 +25,7 @@ export function GradesPanel({ year }: { year: number }) {
           const rows = gradeRows(ofYear.grades, ofYear.assessed, lang);
           return (
             <>
+              <DemoNote demoRows={ofYear.demoRows} />
               <p className="muted small">{year >= ITA_RULES_CHANGE_YEAR ? t('ita.grades.rulesFrom', { year: formatYear(ITA_RULES_CHANGE_YEAR, cal) }) : t('ita.grades.rulesUpTo', { year: formatYear(ITA_RULES_CHANGE_YEAR - 1, cal) })}</p>
               <LazyItaBarChart
                 rows={rows}
@@ -76,6 +78,7 @@ export function HistogramPanel({ year }: { year: number }) {
           const rows = trimEmptyLowBins(histogramRows(h.bins));
           return (
             <>
+              <DemoNote demoRows={h.demoRows} />
               <LazyItaBarChart
                 rows={rows}
                 series={[{ key: 'count', name: t('ita.agencies'), color: CHART_COLORS.series }]}

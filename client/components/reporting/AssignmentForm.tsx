@@ -2,6 +2,7 @@ import { useMutation, useQuery } from '@tanstack/react-query';
 import { AGENCY_TYPES, AGENCY_TYPE_LABELS, LEVELS, LEVEL_LABELS } from '../../../shared/domain';
 import { AssignmentCreateInput } from '../../../shared/schemas/reporting';
 import { useForm } from '../../hooks/use-form';
+import { useItemLabel } from '../../hooks/use-item-label';
 import { useT } from '../../hooks/use-prefs';
 import { trpc } from '../../trpc';
 import { agencyIdByCode } from '../registry/agency-lookup';
@@ -13,7 +14,8 @@ import { TextField } from '../ui/TextField';
 
 /** Who reports an indicator: one agency (by code), or every agency of a type and/or level. */
 export function AssignmentForm() {
-  const { t, label } = useT();
+  const { t } = useT();
+  const itemLabel = useItemLabel();
   const indicators = useQuery(trpc.indicator.list.queryOptions({ level: 'all' }));
   const form = useForm({ indicatorId: '', agencyCode: '', agencyType: '', agencyLevel: '' });
   const { values, choice } = form;
@@ -34,7 +36,7 @@ export function AssignmentForm() {
         id="asf-indicator"
         label={t('assignment.indicator')}
         empty="—"
-        options={(indicators.data ?? []).map((i) => ({ value: i.id, label: `${i.code} — ${label(i)} (${i.scope})` }))}
+        options={(indicators.data ?? []).map((i) => ({ value: i.id, label: itemLabel(i, `(${i.scope})`) }))}
         {...choice('indicatorId')}
       />
       <TextField id="asf-agency" label={t('assignment.byAgency')} {...form.text('agencyCode')} error={form.errors.agencyId} />
