@@ -91,6 +91,7 @@ export async function buildApp({ db, serveClient = true, logger = true, secureCo
 
   await app.register(import('./downloads/routes'), { db });
   await app.register(import('./ita/download-routes'), { db });
+  await app.register(import('./open-data/routes'), { db });
 
   // Errors outside tRPC (body too large, malformed JSON, a failing route) in the same contract.
   app.setErrorHandler((error: { statusCode?: number }, req, reply) => {
@@ -109,7 +110,7 @@ export async function buildApp({ db, serveClient = true, logger = true, secureCo
     await app.register(fastifyStatic, { root: CLIENT_DIST, index: ['index.html'], wildcard: false });
     // Deep links (e.g. /indicators/CPI-SCORE) are client routes: answer with the app.
     app.setNotFoundHandler((req, reply) => {
-      const isApi = req.url.startsWith('/trpc') || req.url.startsWith('/download');
+      const isApi = ['/trpc', '/download', '/api/', '/data/'].some((prefix) => req.url.startsWith(prefix));
       if (req.method === 'GET' && !isApi && (req.headers.accept ?? '').includes('text/html')) {
         return reply.type('text/html').sendFile('index.html');
       }

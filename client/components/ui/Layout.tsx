@@ -70,6 +70,10 @@ export function Layout({ children, visibleNav = (i) => !i.allow, account }: Prop
         <p>
           {t('footer.downloadAll')}: <DownloadLinks file="indicators" />
         </p>
+        <p>
+          {t('footer.openData')}: <a href="/api/v1/docs">{t('footer.api')}</a> · <a href="/data/all.zip">all.zip</a> ·{' '}
+          <a href="/data/catalog.json">{t('footer.catalog')}</a> · {t('footer.licence')}
+        </p>
         <p className="small">{t('footer.note')}</p>
       </footer>
     </div>
