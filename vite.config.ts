@@ -1,11 +1,17 @@
 import react from '@vitejs/plugin-react';
+import { compression } from 'vite-plugin-compression2';
 import { defineConfig } from 'vitest/config';
 
 const API_PORT = Number(process.env.API_PORT ?? 3001);
 
 export default defineConfig({
   root: 'client',
-  plugins: [react()],
+  plugins: [
+    react(),
+    // Brotli and gzip copies beside each text asset, served by @fastify/static's preCompressed
+    // (woff2 is compressed already). Small files are not worth a second request path.
+    compression({ algorithms: ['brotliCompress', 'gzip'], include: /\.(js|css|html|svg|json)$/, threshold: 1024, skipIfLargerOrEqual: true }),
+  ],
   build: {
     outDir: '../dist/client',
     emptyOutDir: true,
@@ -19,6 +25,8 @@ export default defineConfig({
       '/trpc': `http://localhost:${API_PORT}`,
       '/download': `http://localhost:${API_PORT}`,
       '/healthz': `http://localhost:${API_PORT}`,
+      '/api': `http://localhost:${API_PORT}`,
+      '/data': `http://localhost:${API_PORT}`,
     },
   },
   test: {

@@ -1,7 +1,11 @@
-// Sarabun is bundled so Thai renders on machines without Thai system fonts.
-import '@fontsource/sarabun/400.css';
-import '@fontsource/sarabun/600.css';
-import '@fontsource/sarabun/700.css';
+// Sarabun is bundled so Thai renders on machines without Thai system fonts: the Thai and Latin
+// subsets only (woff2 with a woff fallback), three weights.
+import '@fontsource/sarabun/thai-400.css';
+import '@fontsource/sarabun/latin-400.css';
+import '@fontsource/sarabun/thai-600.css';
+import '@fontsource/sarabun/latin-600.css';
+import '@fontsource/sarabun/thai-700.css';
+import '@fontsource/sarabun/latin-700.css';
 import './styles.css';
 import { QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';

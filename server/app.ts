@@ -1,5 +1,7 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { constants as zlib } from 'node:zlib';
+import fastifyCompress from '@fastify/compress';
 import fastifyCookie from '@fastify/cookie';
 import fastifyHelmet from '@fastify/helmet';
 import fastifyStatic from '@fastify/static';
@@ -68,6 +70,15 @@ export async function buildApp({ db, serveClient = true, logger = true, secureCo
     crossOriginEmbedderPolicy: false,
   });
   await app.register(fastifyCookie);
+  // Answers above 1 kB (tRPC JSON, API, data files) compressed for clients that accept it; brotli
+  // at a low quality, which costs about what gzip does and still beats it. Built assets come
+  // precompressed from the build instead (see serveClient below).
+  await app.register(fastifyCompress, {
+    global: true,
+    threshold: 1024,
+    encodings: ['br', 'gzip'],
+    brotliOptions: { params: { [zlib.BROTLI_PARAM_QUALITY]: 4 } },
+  });
 
   // A cross-site form post cannot set these headers, so state-changing calls require one.
   app.addHook('onRequest', async (req, reply) => {
@@ -83,6 +94,12 @@ export async function buildApp({ db, serveClient = true, logger = true, secureCo
     trpcOptions: {
       router: appRouter,
       createContext: makeCreateContext(db, secureCookies),
+      // A signed-in answer is that person's: never stored by a browser or a proxy. A public
+      // query may be kept by caches, which must revalidate each time.
+      responseMeta({ ctx, type, errors }) {
+        const isPublic = type === 'query' && errors.length === 0 && !ctx?.user && !ctx?.sessionToken;
+        return { headers: { 'cache-control': isPublic ? 'public, no-cache' : 'no-store' } };
+      },
       onError({ path, error }) {
         if (error.code === 'INTERNAL_SERVER_ERROR') app.log.error({ path, err: error.cause ?? error }, 'tRPC error');
       },
@@ -107,12 +124,23 @@ export async function buildApp({ db, serveClient = true, logger = true, secureCo
   });
 
   if (serveClient && existsSync(CLIENT_DIST)) {
-    await app.register(fastifyStatic, { root: CLIENT_DIST, index: ['index.html'], wildcard: false });
+    await app.register(fastifyStatic, {
+      root: CLIENT_DIST,
+      index: ['index.html'],
+      wildcard: false,
+      // The build writes .br and .gz beside each text asset (vite.config.ts).
+      preCompressed: true,
+      cacheControl: false,
+      setHeaders: (res, path) => {
+        // File names under assets/ carry a content hash: a changed file gets a new name.
+        res.setHeader('cache-control', path.includes('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache');
+      },
+    });
     // Deep links (e.g. /indicators/CPI-SCORE) are client routes: answer with the app.
     app.setNotFoundHandler((req, reply) => {
       const isApi = ['/trpc', '/download', '/api/', '/data/'].some((prefix) => req.url.startsWith(prefix));
       if (req.method === 'GET' && !isApi && (req.headers.accept ?? '').includes('text/html')) {
-        return reply.type('text/html').sendFile('index.html');
+        return reply.type('text/html').header('cache-control', 'no-cache').sendFile('index.html');
       }
       return sendError(reply, 404, { code: 'not_found' });
     });
