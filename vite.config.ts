@@ -34,7 +34,8 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'unit', root: '.', include: ['test/unit/**/*.test.{ts,tsx}'], environment: 'node' },
+        // The ITA demo generator (~33,000 rows) runs in a hook: room for a busy machine.
+        test: { name: 'unit', root: '.', include: ['test/unit/**/*.test.{ts,tsx}'], environment: 'node', hookTimeout: 60_000 },
       },
       {
         extends: true,

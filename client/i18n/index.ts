@@ -5,10 +5,11 @@ import { common } from './messages/common';
 import { ita } from './messages/ita';
 import { planAdmin } from './messages/plan-admin';
 import { reporting } from './messages/reporting';
+import { maps } from './messages/maps';
 import { trust } from './messages/trust';
 
-const th = { ...common.th, ...planAdmin.th, ...analysis.th, ...reporting.th, ...ita.th, ...errors.th, ...trust.th };
-const en: Record<keyof typeof th, string> = { ...common.en, ...planAdmin.en, ...analysis.en, ...reporting.en, ...ita.en, ...errors.en, ...trust.en };
+const th = { ...common.th, ...planAdmin.th, ...analysis.th, ...reporting.th, ...ita.th, ...errors.th, ...trust.th, ...maps.th };
+const en: Record<keyof typeof th, string> = { ...common.en, ...planAdmin.en, ...analysis.en, ...reporting.en, ...ita.en, ...errors.en, ...trust.en, ...maps.en };
 
 export type MessageKey = keyof typeof th;
 export type Lang = 'th' | 'en';

@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { AGENCY_TYPE_LABELS, LEVEL_LABELS, type AgencyType, type Level } from '../../shared/domain';
 import { CompletenessGroupBySchema, CompletenessStateSchema, type CompletenessGroupBy } from '../../shared/schemas/reporting';
+import { LazyProvinceMap } from '../components/charts/lazy';
 import { StateChip } from '../components/reporting/StateChip';
 import { DataTable } from '../components/ui/DataTable';
 import { PagedTable } from '../components/ui/PagedTable';
@@ -64,6 +65,18 @@ export function CompletenessPage() {
               · {t('completeness.expected')} {formatNumber(d!.totals.expected, lang)} · {t('completeness.missing')} {formatNumber(d!.totals.missing, lang)} ·{' '}
               {t('completeness.overdue')} {formatNumber(d!.totals.overdue, lang)}
             </p>
+            {groupBy === 'province' ? (
+              <>
+                <p className="small muted">{t('map.completeness.note')}</p>
+                <LazyProvinceMap
+                  data={d!.groups.filter((g) => g.key !== '').map((g) => ({ code: g.key, value: g.reportedPct }))}
+                  breaks={[25, 50, 75, 100]}
+                  format={(v) => `${formatNumber(v, lang, 0)}\u00a0%`}
+                  nameOf={(code) => label(d!.groups.find((g) => g.key === code)?.nameTh ?? code, d!.groups.find((g) => g.key === code)?.nameEn)}
+                  ariaLabel={t('map.completeness.title', { year: formatYear(d!.year, cal) })}
+                />
+              </>
+            ) : null}
             <DataTable<Group>
               caption={`${t('completeness.title')} — ${t(`completeness.by.${groupBy}`)}`}
               rows={d!.groups}

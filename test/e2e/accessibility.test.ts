@@ -46,6 +46,7 @@ describe.skipIf(!chromePath)('accessibility (axe-core, WCAG 2.1 AA rules)', () =
     '/compare',
     '/indices',
     '/ita',
+    '/ita?by=province',
     '/ita/targeting',
     '/ita/agencies/P41',
     '/ita/provinces/41',
@@ -62,7 +63,7 @@ describe.skipIf(!chromePath)('accessibility (axe-core, WCAG 2.1 AA rules)', () =
   it('signed-in pages have no violations', async () => {
     const admin = await (await browser.newContext({ bypassCSP: true, viewport: { width: 1280, height: 900 } })).newPage();
     await signIn(admin, 'admin', 'demo-admin-2565');
-    for (const path of ['/admin/plan', '/review', '/completeness', '/audit', '/admin/agencies', '/admin/users', '/admin/periods', '/ita/import']) {
+    for (const path of ['/admin/plan', '/review', '/completeness', '/completeness?by=province', '/audit', '/admin/agencies', '/admin/users', '/admin/periods', '/ita/import']) {
       expect(await audit(admin, path), path).toEqual([]);
     }
     const reporter = await (await browser.newContext({ bypassCSP: true, viewport: { width: 1280, height: 900 } })).newPage();

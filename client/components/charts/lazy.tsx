@@ -20,3 +20,6 @@ export const LazyItaLineChart = lazyChart(() => import('./ItaCharts').then((m) =
 export const LazyItaBarChart = lazyChart(() => import('./ItaCharts').then((m) => m.ItaBarChart), 280);
 export const LazyIndexChart = lazyChart(() => import('./IndexChart').then((m) => m.IndexChart), 260);
 
+
+/** The province map (its shapes are ~160 kB): only pages that show a map load it. */
+export const LazyProvinceMap = lazyChart(() => import('./ProvinceMap').then((m) => m.ProvinceMap), 480, 'map-placeholder');

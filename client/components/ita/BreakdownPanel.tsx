@@ -5,7 +5,7 @@ import { ITA_BREAKDOWN_DIMENSIONS, type ItaBreakdownDimension } from '../../../s
 import { useEnumParam, useT } from '../../hooks/use-prefs';
 import { formatChange, formatNumber, formatYear } from '../../lib/format';
 import { trpc } from '../../trpc';
-import { LazyItaBarChart } from '../charts/lazy';
+import { LazyItaBarChart, LazyProvinceMap } from '../charts/lazy';
 import { CHART_COLORS } from '../charts/tokens';
 import { AppLink } from '../ui/AppLink';
 import { DataTable } from '../ui/DataTable';
@@ -23,6 +23,9 @@ const DIMENSION_KEY = {
   group: 'ita.by.group',
   province: 'ita.by.province',
 } as const;
+
+/** Map classes of a province's mean ITA: stated, with the pass mark among them. */
+const ITA_MAP_BREAKS = [80, ITA_PASS, 90, 95];
 
 /** Mean and pass rate by level, type, region, province group or province (?by=, ?level=). */
 export function BreakdownPanel({ year }: { year: number }) {
@@ -51,6 +54,19 @@ export function BreakdownPanel({ year }: { year: number }) {
           return (
             <>
               <DemoNote demoRows={rows.reduce((s, r) => s + r.demoRows, 0)} />
+              {by === 'province' ? (
+                <>
+                  <p className="small muted">{t('map.ita.note', { level: level ? ` (${label(LEVEL_LABELS[level])})` : '', pass: ITA_PASS })}</p>
+                  <LazyProvinceMap
+                    data={rows.filter((r) => r.key).map((r) => ({ code: r.key!, value: r.mean }))}
+                    breaks={ITA_MAP_BREAKS}
+                    format={score}
+                    nameOf={(code) => rows.find((r) => r.key === code)?.name ?? code}
+                    ariaLabel={t('map.ita.title', { year: formatYear(year, cal) })}
+                    hrefOf={(code) => `/ita/provinces/${code}?year=${year}`}
+                  />
+                </>
+              ) : null}
               <LazyItaBarChart
                 rows={rows.map((r) => ({ label: r.name, mean: r.mean }))}
                 series={[{ key: 'mean', name: t('ita.mean'), color: CHART_COLORS.series }]}
