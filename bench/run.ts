@@ -166,7 +166,7 @@ try {
     const dryRunMs = performance.now() - s1;
     if (dry.errorCount) throw new Error(`bench file has ${dry.errorCount} errors: ${JSON.stringify(dry.errors.slice(0, 3))}`);
     const s2 = performance.now();
-    const done = await asAdmin.ita.import({ ...input, dryRun: false });
+    const done = await asAdmin.ita.import({ ...input, dryRun: false, basis: dry.basis, confirmYear: latest });
     const commitMs = performance.now() - s2;
     if (!done.committed) throw new Error('bench import did not commit');
     importRuns.push({ format, rows: dry.rowCount, bytes: content.length, dryRunMs: ms(dryRunMs), commitMs: ms(commitMs), totalMs: ms(dryRunMs + commitMs) });

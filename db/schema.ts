@@ -12,6 +12,7 @@ import {
 } from 'drizzle-orm/sqlite-core';
 import {
   AGENCY_TYPES,
+  ITA_IMPORT_MODES,
   LEVELS,
   QUICK_WIN_STATUSES,
   REGIONS,
@@ -561,8 +562,45 @@ export const itaImports = sqliteTable('ita_import', {
   removed: integer('removed').notNull(),
   userId: integer('user_id').references(() => users.id),
   isDemo: integer('is_demo', { mode: 'boolean' }).notNull().default(false),
+  /** replace: the file became the year; merge: the file's rows added or updated; restore: a previous version brought back; baseline: the rows a year held before its first kept version. */
+  mode: text('mode', { enum: ITA_IMPORT_MODES }).notNull().default('replace'),
+  /** For a restore: the version it brought back. */
+  restoredFromId: integer('restored_from_id'),
   createdAt: timestamps.createdAt,
 });
+
+/**
+ * Every kept version of a year: the whole year's rows as they stood after that import, so a
+ * previous version can be viewed and restored (docs/decisions/0010-safe-imports.md).
+ */
+export const itaImportRows = sqliteTable(
+  'ita_import_row',
+  {
+    importId: integer('import_id')
+      .notNull()
+      .references(() => itaImports.id, { onDelete: 'cascade' }),
+    agencyId: integer('agency_id')
+      .notNull()
+      .references(() => agencies.id),
+    total: real('total').notNull(),
+    iit: real('iit'),
+    eit: real('eit'),
+    oit: real('oit'),
+    i1: real('i1'),
+    i2: real('i2'),
+    i3: real('i3'),
+    i4: real('i4'),
+    i5: real('i5'),
+    i6: real('i6'),
+    i7: real('i7'),
+    i8: real('i8'),
+    i9: real('i9'),
+    i10: real('i10'),
+    grade: text('grade').notNull(),
+    isDemo: integer('is_demo', { mode: 'boolean' }).notNull().default(false),
+  },
+  (t) => [primaryKey({ columns: [t.importId, t.agencyId] })],
+);
 
 export const itaResults = sqliteTable(
   'ita_result',

@@ -60,6 +60,10 @@ export type RoleSet = keyof typeof ROLE_SETS;
 export const hasRole = (role: Role | null | undefined, set: RoleSet): boolean =>
   role != null && (ROLE_SETS[set] as readonly Role[]).includes(role);
 
+/** How an ITA import version came about (docs/decisions/0010-safe-imports.md). */
+export const ITA_IMPORT_MODES = ['replace', 'merge', 'restore', 'baseline'] as const;
+export type ItaImportMode = (typeof ITA_IMPORT_MODES)[number];
+
 export const SUBMISSION_STATUSES = ['draft', 'submitted', 'returned', 'approved'] as const;
 export type SubmissionStatus = (typeof SUBMISSION_STATUSES)[number];
 

@@ -92,6 +92,16 @@ export const ERROR_CODES = {
   already_submitted: ['key', 'year'],
   not_reviewable: ['status'],
   basis_after_round: [],
+  /** A destructive commit (rows removed, or more than 5 % changed) without the year typed back. */
+  confirmation_required: ['year', 'removed', 'changed'],
+  /** The commit's file is not the file its dry run checked. */
+  import_file_changed: [],
+  /** Another import (or restore) of the year landed after the dry run. */
+  import_superseded: ['year', 'importId'],
+  /** A version whose rows were not kept (from before versions were kept). */
+  version_unavailable: ['key'],
+  /** Restoring the version the year already is. */
+  version_is_current: [],
 
   // ── Rows of an imported file (RowError) ───────────────────────────────────
   empty_file: [],

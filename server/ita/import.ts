@@ -3,9 +3,9 @@
 // plus what would change against the year's current data; a commit re-validates and replaces
 // the year in one transaction — all rows or none. Format: shared/ita.ts ITA_IMPORT_COLUMNS.
 import { createHash } from 'node:crypto';
-import { desc, eq } from 'drizzle-orm';
+import { count, desc, eq } from 'drizzle-orm';
 import type { Db } from '../../db/client';
-import { agencies, itaImports, itaResults, provinces, users } from '../../db/schema';
+import { agencies, itaImportRows, itaImports, itaResults, provinces, users } from '../../db/schema';
 import { AGENCY_TYPES, LEVELS, type AgencyType, type Level } from '../../shared/domain';
 import {
   ITA_IMPORT_COLUMNS,
@@ -17,10 +17,10 @@ import {
   type ItaIndicatorKey,
 } from '../../shared/ita';
 import { AgencyCodeSchema } from '../../shared/schemas/common';
-import type { ItaImportInput, ItaImportListInput } from '../../shared/schemas/ita';
+import type { ItaImportInput, ItaImportListInput, ItaImportRestoreInput, ItaVersionInput } from '../../shared/schemas/ita';
 import type { RowError } from '../../shared/errors';
 import { writeAudit } from '../lib/audit';
-import { AppError } from '../lib/errors';
+import { AppError, invalidField, notFound, refused } from '../lib/errors';
 import type { SessionUser } from '../lib/session-user';
 import { writeTransaction, type DbOrTx } from '../lib/transaction';
 import { insertAgencyAudited } from '../registry/agencies';
@@ -215,10 +215,12 @@ function validateItaFile(db: Db, input: ItaImportInput, { sheet, fileHash, forma
   return { ...base, rowCount: data.length, errors, ignoredColumns, newAgencies, valid };
 }
 
-/** What a commit would change: agencies added to, changed in and removed from the year. */
-function diffAgainstYear(db: DbOrTx, year: number, rows: ValidRow[]) {
-  const current = db
+type CurrentRow = { agencyId: number; code: string; nameTh: string; isDemo: boolean } & Scores;
+
+function currentYear(db: DbOrTx, year: number): CurrentRow[] {
+  return db
     .select({
+      agencyId: itaResults.agencyId,
       code: agencies.code,
       nameTh: agencies.nameTh,
       isDemo: itaResults.isDemo,
@@ -227,7 +229,15 @@ function diffAgainstYear(db: DbOrTx, year: number, rows: ValidRow[]) {
     .from(itaResults)
     .innerJoin(agencies, eq(agencies.id, itaResults.agencyId))
     .where(eq(itaResults.year, year))
-    .all() as Array<{ code: string; nameTh: string; isDemo: boolean } & Scores>;
+    .all() as CurrentRow[];
+}
+
+/**
+ * What a commit would change: agencies added to, changed in and removed from the year. A merge
+ * removes nothing. `confirmationRequired` is the rule the server holds a commit to.
+ */
+function diffAgainstYear(db: DbOrTx, year: number, rows: ValidRow[], mode: 'replace' | 'merge') {
+  const current = currentYear(db, year);
   const byCode = new Map(current.map((c) => [c.code, c]));
   const inFile = new Set(rows.map((r) => r.code));
   type Entry = { code: string; nameTh: string; before: number | null; after: number | null };
@@ -242,57 +252,129 @@ function diffAgainstYear(db: DbOrTx, year: number, rows: ValidRow[]) {
       changed.push({ code: r.code, nameTh, before: old.total, after: r.scores.total });
     } else unchanged += 1;
   }
-  const removed: Entry[] = current.filter((c) => !inFile.has(c.code)).map((c) => ({ code: c.code, nameTh: c.nameTh, before: c.total, after: null }));
+  const removed: Entry[] =
+    mode === 'merge' ? [] : current.filter((c) => !inFile.has(c.code)).map((c) => ({ code: c.code, nameTh: c.nameTh, before: c.total, after: null }));
+  const kept = mode === 'merge' ? current.length - rows.filter((r) => byCode.has(r.code)).length : 0;
   const cap = (list: Entry[]) => list.slice(0, DIFF_LIST_LIMIT);
   return {
+    mode,
     currentRows: current.length,
     currentDemoRows: current.filter((c) => c.isDemo).length,
     added: added.length,
     changed: changed.length,
     removed: removed.length,
     unchanged,
+    /** Merge: rows of the year the file does not mention, left as they are. */
+    kept,
+    rowsAfter: mode === 'merge' ? current.length + added.length : rows.length,
+    confirmationRequired: needsConfirmation(current.length, changed.length, removed.length),
     addedList: cap(added),
     changedList: cap(changed),
     removedList: cap(removed),
     listLimit: DIFF_LIST_LIMIT,
   };
 }
+type Diff = ReturnType<typeof diffAgainstYear>;
+
+/** A commit that removes any row, or changes more than 5 % of the year's rows, must be confirmed. */
+export const CONFIRM_CHANGED_SHARE = 0.05;
+export function needsConfirmation(currentRows: number, changed: number, removed: number): boolean {
+  return removed > 0 || changed > currentRows * CONFIRM_CHANGED_SHARE;
+}
+
+/** The server's side of the confirmation: the year typed back, checked against the diff it computed itself. */
+function holdToConfirmation(year: number, diff: Pick<Diff, 'confirmationRequired' | 'removed' | 'changed'>, confirmYear: number | undefined) {
+  if (diff.confirmationRequired && confirmYear !== year) {
+    throw invalidField('confirmYear', 'confirmation_required', { year, removed: diff.removed, changed: diff.changed });
+  }
+}
+
+function latestImport(db: DbOrTx, year: number) {
+  return db
+    .select({ id: itaImports.id, fileHash: itaImports.fileHash })
+    .from(itaImports)
+    .where(eq(itaImports.year, year))
+    .orderBy(desc(itaImports.id))
+    .limit(1)
+    .get();
+}
+
+/** Refuses a commit computed against another state of the year than the current one. */
+function holdToBasis(tx: DbOrTx, year: number, basisImportId: number | null) {
+  const latest = latestImport(tx, year);
+  if ((latest?.id ?? null) !== basisImportId) throw refused('import_superseded', { year, importId: latest?.id ?? null }, 'basis.importId');
+  return latest;
+}
+
+const versionRowCount = (tx: DbOrTx, importId: number) =>
+  tx.select({ n: count() }).from(itaImportRows).where(eq(itaImportRows.importId, importId)).get()?.n ?? 0;
+
+/**
+ * Keeps the year as it stands before a write as a version: the latest import's rows when they
+ * were not kept yet (demo data, imports from before versions were kept), or a baseline version
+ * for rows without any import.
+ */
+function keepCurrentVersion(tx: DbOrTx, db: Db, year: number, latest: { id: number } | undefined, userId: number) {
+  const rows = tx.select({ n: count() }).from(itaResults).where(eq(itaResults.year, year)).get()?.n ?? 0;
+  if (rows === 0) return;
+  let id = latest?.id;
+  if (id !== undefined && versionRowCount(tx, id) > 0) return;
+  if (id === undefined) {
+    id = tx
+      .insert(itaImports)
+      .values({ year, fileName: '', fileHash: '', rowCount: rows, added: 0, changed: 0, removed: 0, userId, isDemo: false, mode: 'baseline' })
+      .returning({ id: itaImports.id })
+      .get().id;
+  }
+  snapshotYear(db, year, id);
+}
+
+/** Copies the year's current rows into version `importId`. */
+function snapshotYear(db: Db, year: number, importId: number) {
+  const cols = ['agency_id', ...SCORE_KEYS, 'grade', 'is_demo'].join(', ');
+  db.$client.prepare(`insert into ita_import_row (import_id, ${cols}) select ?, ${cols} from ita_result where year = ?`).run(importId, year);
+}
 
 /**
  * Validates a file and, unless it is a dry run, commits it: new agencies are created, the
- * year's results are replaced, and the import and an audit row are recorded — in one
- * transaction. A file with any error commits nothing.
+ * year's results are replaced (or merged), the new version is kept and the import and an audit
+ * row are recorded — in one transaction. A file with any error commits nothing; nor does a
+ * commit for another file or year state than its dry run, or one that needed a confirmation
+ * it did not carry.
  */
 export async function importItaResults(db: Db, user: SessionUser, input: ItaImportInput) {
   const file = await readItaFile(input);
   const checked = validateItaFile(db, input, file);
   const { valid, newAgencies, ...fileReport } = checked;
-  const latest = db
-    .select({ fileHash: itaImports.fileHash })
-    .from(itaImports)
-    .where(eq(itaImports.year, input.year))
-    .orderBy(desc(itaImports.id))
-    .limit(1)
-    .get();
+  const latest = latestImport(db, input.year);
   const summary = {
     ...fileReport,
+    mode: input.mode,
     errorCount: checked.errors.length,
     validRows: valid.length,
     newAgencies,
     passed: valid.filter((r) => (r.scores.total ?? 0) >= ITA_PASS).length,
     sameAsLatestImport: latest?.fileHash === checked.fileHash,
+    /** What a commit must carry back. */
+    basis: { fileHash: checked.fileHash, importId: latest?.id ?? null },
   };
   if (checked.errors.length) {
     if (input.dryRun) return { ...summary, diff: null, committed: false as const, importId: null };
     throw new AppError('BAD_REQUEST', { code: 'file_rejected', field: 'contentBase64', params: { errors: checked.errors.length } });
   }
   if (input.dryRun) {
-    return { ...summary, diff: diffAgainstYear(db, input.year, valid), committed: false as const, importId: null };
+    return { ...summary, diff: diffAgainstYear(db, input.year, valid, input.mode), committed: false as const, importId: null };
   }
+  const basis = input.basis;
+  if (!basis) throw invalidField('basis', 'required');
+  if (basis.fileHash !== checked.fileHash) throw refused('import_file_changed', undefined, 'basis.fileHash');
 
-  // The diff is taken inside the write transaction, so it describes exactly what is replaced.
+  // The diff is taken inside the write transaction, so it describes exactly what is written.
   const { importId, diff } = writeTransaction(db, (tx) => {
-    const diff = diffAgainstYear(tx, input.year, valid);
+    const latestNow = holdToBasis(tx, input.year, basis.importId);
+    const diff = diffAgainstYear(tx, input.year, valid, input.mode);
+    holdToConfirmation(input.year, diff, input.confirmYear);
+    keepCurrentVersion(tx, db, input.year, latestNow, user.id);
     const ids = new Map<string, number>();
     for (const a of newAgencies) {
       const { row: _row, ...values } = a;
@@ -305,16 +387,22 @@ export async function importItaResults(db: Db, user: SessionUser, input: ItaImpo
         year: input.year,
         fileName: input.fileName,
         fileHash: checked.fileHash,
-        rowCount: valid.length,
+        rowCount: diff.rowsAfter,
         added: diff.added,
         changed: diff.changed,
         removed: diff.removed,
         userId: user.id,
         isDemo: false,
+        mode: input.mode,
       })
       .returning({ id: itaImports.id })
       .get().id;
-    tx.delete(itaResults).where(eq(itaResults.year, input.year)).run();
+    const agencyIdOf = (r: ValidRow) => r.agencyId ?? ids.get(r.code)!;
+    if (input.mode === 'replace') tx.delete(itaResults).where(eq(itaResults.year, input.year)).run();
+    else {
+      const drop = db.$client.prepare('delete from ita_result where year = ? and agency_id = ?');
+      for (const r of valid) if (r.agencyId !== null) drop.run(input.year, r.agencyId);
+    }
     // One prepared statement on the same connection, inside this transaction: building 8,300
     // rows through the query builder costs several times more.
     const insert = db.$client.prepare(
@@ -324,32 +412,142 @@ export async function importItaResults(db: Db, user: SessionUser, input: ItaImpo
     for (const r of valid) {
       const s = r.scores;
       insert.run(
-        r.agencyId ?? ids.get(r.code)!,
+        agencyIdOf(r),
         input.year,
         ...SCORE_KEYS.map((k) => s[k]),
         itaGrade(input.year, { total: s.total!, iit: s.iit, eit: s.eit, oit: s.oit }),
         id,
       );
     }
+    snapshotYear(db, input.year, id);
     writeAudit(tx, {
       actorId: user.id,
-      action: 'import',
+      action: input.mode === 'merge' ? 'import_merge' : 'import',
       entity: 'ita_import',
       entityId: id,
       label: `ITA ${input.year}: ${input.fileName}`,
       changes: [
-        { field: 'rows', before: diff.currentRows, after: valid.length },
+        { field: 'rows', before: diff.currentRows, after: diff.rowsAfter },
         { field: 'added', before: null, after: diff.added },
         { field: 'changed', before: null, after: diff.changed },
         { field: 'removed', before: null, after: diff.removed },
         { field: 'newAgencies', before: null, after: newAgencies.map((a) => a.code) },
       ],
+      reason: diff.confirmationRequired ? `confirmed: ${input.year}` : null,
     });
     return { importId: id, diff };
   });
   // Keep the planner's statistics in step with a year that may have changed size.
   db.$client.exec('ANALYZE ita_result');
   return { ...summary, diff, committed: true as const, importId };
+}
+
+/** A kept version's rows in the shape the diff compares. */
+function versionRows(db: DbOrTx, importId: number): Array<ValidRow & { agencyId: number; isDemo: boolean; grade: string }> {
+  const rows = db
+    .select({
+      agencyId: itaImportRows.agencyId,
+      code: agencies.code,
+      nameTh: agencies.nameTh,
+      grade: itaImportRows.grade,
+      isDemo: itaImportRows.isDemo,
+      ...Object.fromEntries(SCORE_KEYS.map((k) => [k, itaImportRows[k]])),
+    })
+    .from(itaImportRows)
+    .innerJoin(agencies, eq(agencies.id, itaImportRows.agencyId))
+    .where(eq(itaImportRows.importId, importId))
+    .all() as Array<{ agencyId: number; code: string; nameTh: string; grade: string; isDemo: boolean } & Scores>;
+  return rows.map((r) => ({
+    row: 0,
+    code: r.code,
+    agencyId: r.agencyId,
+    nameTh: r.nameTh,
+    grade: r.grade,
+    isDemo: r.isDemo,
+    scores: Object.fromEntries(SCORE_KEYS.map((k) => [k, r[k] === null ? null : roundScore(r[k])])) as Scores,
+  }));
+}
+
+function loadImport(db: DbOrTx, importId: number) {
+  const source = db.select().from(itaImports).where(eq(itaImports.id, importId)).get();
+  if (!source) throw notFound('ita_import', importId, 'importId');
+  return source;
+}
+
+/** A kept version for restoring: its rows, refused when they were not kept. */
+function restorableVersion(db: DbOrTx, importId: number) {
+  const source = loadImport(db, importId);
+  const rows = versionRows(db, source.id);
+  // A version that was never kept (demo data or an import from before versions were kept) can
+  // only be the year's current state, where there is nothing to restore.
+  if (rows.length === 0 && source.rowCount > 0) throw refused('version_unavailable', { key: source.id }, 'importId');
+  const sourceMeta = { id: source.id, year: source.year, fileName: source.fileName, fileHash: source.fileHash, mode: source.mode, createdAt: source.createdAt, rowCount: source.rowCount };
+  return { source, sourceMeta, rows };
+}
+
+/** View a kept version against the year now: what restoring it would change, and the basis a restore must carry. */
+export function previewItaVersion(db: Db, input: ItaVersionInput) {
+  const { sourceMeta, rows } = restorableVersion(db, input.importId);
+  const latest = latestImport(db, sourceMeta.year);
+  return { source: sourceMeta, isCurrent: latest?.id === sourceMeta.id, diff: diffAgainstYear(db, sourceMeta.year, rows, 'replace'), basis: { importId: latest?.id ?? null } };
+}
+
+/**
+ * Brings back a kept version of a year: replaces the year with exactly that version's rows as
+ * a new version, audited, in one transaction — under the same basis and confirmation rules as
+ * an import.
+ */
+export function restoreItaImport(db: Db, user: SessionUser, input: ItaImportRestoreInput) {
+  const { source, sourceMeta, rows } = restorableVersion(db, input.importId);
+  const basis = input.basis;
+  const { importId, diff } = writeTransaction(db, (tx) => {
+    const latestNow = holdToBasis(tx, source.year, basis.importId);
+    if (latestNow?.id === source.id) throw refused('version_is_current', undefined, 'importId');
+    const diff = diffAgainstYear(tx, source.year, rows, 'replace');
+    holdToConfirmation(source.year, diff, input.confirmYear);
+    keepCurrentVersion(tx, db, source.year, latestNow, user.id);
+    const id = tx
+      .insert(itaImports)
+      .values({
+        year: source.year,
+        fileName: source.fileName,
+        fileHash: source.fileHash,
+        rowCount: rows.length,
+        added: diff.added,
+        changed: diff.changed,
+        removed: diff.removed,
+        userId: user.id,
+        isDemo: false,
+        mode: 'restore',
+        restoredFromId: source.id,
+      })
+      .returning({ id: itaImports.id })
+      .get().id;
+    tx.delete(itaResults).where(eq(itaResults.year, source.year)).run();
+    const cols = ['agency_id', ...SCORE_KEYS, 'grade', 'is_demo'].join(', ');
+    db.$client
+      .prepare(`insert into ita_result (year, import_id, ${cols}) select ?, ?, ${cols} from ita_import_row where import_id = ?`)
+      .run(source.year, id, source.id);
+    snapshotYear(db, source.year, id);
+    writeAudit(tx, {
+      actorId: user.id,
+      action: 'restore',
+      entity: 'ita_import',
+      entityId: id,
+      label: `ITA ${source.year}: ${source.fileName || '–'} (#${source.id})`,
+      changes: [
+        { field: 'restoredFrom', before: latestNow?.id ?? null, after: source.id },
+        { field: 'rows', before: diff.currentRows, after: rows.length },
+        { field: 'added', before: null, after: diff.added },
+        { field: 'changed', before: null, after: diff.changed },
+        { field: 'removed', before: null, after: diff.removed },
+      ],
+      reason: input.reason ?? null,
+    });
+    return { importId: id, diff };
+  });
+  db.$client.exec('ANALYZE ita_result');
+  return { source: sourceMeta, diff, importId };
 }
 
 /** The import log: who imported which file for which year, when, and what it changed. */
@@ -365,6 +563,8 @@ export function listItaImports(db: Db, input: ItaImportListInput) {
       changed: itaImports.changed,
       removed: itaImports.removed,
       isDemo: itaImports.isDemo,
+      mode: itaImports.mode,
+      restoredFromId: itaImports.restoredFromId,
       createdAt: itaImports.createdAt,
       userDisplayName: users.displayName,
     })

@@ -5,6 +5,8 @@ import {
   ItaHistogramInput,
   ItaImportInput,
   ItaImportListInput,
+  ItaImportRestoreInput,
+  ItaVersionInput,
   ItaMoversInput,
   ItaProvinceInput,
   ItaRoundDeleteInput,
@@ -23,7 +25,7 @@ import {
   listItaAgencies,
   listItaYears,
 } from './analytics';
-import { importItaResults, listItaImports } from './import';
+import { importItaResults, listItaImports, previewItaVersion, restoreItaImport } from './import';
 import { deleteItaRound, listItaActivities, saveItaRound } from '../activities/rounds';
 import { getItaTargeting } from './targeting';
 import { adminProcedure, publicProcedure, router } from '../trpc';
@@ -52,6 +54,12 @@ export const itaRouter = router({
   import: adminProcedure
     .input(ItaImportInput)
     .mutation(({ ctx, input }) => importItaResults(ctx.db, ctx.user, input)),
+  /** A kept version and what restoring it would change. */
+  version: adminProcedure.input(ItaVersionInput).query(({ ctx, input }) => previewItaVersion(ctx.db, input)),
+  /** Bring back a kept version of a year (confirmed on the server like an import). */
+  restore: adminProcedure
+    .input(ItaImportRestoreInput)
+    .mutation(({ ctx, input }) => restoreItaImport(ctx.db, ctx.user, input)),
   imports: adminProcedure
     .input(ItaImportListInput)
     .query(({ ctx, input }) => listItaImports(ctx.db, input)),

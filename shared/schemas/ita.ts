@@ -145,6 +145,11 @@ export type ItaRoundDeleteInput = z.infer<typeof ItaRoundDeleteInput>;
 /** ~8,300 rows with every column is about 1.5 MB as CSV; 10 MB leaves room for XLSX and extra columns. */
 export const ITA_IMPORT_MAX_BYTES = 10 * 1024 * 1024;
 
+export const ImportBasisSchema = z.object({
+  fileHash: z.string().regex(/^[0-9a-f]{64}$/),
+  importId: IdSchema.nullable(),
+});
+
 export const ItaImportInput = z.object({
   year: YearSchema,
   fileName: z
@@ -159,8 +164,30 @@ export const ItaImportInput = z.object({
     .max(Math.ceil((ITA_IMPORT_MAX_BYTES * 4) / 3) + 4),
   /** Validate and report what would change; write nothing. */
   dryRun: z.boolean().default(true),
+  /** replace: the file becomes the year (agencies not in it are removed); merge: add and update only. */
+  mode: z.enum(['replace', 'merge']).default('replace'),
+  /**
+   * A commit carries what its dry run was computed against: the file's SHA-256 and the year's
+   * latest import (null for none). A different file, or another import in between, is refused.
+   */
+  basis: ImportBasisSchema.optional(),
+  /** The year typed back: required when the commit removes a row or changes more than 5 % of the year. */
+  confirmYear: YearSchema.optional(),
 });
 export type ItaImportInput = z.infer<typeof ItaImportInput>;
+
+/** A kept version of a year, and what restoring it would change. */
+export const ItaVersionInput = z.object({ importId: IdSchema });
+export type ItaVersionInput = z.infer<typeof ItaVersionInput>;
+
+/** Restore a previous version of a year, carrying the basis its preview was computed against. */
+export const ItaImportRestoreInput = z.object({
+  importId: IdSchema,
+  basis: ImportBasisSchema.pick({ importId: true }),
+  confirmYear: YearSchema.optional(),
+  reason: z.string().trim().max(500).optional(),
+});
+export type ItaImportRestoreInput = z.infer<typeof ItaImportRestoreInput>;
 
 export const ItaImportListInput = z.object({ year: YearSchema.optional() }).default({});
 export type ItaImportListInput = z.infer<typeof ItaImportListInput>;

@@ -9,6 +9,7 @@ import { createSession } from '../../server/accounts/session';
 import type { SessionUser } from '../../server/lib/session-user';
 import { callerFor } from '../helpers/caller';
 import { freshDbPerTest, tableCounts } from '../helpers/db';
+import { commitItaImport } from '../helpers/ita';
 import { expectTrpcError } from '../helpers/errors';
 import type { ErrorCode } from '../../shared/errors';
 import { openCopy } from '../helpers/template';
@@ -70,7 +71,7 @@ describe('ita.import: a valid file', () => {
     expect(dry.diff?.addedList.find((x) => x.code === 'P71')).toEqual({ code: 'P71', nameTh: 'จังหวัดกาญจนบุรี', before: null, after: 96.5 });
     expect(tableCounts(db)).toEqual(before);
 
-    const done = await callerFor(db, admin).ita.import({ ...input, dryRun: false });
+    const done = await callerFor(db, admin).ita.import({ ...input, dryRun: false, basis: dry.basis });
     expect(done.committed).toBe(true);
     const hash = createHash('sha256').update(Buffer.from(content)).digest('hex');
     expect(done.fileHash).toBe(hash);
@@ -103,7 +104,7 @@ describe('ita.import: a valid file', () => {
     const dry = await callerFor(db, admin).ita.import({ year: 2567, fileName: 'thai.csv', contentBase64: b64(content) });
     expect(dry.errors).toEqual([]);
     expect(dry.ignoredColumns).toEqual(['หมายเหตุ']);
-    await callerFor(db, admin).ita.import({ year: 2567, fileName: 'thai.csv', contentBase64: b64(content), dryRun: false });
+    await callerFor(db, admin).ita.import({ year: 2567, fileName: 'thai.csv', contentBase64: b64(content), dryRun: false, basis: dry.basis });
     // Scores are stored to two decimals, as published; the code is upper-cased.
     expect(resultsOf(db, 2567)).toEqual([expect.objectContaining({ code: 'P71', total: 90.13, i1: null, grade: 'good' })]);
   });
@@ -173,15 +174,10 @@ describe('ita.import: CSV and XLSX', () => {
     const a = setup();
     const b = { db: openCopy(a.db.$client.serialize()), admin: a.admin };
     const rows = [...VALID, ['P50', 77.777, 80, 75, 78.5, '', '', 99.5, '', '', '', '', '', '', '']];
-    const fromCsv = await callerFor(a.db, a.admin).ita.import({ year: 2566, fileName: 'same.csv', contentBase64: b64(csv(rows)), dryRun: false });
-    const fromXlsx = await callerFor(b.db, b.admin).ita.import({
-      year: 2566,
-      fileName: 'same.xlsx',
-      contentBase64: b64(await xlsx(rows)),
-      dryRun: false,
-    });
+    const fromCsv = await commitItaImport(a.db, a.admin, { year: 2566, fileName: 'same.csv', contentBase64: b64(csv(rows)) });
+    const fromXlsx = await commitItaImport(b.db, b.admin, { year: 2566, fileName: 'same.xlsx', contentBase64: b64(await xlsx(rows)) });
     expect(fromXlsx.format).toBe('xlsx');
-    const strip = ({ fileName: _f, fileHash: _h, format: _fmt, bytes: _b, importId: _i, ...rest }: typeof fromCsv) => rest;
+    const strip = ({ fileName: _f, fileHash: _h, format: _fmt, bytes: _b, importId: _i, basis: _basis, ...rest }: typeof fromCsv) => rest;
     expect(strip(fromXlsx)).toEqual(strip(fromCsv));
     expect(resultsOf(b.db, 2566)).toEqual(resultsOf(a.db, 2566));
     expect(resultsOf(a.db, 2566).find((r) => r.code === 'P50')).toMatchObject({ total: 77.78, grade: 'improve' });
@@ -203,7 +199,7 @@ describe('ita.import: re-importing a year', () => {
   it('shows the difference and replaces the year atomically, creating listed new agencies', async () => {
     const { db, admin } = setup();
     const first = csv(VALID);
-    await callerFor(db, admin).ita.import({ year: 2568, fileName: 'v1.csv', contentBase64: b64(first), dryRun: false });
+    await commitItaImport(db, admin, { year: 2568, fileName: 'v1.csv', contentBase64: b64(first) });
 
     // P71 changes, P70 and NACC stay, OCSC is dropped, a new agency is added with its details.
     const header = [...HEADER, 'agency_name_th', 'level', 'type', 'province_code'];
@@ -227,7 +223,7 @@ describe('ita.import: re-importing a year', () => {
     expect(dry.diff?.removedList.map((x) => x.code)).toEqual(['OCSC']);
     expect(db.select().from(agencies).where(eq(agencies.code, 'NEW-SAO-1')).get()).toBeUndefined();
 
-    const done = await callerFor(db, admin).ita.import({ ...input, dryRun: false });
+    const done = await callerFor(db, admin).ita.import({ ...input, dryRun: false, basis: dry.basis, confirmYear: 2568 });
     expect(done.committed).toBe(true);
     expect(resultsOf(db, 2568).map((r) => [r.code, r.total])).toEqual([
       ['NACC', 88],
@@ -258,7 +254,7 @@ describe('ita.import: re-importing a year', () => {
     db.insert(itaResults).values({ agencyId: p71.id, year: 2567, total: 50, grade: 'urgent', isDemo: true }).run();
     const dry = await callerFor(db, admin).ita.import({ year: 2567, fileName: 'real.csv', contentBase64: b64(csv(VALID)) });
     expect(dry.diff).toMatchObject({ currentRows: 1, currentDemoRows: 1, changed: 1, added: 3 });
-    await callerFor(db, admin).ita.import({ year: 2567, fileName: 'real.csv', contentBase64: b64(csv(VALID)), dryRun: false });
+    await commitItaImport(db, admin, { year: 2567, fileName: 'real.csv', contentBase64: b64(csv(VALID)) });
     expect(resultsOf(db, 2567)).toHaveLength(4);
     expect(resultsOf(db, 2567).every((r) => !r.isDemo)).toBe(true);
     expect((await callerFor(db).ita.national()).years[0]?.demoRows).toBe(0);
@@ -284,7 +280,7 @@ describe('over HTTP: template, results download and a large upload', () => {
       await wb.xlsx.load(xlsxTemplate.rawPayload as unknown as ArrayBuffer);
       expect(wb.worksheets.map((w) => w.name)).toEqual(['ITA', 'Guide']);
 
-      await callerFor(db, admin).ita.import({ year: 2568, fileName: 'v1.csv', contentBase64: b64(csv(VALID)), dryRun: false });
+      await commitItaImport(db, admin, { year: 2568, fileName: 'v1.csv', contentBase64: b64(csv(VALID)) });
       const results = await app.inject({ method: 'GET', url: '/download/ita-results.csv?year=2568' });
       expect(results.statusCode).toBe(200);
       const back = await callerFor(db, admin).ita.import({ year: 2568, fileName: 'back.csv', contentBase64: b64(results.rawPayload) });
@@ -318,5 +314,127 @@ describe('over HTTP: template, results download and a large upload', () => {
     } finally {
       await app.close();
     }
+  });
+});
+
+describe('ita.import: nothing lost by one click', () => {
+  /** A full year (the first 100 rows of the file) as a kept version. */
+  const CODES = ['P71', 'P70', 'OCSC', 'NACC', 'P10', 'P11', 'P12', 'P13', 'P14', 'P15', 'P20', 'P21', 'P22', 'P23', 'P24', 'P25', 'P26', 'P27', 'P30', 'P31', 'P32', 'P33'];
+  const fullYear = () => CODES.map((code, i) => scores(code, 80 + i / 2));
+
+  async function yearWithVersion(db: Db, admin: SessionUser) {
+    const v1 = await commitItaImport(db, admin, { year: 2568, fileName: 'full.csv', contentBase64: b64(csv(fullYear())) });
+    return { v1, before: resultsOf(db, 2568) };
+  }
+
+  it('refuses a replace that removes rows without the year typed back, and writes nothing', async () => {
+    const { db, admin } = setup();
+    const { before } = await yearWithVersion(db, admin);
+    const input = { year: 2568, fileName: 'four.csv', contentBase64: b64(csv(VALID)) };
+    const dry = await callerFor(db, admin).ita.import(input);
+    expect(dry.diff).toMatchObject({ removed: CODES.length - 4, confirmationRequired: true, rowsAfter: 4 });
+    const counts = tableCounts(db);
+
+    for (const confirmYear of [undefined, 2567]) {
+      const err = await expectTrpcError(
+        callerFor(db, admin).ita.import({ ...input, dryRun: false, basis: dry.basis, confirmYear }),
+        'confirmation_required',
+        'confirmYear',
+      );
+      expect(err.params).toEqual({ year: 2568, removed: CODES.length - 4, changed: 4 });
+    }
+    expect(tableCounts(db)).toEqual(counts);
+    expect(resultsOf(db, 2568)).toEqual(before);
+
+    const done = await callerFor(db, admin).ita.import({ ...input, dryRun: false, basis: dry.basis, confirmYear: 2568 });
+    expect(done.committed).toBe(true);
+    expect(resultsOf(db, 2568)).toHaveLength(4);
+  });
+
+  it('asks for no confirmation to add rows or change at most 5 % of them', async () => {
+    const { db, admin } = setup();
+    await yearWithVersion(db, admin);
+    // One changed row of 22 (4.5 %) and one added, in merge mode: nothing removed.
+    const input = { year: 2568, fileName: 'small.csv', contentBase64: b64(csv([scores('P71', 99), scores('P34', 70)])), mode: 'merge' as const };
+    const dry = await callerFor(db, admin).ita.import(input);
+    expect(dry.diff).toMatchObject({ mode: 'merge', added: 1, changed: 1, removed: 0, kept: CODES.length - 1, rowsAfter: CODES.length + 1, confirmationRequired: false });
+    await callerFor(db, admin).ita.import({ ...input, dryRun: false, basis: dry.basis });
+    const after = resultsOf(db, 2568);
+    expect(after).toHaveLength(CODES.length + 1);
+    expect(after.find((r) => r.code === 'P71')?.total).toBe(99);
+    expect(after.find((r) => r.code === 'P70')?.total).toBe(80.5);
+    // The same change as a replace would remove 21 rows: the server asks.
+    const replace = await callerFor(db, admin).ita.import({ ...input, mode: 'replace' });
+    expect(replace.diff).toMatchObject({ removed: CODES.length - 1, confirmationRequired: true });
+  });
+
+  it('refuses a commit for another file than its dry run, or after another import landed', async () => {
+    const { db, admin } = setup();
+    const { v1: first } = await yearWithVersion(db, admin);
+    const v1 = { importId: first.importId! };
+    const input = { year: 2568, fileName: 'next.csv', contentBase64: b64(csv(fullYear().map((r, i) => (i === 0 ? scores('P71', 50) : r)))) };
+    const dry = await callerFor(db, admin).ita.import(input);
+    expect(dry.basis).toEqual({ fileHash: expect.stringMatching(/^[0-9a-f]{64}$/), importId: v1.importId });
+    const counts = tableCounts(db);
+
+    await expectTrpcError(callerFor(db, admin).ita.import({ ...input, dryRun: false }), 'required', 'basis');
+    const otherFile = { ...input, contentBase64: b64(csv(fullYear())) };
+    await expectTrpcError(callerFor(db, admin).ita.import({ ...otherFile, dryRun: false, basis: dry.basis }), 'import_file_changed', 'basis.fileHash');
+    expect(tableCounts(db)).toEqual(counts);
+
+    // Someone else imports in between: the first dry run is stale.
+    const between = await commitItaImport(db, admin, { year: 2568, fileName: 'between.csv', contentBase64: b64(csv(fullYear().map((r, i) => (i === 1 ? scores('P70', 51) : r)))) });
+    const afterBetween = tableCounts(db);
+    const err = await expectTrpcError(callerFor(db, admin).ita.import({ ...input, dryRun: false, basis: dry.basis }), 'import_superseded', 'basis.importId');
+    expect(err.params).toEqual({ year: 2568, importId: between.importId });
+    expect(err.status).toBe('CONFLICT');
+    expect(tableCounts(db)).toEqual(afterBetween);
+    expect(resultsOf(db, 2568).find((r) => r.code === 'P71')?.total).toBe(80);
+  });
+
+  it('keeps every version; restoring one brings back exactly its rows, atomically and audited', async () => {
+    const { db, admin } = setup();
+    const { v1: first, before } = await yearWithVersion(db, admin);
+    const v1 = { importId: first.importId! };
+    await commitItaImport(db, admin, { year: 2568, fileName: 'four.csv', contentBase64: b64(csv(VALID)) });
+    expect(resultsOf(db, 2568)).toHaveLength(4);
+
+    const dry = await callerFor(db, admin).ita.version({ importId: v1.importId });
+    expect(dry.isCurrent).toBe(false);
+    expect(dry.diff).toMatchObject({ added: CODES.length - 4, changed: 4, removed: 0, confirmationRequired: true });
+    const counts = tableCounts(db);
+    await expectTrpcError(callerFor(db, admin).ita.restore({ importId: v1.importId, basis: dry.basis }), 'confirmation_required', 'confirmYear');
+    expect(tableCounts(db)).toEqual(counts);
+
+    const done = await callerFor(db, admin).ita.restore({ importId: v1.importId, basis: dry.basis, confirmYear: 2568, reason: 'wrong file' });
+    expect(resultsOf(db, 2568)).toEqual(before);
+    const log = await callerFor(db, admin).ita.imports({ year: 2568 });
+    expect(log[0]).toMatchObject({ id: done.importId, mode: 'restore', restoredFromId: v1.importId, rowCount: CODES.length, fileName: 'full.csv' });
+    const audit = db.select().from(auditLog).where(and(eq(auditLog.entity, 'ita_import'), eq(auditLog.action, 'restore'))).all();
+    expect(audit).toEqual([expect.objectContaining({ userId: admin.id, entityId: String(done.importId), reason: 'wrong file' })]);
+
+    // Restoring again is refused: it is the year already. A stale basis is refused too.
+    await expectTrpcError(
+      callerFor(db, admin).ita.restore({ importId: done.importId, basis: { importId: done.importId } }),
+      'version_is_current',
+      'importId',
+    );
+    await expectTrpcError(callerFor(db, admin).ita.restore({ importId: v1.importId, basis: dry.basis, confirmYear: 2568 }), 'import_superseded');
+  });
+
+  it('keeps demo data as a version the first import can be undone to', async () => {
+    const { db, admin } = setup();
+    const p71 = db.select({ id: agencies.id }).from(agencies).where(eq(agencies.code, 'P71')).get()!;
+    const demoImport = db
+      .insert(itaImports)
+      .values({ year: 2567, fileName: 'demo', fileHash: 'x', rowCount: 1, added: 1, changed: 0, removed: 0, isDemo: true })
+      .returning()
+      .get();
+    db.insert(itaResults).values({ agencyId: p71.id, year: 2567, total: 50, grade: 'urgent', isDemo: true, importId: demoImport.id }).run();
+    const before = resultsOf(db, 2567);
+    await commitItaImport(db, admin, { year: 2567, fileName: 'real.csv', contentBase64: b64(csv(VALID)) });
+    const dry = await callerFor(db, admin).ita.version({ importId: demoImport.id });
+    await callerFor(db, admin).ita.restore({ importId: demoImport.id, basis: dry.basis, confirmYear: 2567 });
+    expect(resultsOf(db, 2567)).toEqual(before);
   });
 });

@@ -17,6 +17,7 @@ import type { ErrorCode } from '../../shared/errors';
 import { callerFor } from '../helpers/caller';
 import { freshDbPerTest, tableCounts } from '../helpers/db';
 import { outcomeOf } from '../helpers/errors';
+import { commitItaImport } from '../helpers/ita';
 import { setupReporting, type Identities } from '../helpers/reporting';
 
 type Who = keyof Identities;
@@ -46,9 +47,14 @@ async function prepareWorld(db: Db) {
   const s3 = world.ind['S3-EX-01']!;
   db.insert(indicatorValues).values([{ indicatorId: s3, year: 2567, agencyId: world.agencyIds.P41, value: 5 }, { indicatorId: s3, year: 2569, agencyId: world.agencyIds.P41, value: 7 }]).run();
   const publication = publishProvisional(db, world.ids.admin, { indicatorCode: 'S3-EX-01', year: 2569, reason: 'for the matrix' });
+  // Two kept versions of ITA 2567, the first to restore.
+  const itaFile = (total: number) => ({ year: 2567, fileName: 'ita.csv', contentBase64: csvBase64(['agency_code,total,iit,eit,oit', `OCSC,${total},90,90,90`]) });
+  const itaVersion = (await commitItaImport(db, world.ids.admin, itaFile(80))).importId;
+  await commitItaImport(db, world.ids.admin, itaFile(81));
   return {
     ...world,
     publication,
+    itaVersion,
     submitted: { id: submitted.id, version: submitted.version },
     // QW-EX-01 is led by agency A (OCSC).
     quickWin: row(db.select({ id: quickWins.id, version: quickWins.version }).from(quickWins).where(eq(quickWins.code, 'QW-EX-01')).get(), 'QW-EX-01'),
@@ -160,14 +166,20 @@ const EXPECTED: Record<string, Entry> = {
   'ita.roundDelete': { allowed: roleSet('admin'), call: (c, w) => c.ita.roundDelete({ roundId: w.round.id, version: w.round.version }) },
   'ita.import': {
     allowed: roleSet('admin'),
-    call: (c) =>
-      c.ita.import({
-        year: 2568,
-        fileName: 'ita.csv',
-        contentBase64: csvBase64(['agency_code,total,iit,eit,oit', 'OCSC,90,90,90,90']),
-        dryRun: false,
-      }),
+    call: async (c) => {
+      const input = { year: 2568, fileName: 'ita.csv', contentBase64: csvBase64(['agency_code,total,iit,eit,oit', 'OCSC,90,90,90,90']) };
+      const dry = await c.ita.import(input);
+      return c.ita.import({ ...input, dryRun: false, basis: dry.basis, confirmYear: 2568 });
+    },
   },
+  'ita.restore': {
+    allowed: roleSet('admin'),
+    call: async (c, w) => {
+      const dry = await c.ita.version({ importId: w.itaVersion });
+      return c.ita.restore({ importId: w.itaVersion, basis: dry.basis, confirmYear: 2567 });
+    },
+  },
+  'ita.version': { allowed: roleSet('admin'), call: (c, w) => c.ita.version({ importId: w.itaVersion }) },
   'ita.imports': { allowed: roleSet('admin'), call: (c) => c.ita.imports({}) },
 
   'auth.me': { allowed: EVERYONE, call: (c) => c.auth.me() },
