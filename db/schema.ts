@@ -571,7 +571,7 @@ export const itaImports = sqliteTable('ita_import', {
 
 /**
  * Every kept version of a year: the whole year's rows as they stood after that import, so a
- * previous version can be viewed and restored (docs/decisions/0010-safe-imports.md).
+ * previous version can be viewed and restored (docs/decisions/0011-safe-imports.md).
  */
 export const itaImportRows = sqliteTable(
   'ita_import_row',

@@ -60,7 +60,7 @@ export type RoleSet = keyof typeof ROLE_SETS;
 export const hasRole = (role: Role | null | undefined, set: RoleSet): boolean =>
   role != null && (ROLE_SETS[set] as readonly Role[]).includes(role);
 
-/** How an ITA import version came about (docs/decisions/0010-safe-imports.md). */
+/** How an ITA import version came about (docs/decisions/0011-safe-imports.md). */
 export const ITA_IMPORT_MODES = ['replace', 'merge', 'restore', 'baseline'] as const;
 export type ItaImportMode = (typeof ITA_IMPORT_MODES)[number];
 
