@@ -25,6 +25,8 @@ export const trpcClient = createTRPCClient<AppRouter>({
   links: [
     httpBatchLink({
       url: '/trpc',
+      // The server refuses larger batches (server/lib/http-limits.ts MAX_BATCH_ITEMS, TRPC_MAX_BATCH).
+      maxItems: 20,
       // Marks calls as coming from the app; the server refuses cross-site form posts without it.
       headers: () => ({ 'x-trpc-source': 'web' }),
     }),

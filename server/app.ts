@@ -9,7 +9,9 @@ import { fastifyTRPCPlugin, type FastifyTRPCPluginOptions } from '@trpc/server/a
 import Fastify from 'fastify';
 import type { Db } from '../db/client';
 import { makeCreateContext } from './context';
+import { AppError } from './lib/errors';
 import { sendError } from './lib/http-errors';
+import { httpLimitsFromEnv, registerHttpLimits, type HttpLimits } from './lib/http-limits';
 import { appRouter, type AppRouter } from './router';
 
 export const CLIENT_DIST = fileURLToPath(new URL('../dist/client', import.meta.url));
@@ -21,6 +23,8 @@ export type AppOptions = {
   logger?: boolean;
   /** Set the cookie's Secure flag (when served over HTTPS). */
   secureCookies?: boolean;
+  /** Batch size, rate limits and timeouts; from the environment unless given. */
+  limits?: Partial<HttpLimits>;
 };
 
 /**
@@ -36,7 +40,8 @@ export function trustProxySetting(value: string | undefined): ((address: string,
   return (_address, hop) => hop < hops;
 }
 
-export async function buildApp({ db, serveClient = true, logger = true, secureCookies = false }: AppOptions) {
+export async function buildApp({ db, serveClient = true, logger = true, secureCookies = false, limits: given = {} }: AppOptions) {
+  const limits = { ...httpLimitsFromEnv(), ...given };
   const app = Fastify({
     logger: logger
       ? {
@@ -50,6 +55,20 @@ export async function buildApp({ db, serveClient = true, logger = true, secureCo
     // An ITA results file for ~8,300 agencies arrives base64-encoded in one tRPC call.
     bodyLimit: 15 * 1024 * 1024,
     trustProxy: trustProxySetting(process.env.TRUST_PROXY),
+    // A request that trickles in (slowloris), or a socket that goes quiet, is dropped instead
+    // of holding a connection open.
+    requestTimeout: limits.requestTimeoutMs,
+    connectionTimeout: limits.requestTimeoutMs,
+  });
+
+  // Errors outside tRPC (body too large, malformed JSON, rate limits, a failing route) in the
+  // same contract. Set before any route: a route keeps the error handler it was registered under.
+  app.setErrorHandler((error: { statusCode?: number; retryAfterSeconds?: number }, req, reply) => {
+    const status = error.statusCode && error.statusCode >= 400 ? error.statusCode : 500;
+    if (status >= 500) req.log.error({ err: error }, 'request failed');
+    if (status === 429) return sendError(reply, 429, { code: 'too_many_requests', params: { retryAfter: error.retryAfterSeconds ?? 60 } });
+    const code = status === 408 ? 'bad_request' : status === 413 ? 'payload_too_large' : status === 415 ? 'unsupported_media_type' : status < 500 ? 'bad_request' : 'internal';
+    return sendError(reply, status, { code });
   });
 
   await app.register(fastifyHelmet, {
@@ -80,14 +99,7 @@ export async function buildApp({ db, serveClient = true, logger = true, secureCo
     brotliOptions: { params: { [zlib.BROTLI_PARAM_QUALITY]: 4 } },
   });
 
-  // A cross-site form post cannot set these headers, so state-changing calls require one.
-  app.addHook('onRequest', async (req, reply) => {
-    if (req.method !== 'POST' || !req.url.startsWith('/trpc')) return;
-    const type = req.headers['content-type'] ?? '';
-    if (!type.startsWith('application/json') && req.headers['x-trpc-source'] === undefined) {
-      await sendError(reply, 415, { code: 'unsupported_media_type' });
-    }
-  });
+  await registerHttpLimits(app, limits);
 
   await app.register(fastifyTRPCPlugin, {
     prefix: '/trpc',
@@ -95,11 +107,20 @@ export async function buildApp({ db, serveClient = true, logger = true, secureCo
       router: appRouter,
       createContext: makeCreateContext(db, secureCookies),
       // A signed-in answer is that person's: never stored by a browser or a proxy. A public
-      // query may be kept by caches, which must revalidate each time.
+      // query may be kept by caches, which must revalidate each time. A throttled sign-in says
+      // when to try again, as the rate limit does.
       responseMeta({ ctx, type, errors }) {
         const isPublic = type === 'query' && errors.length === 0 && !ctx?.user && !ctx?.sessionToken;
-        return { headers: { 'cache-control': isPublic ? 'public, no-cache' : 'no-store' } };
+        const retryAfter = errors.map((e) => (e instanceof AppError ? e.detail.params?.retryAfter : undefined)).find((r) => typeof r === 'number');
+        return {
+          headers: {
+            'cache-control': isPublic ? 'public, no-cache' : 'no-store',
+            ...(retryAfter === undefined ? {} : { 'retry-after': String(retryAfter) }),
+          },
+        };
       },
+      // Larger batches are refused by the onRequest hook; this is the adapter's own guard.
+      maxBatchSize: limits.maxBatchItems,
       onError({ path, error }) {
         if (error.code === 'INTERNAL_SERVER_ERROR') app.log.error({ path, err: error.cause ?? error }, 'tRPC error');
       },
@@ -109,14 +130,6 @@ export async function buildApp({ db, serveClient = true, logger = true, secureCo
   await app.register(import('./downloads/routes'), { db });
   await app.register(import('./ita/download-routes'), { db });
   await app.register(import('./open-data/routes'), { db });
-
-  // Errors outside tRPC (body too large, malformed JSON, a failing route) in the same contract.
-  app.setErrorHandler((error: { statusCode?: number }, req, reply) => {
-    const status = error.statusCode && error.statusCode >= 400 ? error.statusCode : 500;
-    if (status >= 500) req.log.error({ err: error }, 'request failed');
-    const code = status === 413 ? 'payload_too_large' : status === 415 ? 'unsupported_media_type' : status === 429 ? 'too_many_requests' : status < 500 ? 'bad_request' : 'internal';
-    return sendError(reply, status, { code });
-  });
 
   app.get('/healthz', async () => {
     db.$client.prepare('select 1').get();

@@ -20,6 +20,17 @@ if (isEmpty(db) && process.env.SEED_ON_EMPTY !== '0') {
   await seedDemo(db, (msg) => app.log.info(msg));
 }
 const demoUsers = countDemoUsers(db);
+if (demoUsers > 0 && process.env.NODE_ENV === 'production') {
+  // Published passwords on a real install: refuse to serve rather than warn.
+  app.log.error(
+    `${demoUsers} demo account(s) with published passwords are active, so the server will not start with NODE_ENV=production. ` +
+      'Create a real admin (npm run user:create -- --username NAME --role admin), sign in as it, deactivate the demo accounts at /admin/users ' +
+      '(or start once without NODE_ENV=production to do so), then start again.',
+  );
+  await app.close();
+  db.$client.close();
+  process.exit(1);
+}
 if (demoUsers > 0) {
   app.log.warn(`${demoUsers} demo account(s) with published passwords are active: deactivate them before real use (/admin/users)`);
 }

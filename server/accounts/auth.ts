@@ -10,19 +10,35 @@ import { createSession, deleteSession } from './session';
 import { getDummyHash, hashPassword, verifyPassword } from './passwords';
 import { setPasswordHash } from './users';
 
-/** Sign-in throttling (OWASP Authentication Cheat Sheet): failures counted in a sliding window. */
+/**
+ * Sign-in throttling (OWASP Authentication Cheat Sheet), failures counted in a sliding window.
+ * Hard limits are keyed by address, so an attacker elsewhere cannot lock the owner out; the
+ * account as a whole only slows down (docs/decisions/0011-safe-imports.md).
+ */
 export const LOGIN_WINDOW_MS = 15 * 60 * 1000;
-/** Failures per account since its last success. */
-export const LOGIN_MAX_FAILURES_PER_ACCOUNT = 5;
+/** Failures for one account from one address since the account's last success: then 429. */
+export const LOGIN_MAX_FAILURES_PER_ACCOUNT_ADDRESS = 5;
 /** Failures per address, whatever the account: stops spraying one password over many accounts. */
 export const LOGIN_MAX_FAILURES_PER_IP = 20;
+/** Failures for an account from all addresses after which each further check waits longer. */
+export const LOGIN_SLOWDOWN_AFTER = 5;
+const SLOWDOWN_STEP_MS = 250;
+const SLOWDOWN_MAX_MS = 3000;
+
+/** How long a check waits when an account has had `failures` failures from anywhere. */
+export function loginSlowdownMs(failures: number): number {
+  return failures < LOGIN_SLOWDOWN_AFTER ? 0 : Math.min(SLOWDOWN_MAX_MS, (failures - LOGIN_SLOWDOWN_AFTER + 1) * SLOWDOWN_STEP_MS);
+}
 
 const wrongCredentials = () => new AppError('UNAUTHORIZED', { code: 'wrong_credentials' });
 
 const tooManyAttempts = (windowEndsAt: Date, now: Date) => tooMany((windowEndsAt.getTime() - now.getTime()) / 1000);
 
-/** Throws TOO_MANY_REQUESTS while the account or the address is over its failure budget. */
-export function checkLoginThrottle(db: Db, username: string, ip: string, now = new Date()): void {
+/**
+ * Throws TOO_MANY_REQUESTS while this address is over its failure budget for the account or
+ * overall; returns the account-wide failure count (for the slowdown).
+ */
+export function checkLoginThrottle(db: Db, username: string, ip: string, now = new Date()): number {
   const windowStart = new Date(now.getTime() - LOGIN_WINDOW_MS).toISOString();
   // A success clears the account's count (the owner got in); it does not clear the address's.
   const lastSuccess = db
@@ -31,13 +47,13 @@ export function checkLoginThrottle(db: Db, username: string, ip: string, now = n
     .where(and(eq(loginAttempts.username, username), eq(loginAttempts.success, true)))
     .get()?.at;
   const since = lastSuccess && lastSuccess > windowStart ? lastSuccess : windowStart;
-  const byAccount = db
+  const byAccountAddress = db
     .select({ n: count(), newest: max(loginAttempts.at) })
     .from(loginAttempts)
-    .where(and(eq(loginAttempts.username, username), eq(loginAttempts.success, false), gt(loginAttempts.at, since)))
+    .where(and(eq(loginAttempts.username, username), eq(loginAttempts.ip, ip), eq(loginAttempts.success, false), gt(loginAttempts.at, since)))
     .get();
-  if ((byAccount?.n ?? 0) >= LOGIN_MAX_FAILURES_PER_ACCOUNT) {
-    throw tooManyAttempts(new Date(new Date(byAccount!.newest!).getTime() + LOGIN_WINDOW_MS), now);
+  if ((byAccountAddress?.n ?? 0) >= LOGIN_MAX_FAILURES_PER_ACCOUNT_ADDRESS) {
+    throw tooManyAttempts(new Date(new Date(byAccountAddress!.newest!).getTime() + LOGIN_WINDOW_MS), now);
   }
   const byIp = db
     .select({ n: count(), newest: max(loginAttempts.at) })
@@ -47,7 +63,16 @@ export function checkLoginThrottle(db: Db, username: string, ip: string, now = n
   if ((byIp?.n ?? 0) >= LOGIN_MAX_FAILURES_PER_IP) {
     throw tooManyAttempts(new Date(new Date(byIp!.newest!).getTime() + LOGIN_WINDOW_MS), now);
   }
+  return (
+    db
+      .select({ n: count() })
+      .from(loginAttempts)
+      .where(and(eq(loginAttempts.username, username), eq(loginAttempts.success, false), gt(loginAttempts.at, since)))
+      .get()?.n ?? 0
+  );
 }
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
  * Records an attempt as failed *before* the (async) password check, in the same synchronous
@@ -84,8 +109,12 @@ export function getMe(db: Db, user: SessionUser | null) {
 
 export async function login(ctx: Pick<Context, 'db' | 'ip' | 'cookie' | 'sessionToken'>, input: LoginInput, now = new Date()) {
   const { db, ip } = ctx;
-  checkLoginThrottle(db, input.username, ip, now);
+  const accountFailures = checkLoginThrottle(db, input.username, ip, now);
   const attemptId = beginAttempt(db, input.username, ip, now);
+  // Many failures for this account from anywhere: every check waits (without holding the
+  // event loop), the owner included — slower, never locked.
+  const wait = loginSlowdownMs(accountFailures);
+  if (wait > 0) await sleep(wait);
   const row = db
     .select({ id: users.id, passwordHash: users.passwordHash, active: users.active, agencyActive: agencies.active })
     .from(users)
