@@ -612,7 +612,7 @@ export const itaResults = sqliteTable(
 
 /**
  * Every e-mail goes through here first, written in the same transaction as the change that
- * causes it (docs/decisions/0010-email-outbox.md). `dedupeKey` names what the message is about
+ * causes it (docs/decisions/0011-email-outbox.md). `dedupeKey` names what the message is about
  * (a reminder for one deadline, agency and person; a returned submission at one version), so the
  * same notice is never queued twice. The sender claims rows with a lease and records the outcome.
  */

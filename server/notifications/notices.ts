@@ -1,4 +1,4 @@
-// Notices caused by a write, queued in that write's transaction (docs/decisions/0010-email-outbox.md).
+// Notices caused by a write, queued in that write's transaction (docs/decisions/0011-email-outbox.md).
 import { eq } from 'drizzle-orm';
 import { agencies, indicators } from '../../db/schema';
 import type { DbOrTx } from '../lib/transaction';

@@ -1,4 +1,4 @@
-// The outbox (docs/decisions/0010-email-outbox.md): enqueue inside the transaction of the change
+// The outbox (docs/decisions/0011-email-outbox.md): enqueue inside the transaction of the change
 // that causes the mail; senders claim due rows with a lease and record what happened.
 import { createHash } from 'node:crypto';
 import { and, asc, eq, inArray, isNotNull, lte, notInArray, or, sql } from 'drizzle-orm';

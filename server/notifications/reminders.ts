@@ -1,4 +1,4 @@
-// Deadline mail, derived from the current state each morning (docs/decisions/0010-email-outbox.md):
+// Deadline mail, derived from the current state each morning (docs/decisions/0011-email-outbox.md):
 // the period's opening notice, reminders before the deadline (14, 7, 1 days), one overdue notice,
 // and the secretariat's daily digest. Each message has a dedupe key, so a second run — the same
 // morning, after a restart, or in a second server process — queues nothing new.
