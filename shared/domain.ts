@@ -178,5 +178,6 @@ export const ENTITIES = [
   'assignment',
   'ita_import',
   'agency_import',
+  'mail',
 ] as const;
 export type Entity = (typeof ENTITIES)[number];

@@ -92,6 +92,10 @@ export const ERROR_CODES = {
   already_submitted: ['key', 'year'],
   not_reviewable: ['status'],
   basis_after_round: [],
+  /** A signed link (unsubscribe) that this server did not sign. */
+  invalid_link: [],
+  /** Only a queued or failed message can be sent again. */
+  not_resendable: ['state'],
 
   // ── Rows of an imported file (RowError) ───────────────────────────────────
   empty_file: [],
