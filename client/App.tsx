@@ -26,6 +26,9 @@ const CompletenessPage = page(() => import('./pages/CompletenessPage'), 'Complet
 const AuditPage = page(() => import('./pages/AuditPage'), 'AuditPage');
 const AdminAgenciesPage = page(() => import('./pages/AdminAgenciesPage'), 'AdminAgenciesPage');
 const AdminUsersPage = page(() => import('./pages/AdminUsersPage'), 'AdminUsersPage');
+const AdminOutboxPage = page(() => import('./pages/AdminOutboxPage'), 'AdminOutboxPage');
+const AccountPage = page(() => import('./pages/AccountPage'), 'AccountPage');
+const UnsubscribePage = page(() => import('./pages/UnsubscribePage'), 'UnsubscribePage');
 const AdminPeriodsPage = page(() => import('./pages/AdminPeriodsPage'), 'AdminPeriodsPage');
 const ItaPage = page(() => import('./pages/ItaPage'), 'ItaPage');
 const ItaAgencyPage = page(() => import('./pages/ItaAgencyPage'), 'ItaAgencyPage');
@@ -61,6 +64,9 @@ export function App() {
           <Route path="/audit" element={<RoleGate allow="auditReaders" title="audit.title"><AuditPage /></RoleGate>} />
           <Route path="/admin/agencies" element={<RoleGate allow="admin" title="agency.title"><AdminAgenciesPage /></RoleGate>} />
           <Route path="/admin/users" element={<RoleGate allow="admin" title="user.title"><AdminUsersPage /></RoleGate>} />
+          <Route path="/admin/outbox" element={<RoleGate allow="admin" title="outbox.title"><AdminOutboxPage /></RoleGate>} />
+          <Route path="/account" element={<RoleGate allow="signedIn" title="account.title"><AccountPage /></RoleGate>} />
+          <Route path="/unsubscribe" element={<UnsubscribePage />} />
           <Route path="/admin/periods" element={<RoleGate allow="admin" title="admin.periods"><AdminPeriodsPage /></RoleGate>} />
           <Route path="/ita" element={<ItaPage />} />
           <Route path="/ita/agencies/:code" element={<ItaAgencyPage />} />

@@ -16,6 +16,9 @@ import {
   LEVELS,
   QUICK_WIN_STATUSES,
   REGIONS,
+  LANGUAGES,
+  MAIL_KINDS,
+  OUTBOX_STATES,
   ROLES,
   SUBMISSION_STATUSES,
   UNITS,
@@ -461,6 +464,10 @@ export const users = sqliteTable('user', {
   role: text('role', { enum: ROLES }).notNull(),
   /** Required for reporters: the one agency they report for. */
   agencyId: integer('agency_id').references(() => agencies.id),
+  /** Where notices and reminders go (unique, lower-cased); null: the account gets no e-mail. */
+  email: text('email').unique(),
+  /** The language of the e-mails the account receives. */
+  language: text('language', { enum: LANGUAGES }).notNull().default('th'),
   active: integer('active', { mode: 'boolean' }).notNull().default(true),
   isDemo: integer('is_demo', { mode: 'boolean' }).notNull().default(false),
   version: integer('version').notNull().default(1),
@@ -638,3 +645,56 @@ export const itaResults = sqliteTable(
     index('ita_result_agency_cover').on(t.agencyId, t.year, t.total, t.iit, t.eit, t.oit, t.isDemo),
   ],
 );
+
+// ── E-mail ───────────────────────────────────────────────────────────────────
+
+/**
+ * Every e-mail goes through here first, written in the same transaction as the change that
+ * causes it (docs/decisions/0012-email-outbox.md). `dedupeKey` names what the message is about
+ * (a reminder for one deadline, agency and person; a returned submission at one version), so the
+ * same notice is never queued twice. The sender claims rows with a lease and records the outcome.
+ */
+export const mailOutbox = sqliteTable(
+  'mail_outbox',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    dedupeKey: text('dedupe_key').notNull().unique(),
+    userId: integer('user_id').references(() => users.id, { onDelete: 'set null' }),
+    toAddress: text('to_address').notNull(),
+    kind: text('kind', { enum: MAIL_KINDS }).notNull(),
+    language: text('language', { enum: LANGUAGES }).notNull(),
+    /** The template's data as JSON (shared/schemas/notifications.ts MailPayload). */
+    payload: text('payload').notNull(),
+    state: text('state', { enum: OUTBOX_STATES }).notNull().default('queued'),
+    attempts: integer('attempts').notNull().default(0),
+    nextAttemptAt: text('next_attempt_at').notNull(),
+    /** While `sending`: who holds the message and until when (a crashed sender's lease expires). */
+    leaseOwner: text('lease_owner'),
+    leaseUntil: text('lease_until'),
+    lastError: text('last_error'),
+    sentAt: text('sent_at'),
+    /** Deterministic, so a message resent after a crash carries the same Message-ID. */
+    messageId: text('message_id').notNull(),
+    ...timestamps,
+  },
+  (t) => [index('mail_outbox_due').on(t.state, t.nextAttemptAt), index('mail_outbox_user').on(t.userId)],
+);
+
+/** The kinds of e-mail a person chose not to receive (absent: they receive it). */
+export const mailOptOuts = sqliteTable(
+  'mail_opt_out',
+  {
+    userId: integer('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    kind: text('kind', { enum: MAIL_KINDS }).notNull(),
+    createdAt: timestamps.createdAt,
+  },
+  (t) => [primaryKey({ columns: [t.userId, t.kind] })],
+);
+
+/** Server secrets generated on first use (the key that signs unsubscribe links). */
+export const appSecrets = sqliteTable('app_secret', {
+  name: text('name').primaryKey(),
+  value: text('value').notNull(),
+});

@@ -130,6 +130,7 @@ export async function buildApp({ db, serveClient = true, logger = true, secureCo
   await app.register(import('./downloads/routes'), { db });
   await app.register(import('./ita/download-routes'), { db });
   await app.register(import('./open-data/routes'), { db });
+  await app.register(import('./notifications/routes'), { db });
 
   app.get('/healthz', async () => {
     db.$client.prepare('select 1').get();

@@ -5,6 +5,8 @@ import { migrateDb } from '../db/migrate';
 import { isEmpty, seedDemo } from '../db/seed/demo';
 import { buildApp } from './app';
 import { countDemoUsers } from './accounts/users';
+import { mailSettingsFromEnv } from './notifications/config';
+import { startMailJobs } from './notifications/scheduler';
 
 const databasePath = process.env.DATABASE_PATH ?? DEFAULT_DATABASE_PATH;
 const port = Number(process.env.PORT ?? 3000);
@@ -35,11 +37,15 @@ if (demoUsers > 0) {
   app.log.warn(`${demoUsers} demo account(s) with published passwords are active: deactivate them before real use (/admin/users)`);
 }
 
+// MAIL_JOBS=0: no sender and no scheduled notices in this process (e.g. a second server on the same file).
+const mailJobs = process.env.MAIL_JOBS === '0' ? null : startMailJobs(db, mailSettingsFromEnv(), app.log);
+
 let closing = false;
 async function shutdown(signal: string) {
   if (closing) return;
   closing = true;
   app.log.info({ signal }, 'shutting down');
+  mailJobs?.stop();
   await app.close();
   db.$client.close();
   process.exit(0);

@@ -3,6 +3,7 @@ import { auditRouter } from './audit/router';
 import { compareRouter } from './compare/router';
 import { indicesRouter } from './indices/router';
 import { itaRouter } from './ita/router';
+import { notificationRouter } from './notifications/router';
 import { indicatorRouter, planAdminRouter, planRouter, strategyRouter } from './plan/router';
 import { quickWinRouter, quickWinUpdateRouter } from './quick-wins/router';
 import { agencyRouter, provinceRouter } from './registry/router';
@@ -35,6 +36,7 @@ export const appRouter = router({
   review: reviewRouter,
   completeness: completenessRouter,
   audit: auditRouter,
+  notification: notificationRouter,
 });
 
 export type AppRouter = typeof appRouter;

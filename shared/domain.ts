@@ -63,6 +63,20 @@ export const hasRole = (role: Role | null | undefined, set: RoleSet): boolean =>
 /** How an ITA import version came about (docs/decisions/0011-safe-imports.md). */
 export const ITA_IMPORT_MODES = ['replace', 'merge', 'restore', 'baseline'] as const;
 export type ItaImportMode = (typeof ITA_IMPORT_MODES)[number];
+/** The languages of the interface and of e-mails (Thai first). */
+export const LANGUAGES = ['th', 'en'] as const;
+export type Language = (typeof LANGUAGES)[number];
+
+/**
+ * The e-mails the product sends (each person may turn each off, see shared/notifications.ts):
+ * ประกาศเปิดรอบ, เตือนก่อนกำหนด, แจ้งเลยกำหนด, แจ้งส่งคืน, แจ้งอนุมัติ, สรุปประจำวันของฝ่ายเลขานุการ, ทดสอบ.
+ */
+export const MAIL_KINDS = ['period_opened', 'reminder', 'overdue', 'returned', 'approved', 'digest', 'test'] as const;
+export type MailKind = (typeof MAIL_KINDS)[number];
+
+/** An outbox message: queued → sending → sent, or failed after the last attempt. */
+export const OUTBOX_STATES = ['queued', 'sending', 'sent', 'failed'] as const;
+export type OutboxState = (typeof OUTBOX_STATES)[number];
 
 export const SUBMISSION_STATUSES = ['draft', 'submitted', 'returned', 'approved'] as const;
 export type SubmissionStatus = (typeof SUBMISSION_STATUSES)[number];
@@ -167,5 +181,6 @@ export const ENTITIES = [
   'assignment',
   'ita_import',
   'agency_import',
+  'mail',
 ] as const;
 export type Entity = (typeof ENTITIES)[number];

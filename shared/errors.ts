@@ -102,6 +102,10 @@ export const ERROR_CODES = {
   version_unavailable: ['key'],
   /** Restoring the version the year already is. */
   version_is_current: [],
+  /** A signed link (unsubscribe) that this server did not sign. */
+  invalid_link: [],
+  /** Only a queued or failed message can be sent again. */
+  not_resendable: ['state'],
 
   // ── Rows of an imported file (RowError) ───────────────────────────────────
   empty_file: [],

@@ -1,6 +1,7 @@
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { ROLE_LABELS } from '../../shared/domain';
 import { ResetPassword } from '../components/accounts/ResetPassword';
+import { SetEmail } from '../components/accounts/SetEmail';
 import { UserForm } from '../components/accounts/UserForm';
 import { AdminNav } from '../components/ui/AdminNav';
 import { DemoBadge } from '../components/ui/Badges';
@@ -37,6 +38,7 @@ export function AdminUsersPage() {
           { key: 'name', header: t('user.displayName'), cell: (u) => u.displayName },
           { key: 'role', header: t('user.role'), cell: (u) => label(ROLE_LABELS[u.role]) },
           { key: 'agency', header: t('review.agency'), cell: (u) => u.agencyCode ?? '–' },
+          { key: 'email', header: t('user.email'), cell: (u) => <span className="inline-actions"><SetEmail key={`${u.id}-${u.version}`} user={u} /></span> },
           { key: 'active', header: t('agency.status'), cell: (u) => (u.active ? t('common.active') : t('common.inactive')) },
           {
             key: 'actions',

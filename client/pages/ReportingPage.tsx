@@ -1,19 +1,37 @@
 import { useQuery } from '@tanstack/react-query';
+import { useEffect } from 'react';
 import { QuickWinProgressForm } from '../components/quick-wins/QuickWinProgressForm';
 import { StateChip } from '../components/reporting/StateChip';
 import { ValueForm } from '../components/reporting/ValueForm';
 import { ValueHistory } from '../components/reporting/ValueHistory';
 import { ExampleBadge } from '../components/ui/Badges';
 import { QueryState } from '../components/ui/QueryState';
-import { useT } from '../hooks/use-prefs';
+import { useSearchParam, useT } from '../hooks/use-prefs';
 import { formatDate, formatNumber, formatYear } from '../lib/format';
 import { trpc } from '../trpc';
 import '../components/reporting/reporting.css';
 
-/** /reporting — an agency reporter's indicators for this period, and the Quick Wins it leads. */
+/**
+ * /reporting — an agency reporter's indicators for this period, and the Quick Wins it leads.
+ * `?year=2569&indicator=S3-EX-01` (the links in e-mails) opens that year at that indicator's form.
+ */
 export function ReportingPage() {
   const { t, label, lang, cal } = useT();
-  const mine = useQuery(trpc.reporting.mine.queryOptions({}));
+  const [yearParam] = useSearchParam('year');
+  const [indicatorParam] = useSearchParam('indicator');
+  const year = yearParam && /^\d{4}$/.test(yearParam) ? Number(yearParam) : undefined;
+  const mine = useQuery(trpc.reporting.mine.queryOptions(year ? { year } : {}));
+  const loaded = mine.isSuccess;
+  useEffect(() => {
+    if (!loaded || !indicatorParam) return;
+    const section = document.querySelector<HTMLElement>(`[data-indicator="${CSS.escape(indicatorParam)}"]`);
+    if (!section) return;
+    section.scrollIntoView({ block: 'start' });
+    // The first field of the form, else the heading, takes the focus (keyboard and screen readers start there).
+    const target = section.querySelector<HTMLElement>('input:not([disabled]), textarea:not([disabled])') ?? section.querySelector<HTMLElement>('h2');
+    if (target && target.tagName === 'H2') target.tabIndex = -1;
+    target?.focus({ preventScroll: true });
+  }, [loaded, indicatorParam]);
   const quickWins = useQuery(trpc.quickWinUpdate.mine.queryOptions());
   return (
     <div className="page">
@@ -39,7 +57,7 @@ export function ReportingPage() {
                   const locked = item.state === 'submitted';
                   const periodOpen = data.period?.state === 'open' || (data.period?.state === 'closed' && item.state === 'returned');
                   return (
-                    <section key={item.indicator.id} className="card report-item" aria-labelledby={`ri-${item.indicator.code}`} data-indicator={item.indicator.code}>
+                    <section key={item.indicator.id} className={`card report-item${item.indicator.code === indicatorParam ? ' is-target' : ''}`} aria-labelledby={`ri-${item.indicator.code}`} data-indicator={item.indicator.code}>
                       <h2 id={`ri-${item.indicator.code}`}>
                         {item.indicator.code} — {label(item.indicator)} {item.indicator.isExample ? <ExampleBadge /> : null}
                       </h2>

@@ -21,6 +21,7 @@ const userColumns = {
   agencyCode: agencies.code,
   agencyNameTh: agencies.nameTh,
   agencyNameEn: agencies.nameEn,
+  email: users.email,
   active: users.active,
   isDemo: users.isDemo,
   version: users.version,
@@ -29,7 +30,7 @@ const userColumns = {
 };
 
 /** The fields of an account its audit rows record (never the hash). */
-const USER_AUDIT_FIELDS = ['username', 'displayName', 'role', 'agencyId', 'active'] as const;
+const USER_AUDIT_FIELDS = ['username', 'displayName', 'role', 'agencyId', 'email', 'active'] as const;
 const userLabel = (u: { username: string }) => u.username;
 
 function getUser(db: DbOrTx, id: number) {
@@ -62,8 +63,16 @@ export type NewUserRecord = {
   role: Role;
   agencyId: number | null;
   passwordHash: string;
+  email?: string | null;
   isDemo?: boolean;
 };
+
+/** An address belongs to one account. */
+function assertEmailFree(db: DbOrTx, email: string | null | undefined, exceptId: number | null): void {
+  if (!email) return;
+  const owner = db.select({ id: users.id }).from(users).where(eq(users.email, email)).get();
+  if (owner && owner.id !== exceptId) throw duplicate('user', email, 'email');
+}
 
 /** Insert an account (hash already computed) with its audit row; shared by the API, CLI and demo seed. */
 export function insertUser(db: Db, record: NewUserRecord, actorId: number | null) {
@@ -72,6 +81,7 @@ export function insertUser(db: Db, record: NewUserRecord, actorId: number | null
     if (tx.select({ id: users.id }).from(users).where(eq(users.username, record.username)).get()) {
       throw duplicate('user', record.username, 'username');
     }
+    assertEmailFree(tx, record.email, null);
     const { id } = insertAudited(tx, users, { ...record, isDemo: record.isDemo ?? false }, {
       actorId,
       entity: 'user',
@@ -86,7 +96,7 @@ export async function createUser(db: Db, actor: SessionUser, input: UserCreateIn
   const passwordHash = await hashPassword(input.password);
   return insertUser(
     db,
-    { username: input.username, displayName: input.displayName, role: input.role, agencyId: input.agencyId, passwordHash },
+    { username: input.username, displayName: input.displayName, role: input.role, agencyId: input.agencyId, email: input.email, passwordHash },
     actor.id,
   );
 }
@@ -98,6 +108,7 @@ export function updateUser(db: Db, actor: SessionUser, input: UserUpdateInput) {
     // An admin cannot lock themselves out by accident.
     if (actor.id === input.id && (input.role !== before.role || !input.active)) throw invalidField(input.active ? 'role' : 'active', 'self_lockout');
     assertAgencyExists(tx, input.agencyId !== before.agencyId ? input.agencyId : null);
+    assertEmailFree(tx, input.email, input.id);
     const { id, version, ...fields } = input;
     updateVersioned(tx, users, { id, version }, fields, { actorId: actor.id, entity: 'user', label: userLabel, fields: USER_AUDIT_FIELDS });
     // A role, agency or active change takes effect now, not when the old session expires.

@@ -7,6 +7,7 @@ import type { SessionUser } from '../lib/session-user';
 import { refused } from '../lib/errors';
 import { writeTransaction, type DbOrTx } from '../lib/transaction';
 import { insertAudited, loadAtVersion, updateVersioned } from '../lib/versioned-write';
+import { queueReviewNotice } from '../notifications/notices';
 import { assertPeriodOpen } from './periods';
 import { SUBMISSION_AUDIT_FIELDS, submissionColumns, submissionLabel } from './submissions';
 
@@ -128,6 +129,7 @@ export function approveSubmission(db: Db, actor: SessionUser, input: ReviewAppro
     };
     if (old) updateVersioned(tx, indicatorValues, old, published, { ...audit, action: 'republish' }, now);
     else insertAudited(tx, indicatorValues, { ...published, indicatorId: sub.indicatorId, year: sub.year, agencyId: publishedAgencyId }, { ...audit, action: 'publish' });
+    queueReviewNotice(tx, { ...after, createdBy: sub.createdBy }, { kind: 'approved' }, now);
     return after;
   });
 }
@@ -136,6 +138,8 @@ export function approveSubmission(db: Db, actor: SessionUser, input: ReviewAppro
 export function returnSubmission(db: Db, actor: SessionUser, input: ReviewReturnInput, now = new Date()) {
   return writeTransaction(db, (tx) => {
     const sub = loadForReview(tx, input);
-    return markReviewed(tx, sub, { status: 'returned', reviewComment: input.comment }, actor, now.toISOString());
+    const after = markReviewed(tx, sub, { status: 'returned', reviewComment: input.comment }, actor, now.toISOString());
+    queueReviewNotice(tx, { ...after, createdBy: sub.createdBy }, { kind: 'returned', comment: input.comment }, now);
+    return after;
   });
 }

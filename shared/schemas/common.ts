@@ -36,3 +36,6 @@ export const AgencyCodeSchema = z
   .regex(/^[A-Z0-9._-]+$/);
 
 export const ProvinceCodeSchema = z.string().trim().regex(/^\d{2}$/);
+
+/** An e-mail address as stored: trimmed, lower-cased, at most 254 characters. */
+export const EmailSchema = z.string().trim().toLowerCase().max(254).pipe(z.email());

@@ -1,6 +1,6 @@
 import { z } from './zod';
 import { RoleSchema } from './domain';
-import { IdSchema, PageSchema, SearchSchema, VersionSchema } from './common';
+import { EmailSchema, IdSchema, PageSchema, SearchSchema, VersionSchema } from './common';
 import { NewPasswordSchema, UsernameSchema } from './auth';
 
 export const DisplayNameSchema = z
@@ -30,6 +30,8 @@ export const UserCreateInput = z
     displayName: DisplayNameSchema,
     role: RoleSchema,
     agencyId: IdSchema.nullable().default(null),
+    /** Where notices and reminders go; empty: none. */
+    email: EmailSchema.nullable().default(null),
     password: NewPasswordSchema,
   })
   .refine(agencyMatchesRole, agencyRoleMessage);
@@ -43,6 +45,8 @@ export const UserUpdateInput = z
     role: RoleSchema,
     agencyId: IdSchema.nullable(),
     active: z.boolean(),
+    /** Left out: unchanged; null: removed. */
+    email: EmailSchema.nullable().optional(),
   })
   .refine(agencyMatchesRole, agencyRoleMessage);
 export type UserUpdateInput = z.infer<typeof UserUpdateInput>;

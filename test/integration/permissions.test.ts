@@ -7,8 +7,10 @@
 import { and, eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import type { Db } from '../../db/client';
-import { activityRounds, assignments, indicatorValues, quickWins, reportingPeriods, users } from '../../db/schema';
+import { activityRounds, assignments, indicatorValues, mailOutbox, quickWins, reportingPeriods, users } from '../../db/schema';
 import { hashPassword } from '../../server/accounts/passwords';
+import { enqueueMail } from '../../server/notifications/outbox';
+import { signUnsubscribe, unsubscribeKey } from '../../server/notifications/unsubscribe';
 import { publishProvisional } from '../../server/plan/provisional';
 import { saveValue } from '../../server/reporting/submissions';
 import { appRouter } from '../../server/router';
@@ -51,8 +53,13 @@ async function prepareWorld(db: Db) {
   const itaFile = (total: number) => ({ year: 2567, fileName: 'ita.csv', contentBase64: csvBase64(['agency_code,total,iit,eit,oit', `OCSC,${total},90,90,90`]) });
   const itaVersion = (await commitItaImport(db, world.ids.admin, itaFile(80))).importId;
   await commitItaImport(db, world.ids.admin, itaFile(81));
+  // A waiting e-mail (for the Outbox procedures) and a signed unsubscribe link of agency A's reporter.
+  enqueueMail(db, { dedupeKey: 'matrix', recipient: { id: world.ids.reporterA.id, email: 'a@matrix.test', language: 'th' }, payload: { kind: 'test' } }, new Date());
+  const mailId = row(db.select({ id: mailOutbox.id }).from(mailOutbox).get(), 'outbox message').id;
   return {
     ...world,
+    mailId,
+    unsubscribeToken: signUnsubscribe(unsubscribeKey(db), world.ids.reporterA.id, 'reminder'),
     publication,
     itaVersion,
     submitted: { id: submitted.id, version: submitted.version },
@@ -241,6 +248,14 @@ const EXPECTED: Record<string, Entry> = {
 
   'audit.list': { allowed: roleSet('auditReaders'), call: (c) => c.audit.list() },
   'audit.facets': { allowed: roleSet('auditReaders'), call: (c) => c.audit.facets() },
+
+  'notification.outbox': { allowed: roleSet('admin'), call: (c) => c.notification.outbox() },
+  'notification.outboxSummary': { allowed: roleSet('admin'), call: (c) => c.notification.outboxSummary() },
+  'notification.message': { allowed: roleSet('admin'), call: (c, w) => c.notification.message({ id: w.mailId }) },
+  'notification.resend': { allowed: roleSet('admin'), call: (c, w) => c.notification.resend({ id: w.mailId }) },
+  'notification.preferences': { allowed: SIGNED_IN, call: (c) => c.notification.preferences() },
+  'notification.setPreferences': { allowed: SIGNED_IN, call: (c) => c.notification.setPreferences({ version: 1, language: 'en', optOut: [] }) },
+  'notification.unsubscribe': { allowed: EVERYONE, call: (c, w) => c.notification.unsubscribe({ token: w.unsubscribeToken }) },
 };
 
 const PROCEDURES = Object.keys(appRouter._def.procedures).sort();

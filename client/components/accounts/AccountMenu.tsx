@@ -32,10 +32,10 @@ export function AccountMenu() {
   }
   return (
     <div className="account">
-      <span className="account-name" title={t('account.signedInAs', { name: me.displayName })}>
+      <AppLink to="/account" className="account-name" title={t('account.signedInAs', { name: me.displayName })}>
         {me.displayName} · {label(ROLE_LABELS[me.role])}
         {me.agency ? ` · ${me.agency.code}` : ''}
-      </span>
+      </AppLink>
       <button type="button" className="btn btn-secondary" onClick={() => logout.mutate()} disabled={logout.isPending}>
         {t('account.signOut')}
       </button>

@@ -6,7 +6,8 @@ import type { MessageKey } from '../../i18n';
 import { AppLink } from '../ui/AppLink';
 import { canUse, useMe } from './use-me';
 
-type Props = { allow: RoleSet; title: MessageKey; children: ReactNode };
+/** A role set, or 'signedIn' for a page every signed-in person has (their own account). */
+type Props = { allow: RoleSet | 'signedIn'; title: MessageKey; children: ReactNode };
 
 /** Shows a sign-in or no-access message instead of a page the server would refuse anyway. */
 export function RoleGate({ allow, title, children }: Props) {
@@ -14,7 +15,7 @@ export function RoleGate({ allow, title, children }: Props) {
   const { me, isPending } = useMe();
   const location = useLocation();
   if (isPending) return <p className="state state-loading">{t('state.loading')}</p>;
-  if (canUse(me, allow)) return <>{children}</>;
+  if (allow === 'signedIn' ? !!me : canUse(me, allow)) return <>{children}</>;
   return (
     <div className="page">
       <h1>{t(title)}</h1>

@@ -10,7 +10,7 @@ import { Form } from '../ui/Form';
 import { FormActions } from '../ui/FormActions';
 import { TextField } from '../ui/TextField';
 
-const EMPTY = { username: '', displayName: '', role: 'reporter', agencyCode: '', password: '' };
+const EMPTY = { username: '', displayName: '', role: 'reporter', agencyCode: '', email: '', password: '' };
 
 /** A new account; a reporter belongs to one agency, named by its code. */
 export function UserForm() {
@@ -22,7 +22,7 @@ export function UserForm() {
     const code = values.agencyCode.trim();
     const agencyId = values.role === 'reporter' && code ? await agencyIdByCode(code) : null;
     if (values.role === 'reporter' && code && agencyId === null) return form.setErrors({ agencyId: { code: 'unknown_reference', params: { entity: 'agency', key: code } } });
-    form.submit(UserCreateInput, { ...values, agencyId }, (data) => create.mutate(data));
+    form.submit(UserCreateInput, { ...values, agencyId, email: values.email.trim() || null }, (data) => create.mutate(data));
   };
   return (
     <Form className="form-grid" onSubmit={() => void submit()}>
@@ -30,6 +30,7 @@ export function UserForm() {
       <TextField id="uf-name" label={t('user.displayName')} {...bind('displayName')} />
       <EnumSelect id="uf-role" label={t('user.role')} values={ROLES} labels={ROLE_LABELS} {...form.choice('role')} />
       <TextField id="uf-agency" label={t('user.agency')} disabled={values.role !== 'reporter'} {...bind('agencyCode')} error={form.errors.agencyId} />
+      <TextField id="uf-email" label={t('user.email')} type="email" autoComplete="off" {...bind('email')} />
       <TextField id="uf-password" label={t('user.password')} type="password" autoComplete="new-password" {...bind('password')} />
       <FormActions pending={create.isPending} errors={form.errors} submit={t('common.create')} />
     </Form>

@@ -7,6 +7,7 @@ const LINKS = [
   { to: '/admin/users', label: 'admin.users' },
   { to: '/admin/periods', label: 'admin.periods' },
   { to: '/admin/plan', label: 'admin.plan' },
+  { to: '/admin/outbox', label: 'admin.outbox' },
 ] as const;
 
 /** The secretariat's pages, one tab each. */
