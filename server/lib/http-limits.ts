@@ -68,12 +68,23 @@ function isLimitedPath(url: string): boolean {
 
 const STATE_CHANGING = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
+/**
+ * The one form post allowed: RFC 8058 one-click unsubscribe, which mail clients send as
+ * `application/x-www-form-urlencoded`. Its signed token is its only permission and it can only
+ * turn mail off, so a cross-site post gains nothing.
+ */
+const FORM_POST_PATHS = new Set(['/mail/unsubscribe']);
+const isFormPostAllowed = (req: FastifyRequest) =>
+  req.method === 'POST' &&
+  (req.headers['content-type'] ?? '').startsWith('application/x-www-form-urlencoded') &&
+  FORM_POST_PATHS.has((decodedPath(req.url) ?? req.url).split('?')[0]!);
+
 export async function registerHttpLimits(app: FastifyInstance, limits: HttpLimits) {
   // State-changing requests must be JSON or carry the app's header: a cross-site form post can
   // set neither. Applied to every such request whatever its path or encoding (`/%74rpc/…`):
   // the router decodes paths, so a check on the raw URL could be walked around.
   app.addHook('onRequest', async (req, reply) => {
-    if (!STATE_CHANGING.has(req.method)) return;
+    if (!STATE_CHANGING.has(req.method) || isFormPostAllowed(req)) return;
     const type = req.headers['content-type'] ?? '';
     if (!type.startsWith('application/json') && req.headers['x-trpc-source'] === undefined) {
       return sendError(reply, 415, { code: 'unsupported_media_type' });
