@@ -156,6 +156,11 @@ export const targets = sqliteTable(
     originalValue: real('original_value').notNull(),
     sourceTh: text('source_th'),
     sourceUrl: text('source_url'),
+    /**
+     * The secretariat carried an earlier year's official target forward: no source states it for
+     * this year, so it is shown as "not an official figure" until a sourced one is entered.
+     */
+    carriedForward: integer('carried_forward', { mode: 'boolean' }).notNull().default(false),
     isExample: integer('is_example', { mode: 'boolean' }).notNull().default(false),
     version: integer('version').notNull().default(1),
     ...timestamps,
@@ -203,6 +208,12 @@ export const indicatorValues = sqliteTable(
     sourceUrl: text('source_url'),
     /** Date the figure was released (ISO date), where known. */
     publishedOn: text('published_on'),
+    /**
+     * A second link beside the primary source (e.g. the Thai report of a Transparency International
+     * edition); the primary source stays first in sourceUrl.
+     */
+    secondarySourceTh: text('secondary_source_th'),
+    secondarySourceUrl: text('secondary_source_url'),
     note: text('note'),
     evidenceUrl: text('evidence_url'),
     submissionId: integer('submission_id'),
@@ -561,6 +572,11 @@ export const itaImports = sqliteTable('ita_import', {
   removed: integer('removed').notNull(),
   userId: integer('user_id').references(() => users.id),
   isDemo: integer('is_demo', { mode: 'boolean' }).notNull().default(false),
+  /**
+   * The ITA rule set the grades were computed with (shared/ita.ts ITA_RULE_SETS); null for
+   * imports of years whose rules are known (the year decides).
+   */
+  ruleSet: text('rule_set'),
   createdAt: timestamps.createdAt,
 });
 

@@ -74,6 +74,9 @@ export function seedReference(db: Db): void {
             rankOutOf: v.rankOutOf ?? null,
             sourceTh: v.sourceTh,
             sourceUrl: v.sourceUrl,
+            secondarySourceTh: v.secondarySourceTh ?? null,
+            secondarySourceUrl: v.secondarySourceUrl ?? null,
+            publishedOn: v.publishedOn ?? null,
             note: v.note ?? null,
           })
           .onConflictDoNothing()
@@ -81,7 +84,15 @@ export function seedReference(db: Db): void {
       }
       for (const t of indTargets) {
         tx.insert(targets)
-          .values({ indicatorId: row.id, year: t.year, value: t.value, originalValue: t.value, sourceTh: t.sourceTh, sourceUrl: t.sourceUrl })
+          .values({
+            indicatorId: row.id,
+            year: t.year,
+            value: t.value,
+            originalValue: t.value,
+            sourceTh: t.sourceTh,
+            sourceUrl: t.sourceUrl,
+            carriedForward: t.carriedForward ?? false,
+          })
           .onConflictDoNothing()
           .run();
       }

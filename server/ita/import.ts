@@ -11,16 +11,19 @@ import {
   ITA_IMPORT_COLUMNS,
   ITA_INDICATOR_KEYS,
   ITA_PASS,
-  itaGrade,
+  ITA_RULES_KNOWN_TO_YEAR,
+  itaGradeByRuleSet,
+  knownItaRuleSet,
   roundScore,
   type ItaImportColumn,
   type ItaIndicatorKey,
+  type ItaRuleSet,
 } from '../../shared/ita';
 import { AgencyCodeSchema } from '../../shared/schemas/common';
 import type { ItaImportInput, ItaImportListInput } from '../../shared/schemas/ita';
 import type { RowError } from '../../shared/errors';
 import { writeAudit } from '../lib/audit';
-import { AppError } from '../lib/errors';
+import { AppError, invalidField } from '../lib/errors';
 import type { SessionUser } from '../lib/session-user';
 import { writeTransaction, type DbOrTx } from '../lib/transaction';
 import { insertAgencyAudited } from '../registry/agencies';
@@ -263,7 +266,22 @@ function diffAgainstYear(db: DbOrTx, year: number, rows: ValidRow[]) {
  * year's results are replaced, and the import and an audit row are recorded — in one
  * transaction. A file with any error commits nothing.
  */
+/**
+ * The rule set the year's grades are computed with. A year whose rules are known uses them; a
+ * later year (the ITA is being revised) needs the importer to say which applies.
+ */
+export function resolveItaRuleSet(year: number, asked: ItaRuleSet | undefined): { ruleSet: ItaRuleSet; asked: boolean } {
+  const known = knownItaRuleSet(year);
+  if (known === null) {
+    if (!asked) throw invalidField('ruleSet', 'rule_set_required', { year: ITA_RULES_KNOWN_TO_YEAR });
+    return { ruleSet: asked, asked: true };
+  }
+  if (asked && asked !== known) throw invalidField('ruleSet', 'invalid_option', { options: [known] });
+  return { ruleSet: known, asked: false };
+}
+
 export async function importItaResults(db: Db, user: SessionUser, input: ItaImportInput) {
+  const rules = resolveItaRuleSet(input.year, input.ruleSet);
   const file = await readItaFile(input);
   const checked = validateItaFile(db, input, file);
   const { valid, newAgencies, ...fileReport } = checked;
@@ -281,6 +299,7 @@ export async function importItaResults(db: Db, user: SessionUser, input: ItaImpo
     newAgencies,
     passed: valid.filter((r) => (r.scores.total ?? 0) >= ITA_PASS).length,
     sameAsLatestImport: latest?.fileHash === checked.fileHash,
+    ruleSet: rules.ruleSet,
   };
   if (checked.errors.length) {
     if (input.dryRun) return { ...summary, diff: null, committed: false as const, importId: null };
@@ -311,6 +330,8 @@ export async function importItaResults(db: Db, user: SessionUser, input: ItaImpo
         removed: diff.removed,
         userId: user.id,
         isDemo: false,
+        // Recorded only when the importer chose it (a year after the known rules).
+        ruleSet: rules.asked ? rules.ruleSet : null,
       })
       .returning({ id: itaImports.id })
       .get().id;
@@ -327,7 +348,7 @@ export async function importItaResults(db: Db, user: SessionUser, input: ItaImpo
         r.agencyId ?? ids.get(r.code)!,
         input.year,
         ...SCORE_KEYS.map((k) => s[k]),
-        itaGrade(input.year, { total: s.total!, iit: s.iit, eit: s.eit, oit: s.oit }),
+        itaGradeByRuleSet(rules.ruleSet, { total: s.total!, iit: s.iit, eit: s.eit, oit: s.oit }),
         id,
       );
     }
@@ -343,6 +364,7 @@ export async function importItaResults(db: Db, user: SessionUser, input: ItaImpo
         { field: 'changed', before: null, after: diff.changed },
         { field: 'removed', before: null, after: diff.removed },
         { field: 'newAgencies', before: null, after: newAgencies.map((a) => a.code) },
+        { field: 'ruleSet', before: null, after: rules.ruleSet },
       ],
     });
     return { importId: id, diff };
@@ -365,6 +387,7 @@ export function listItaImports(db: Db, input: ItaImportListInput) {
       changed: itaImports.changed,
       removed: itaImports.removed,
       isDemo: itaImports.isDemo,
+      ruleSet: itaImports.ruleSet,
       createdAt: itaImports.createdAt,
       userDisplayName: users.displayName,
     })

@@ -320,3 +320,43 @@ describe('over HTTP: template, results download and a large upload', () => {
     }
   });
 });
+
+describe('ita.import: the rule set of a year after the known rules', () => {
+  const input = (year: number) => ({ year, fileName: `ita-${year}.csv`, contentBase64: b64(csv(VALID)) });
+
+  it('a year after the latest known rule set needs the importer to say which applies (dry run and commit alike)', async () => {
+    const { db, admin } = setup();
+    const before = tableCounts(db);
+    const err = await expectTrpcError(callerFor(db, admin).ita.import({ ...input(2569), dryRun: true }), 'rule_set_required', 'ruleSet');
+    expect(err.params).toEqual({ year: 2568 });
+    await expectTrpcError(callerFor(db, admin).ita.import({ ...input(2569), dryRun: false }), 'rule_set_required', 'ruleSet');
+    expect(tableCounts(db)).toEqual(before);
+    // A known year takes its own rules; naming others is refused, not applied silently.
+    await expectTrpcError(callerFor(db, admin).ita.import({ ...input(2567), ruleSet: 'bands-2565', dryRun: true }), 'invalid_option', 'ruleSet');
+  });
+
+  it('the chosen rule set grades the year, is recorded on the import, and the grades page says it was chosen', async () => {
+    const { db, admin } = setup();
+    const done = await callerFor(db, admin).ita.import({ ...input(2569), ruleSet: 'levels-2566', dryRun: false });
+    expect(done.ruleSet).toBe('levels-2566');
+    expect(resultsOf(db, 2569).find((r) => r.code === 'OCSC')?.grade).toBe('passed');
+    expect(db.select({ ruleSet: itaImports.ruleSet }).from(itaImports).where(eq(itaImports.year, 2569)).get()?.ruleSet).toBe('levels-2566');
+    const grades = (await callerFor(db).ita.grades()).find((g) => g.year === 2569);
+    expect(grades).toMatchObject({ ruleSet: 'levels-2566', ruleSetChosen: true, rulesKnownToYear: 2568 });
+    await callerFor(db, admin).ita.import({ ...input(2567), dryRun: false });
+    const known = (await callerFor(db).ita.grades()).find((g) => g.year === 2567);
+    expect(known).toMatchObject({ ruleSet: 'levels-2566', ruleSetChosen: false });
+    expect(db.select({ ruleSet: itaImports.ruleSet }).from(itaImports).where(eq(itaImports.year, 2567)).get()?.ruleSet).toBeNull();
+  });
+
+  it('"revised rules not in this system" keeps the scores and computes no grade', async () => {
+    const { db, admin } = setup();
+    await callerFor(db, admin).ita.import({ ...input(2570), ruleSet: 'not-rated', dryRun: false });
+    const rows = resultsOf(db, 2570);
+    expect(rows.map((r) => r.grade)).toEqual(rows.map(() => 'unrated'));
+    expect(rows.find((r) => r.code === 'P71')?.total).toBe(96.5);
+    const grades = (await callerFor(db).ita.grades()).find((g) => g.year === 2570);
+    expect(grades?.ruleSet).toBe('not-rated');
+    expect(grades?.grades).toEqual([{ grade: 'unrated', count: VALID.length }]);
+  });
+});
