@@ -605,6 +605,14 @@ export const itaResults = sqliteTable(
     grade: text('grade').notNull(),
     importId: integer('import_id').references(() => itaImports.id),
     isDemo: integer('is_demo', { mode: 'boolean' }).notNull().default(false),
+    /**
+     * A result published for a named agency and entered from its source (db/seed/ita-published-data.ts):
+     * total and grade as published, never recomputed. Null for imported and demo rows.
+     */
+    sourceUrl: text('source_url'),
+    /** The source is a news report of the NACC's announcement, not the NACC itself. */
+    sourceIsSecondary: integer('source_is_secondary', { mode: 'boolean' }).notNull().default(false),
+    sourceNote: text('source_note'),
   },
   (t) => [
     uniqueIndex('ita_result_agency_year').on(t.agencyId, t.year),

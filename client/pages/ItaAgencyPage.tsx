@@ -8,6 +8,7 @@ import { BackToIta } from '../components/ita/BackToIta';
 import { useItaColumns } from '../components/ita/use-ita-columns';
 import { AppLink } from '../components/ui/AppLink';
 import { DemoBadge } from '../components/ui/Badges';
+import { SourceLink } from '../components/ui/SourceLink';
 import { DataTable } from '../components/ui/DataTable';
 import { QueryState } from '../components/ui/QueryState';
 import { Section } from '../components/ui/Section';
@@ -119,6 +120,23 @@ export function ItaAgencyPage() {
                           cell: (r) => formatNumber(typeAverages.find((a) => a.year === r.year)?.total, lang, 2),
                         },
                         { key: 'national', header: t('ita.agency.nationalMean'), align: 'end', value: (r) => r.nationalMean, cell: (r) => formatNumber(r.nationalMean, lang, 2) },
+                        {
+                          key: 'source',
+                          header: t('source.label'),
+                          value: (r) => r.sourceUrl,
+                          cell: (r) =>
+                            r.isDemo ? (
+                              <DemoBadge />
+                            ) : r.sourceUrl ? (
+                              <>
+                                <SourceLink url={r.sourceUrl} />
+                                {r.sourceIsSecondary ? <span className="muted small"> ({t('ita.agency.secondarySource')})</span> : null}
+                                {r.sourceNote ? <span className="muted small"> · {r.sourceNote}</span> : null}
+                              </>
+                            ) : (
+                              <span className="muted small">{t('ita.agency.importedResult')}</span>
+                            ),
+                        },
                       ]}
                     />
                   </Section>

@@ -497,6 +497,9 @@ const resultColumns = {
   ...Object.fromEntries(ITA_INDICATOR_KEYS.map((k) => [k, r[k]])),
   grade: r.grade,
   isDemo: r.isDemo,
+  sourceUrl: r.sourceUrl,
+  sourceIsSecondary: r.sourceIsSecondary,
+  sourceNote: r.sourceNote,
 } as {
   year: typeof r.year;
   total: typeof r.total;
@@ -505,6 +508,9 @@ const resultColumns = {
   oit: typeof r.oit;
   grade: typeof r.grade;
   isDemo: typeof r.isDemo;
+  sourceUrl: typeof r.sourceUrl;
+  sourceIsSecondary: typeof r.sourceIsSecondary;
+  sourceNote: typeof r.sourceNote;
 } & Record<ItaIndicatorKey, typeof r.i1>;
 
 /** An agency's results over the years against the mean of agencies of its type (and the nation). */

@@ -32,7 +32,12 @@ async function xlsx(rows: Row[], header: string[] = HEADER): Promise<Buffer> {
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
 
-const fresh = freshDbPerTest((db) => ({ admin: insertUser(db, 'admin') }));
+// Each test starts without ITA results (the template's few published results of real agencies
+// are dropped), so a diff counts only what the test imports.
+const fresh = freshDbPerTest((db) => {
+  db.delete(itaResults).run();
+  return { admin: insertUser(db, 'admin') };
+});
 function setup(): { db: Db; admin: SessionUser } {
   return { db: fresh.db, admin: fresh.world.admin };
 }
