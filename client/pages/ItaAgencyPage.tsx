@@ -35,6 +35,9 @@ export function ItaAgencyPage() {
           const { agency, results, typeAverages, typeIndicatorAverages } = p;
           const typeName = label(AGENCY_TYPE_LABELS[agency.type]);
           const demo = agency.isDemo || results.some((r) => r.isDemo);
+          // The type's means and the agency's rank among its type are demo figures when built from demo rows.
+          const peersDemo = typeAverages.some((a) => a.demoRows > 0);
+          const indicatorPeersDemo = (typeIndicatorAverages?.demoRows ?? 0) > 0;
           const years = results.map((r) => r.year);
           const year = typeIndicatorAverages?.year ?? null;
           const result = results.find((r) => r.year === year) ?? null;
@@ -85,7 +88,16 @@ export function ItaAgencyPage() {
                 <p className="state state-empty">{t('ita.agency.noResults')}</p>
               ) : (
                 <>
-                  <Section id="ita-agency-trend-h" className="card ita-section" title={t('ita.agency.trend')}>
+                  <Section
+                    id="ita-agency-trend-h"
+                    className="card ita-section"
+                    title={
+                      <>
+                        {t('ita.agency.trend')} {peersDemo ? <DemoBadge /> : null}
+                      </>
+                    }
+                  >
+                    {peersDemo && !demo ? <p className="muted small">{t('ita.agency.peersDemo')}</p> : null}
                     <LazyItaLineChart
                       rows={trendRows}
                       series={[
@@ -140,7 +152,15 @@ export function ItaAgencyPage() {
                       ]}
                     />
                   </Section>
-                  <Section id="ita-agency-ind-h" className="card ita-section" title={t('ita.agency.indicators', { year: year === null ? '' : formatYear(year, cal) })}>
+                  <Section
+                    id="ita-agency-ind-h"
+                    className="card ita-section"
+                    title={
+                      <>
+                        {t('ita.agency.indicators', { year: year === null ? '' : formatYear(year, cal) })} {indicatorPeersDemo ? <DemoBadge /> : null}
+                      </>
+                    }
+                  >
                     <div className="filters">
                       <YearSelect label={t('ita.year')} years={years} value={year} onChange={(y) => setYear(String(y))} />
                     </div>

@@ -549,7 +549,7 @@ export function getItaAgencyProfile(db: Db, input: ItaAgencyInput) {
   const peers = results.map((mine) => ({
     year: mine.year,
     ...db
-      .select({ assessed: countAll, total: meanTotal, ...toolAverages, higher: sql<number>`coalesce(sum(${r.total} > ${mine.total}), 0)` })
+      .select({ assessed: countAll, demoRows, total: meanTotal, ...toolAverages, higher: sql<number>`coalesce(sum(${r.total} > ${mine.total}), 0)` })
       .from(a)
       .crossJoin(r)
       .where(and(eq(a.type, agency.type), eq(r.agencyId, a.id), eq(r.year, mine.year)))
@@ -563,7 +563,7 @@ export function getItaAgencyProfile(db: Db, input: ItaAgencyInput) {
       : {
           year: indicatorYear,
           ...db
-            .select({ assessed: countAll, ...indicatorAverages })
+            .select({ assessed: countAll, demoRows, ...indicatorAverages })
             .from(a)
             .crossJoin(r)
             .where(and(eq(a.type, agency.type), eq(r.agencyId, a.id), eq(r.year, indicatorYear)))
