@@ -1,6 +1,7 @@
 import { and, eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
-import { agencies, itaImports, itaResults } from '../../db/schema';
+import { agencies, assignments, indicators, itaImports, itaResults } from '../../db/schema';
+import { listAssignments } from '../../server/reporting/assignments';
 import { seedItaDemo } from '../../db/seed/ita-demo';
 import { PUBLISHED_ITA_RESULTS } from '../../db/seed/ita-published-data';
 import { ITA_PUBLISHED, passPercent } from '../../shared/ita';
@@ -93,6 +94,16 @@ describe('the ITA demo at national scale, through the API', () => {
     for (const code of ['OCSC', 'DLA', 'P10', 'P41']) {
       expect((await callerFor(fresh.db).ita.agency({ code })).results, code).toEqual([]);
     }
+  });
+
+  it('an assignment by type covers real agencies only: the demo twins of the provinces never report', () => {
+    const twins = fresh.db.select({ code: agencies.code }).from(agencies).where(and(eq(agencies.type, 'province'), eq(agencies.isDemo, true))).all();
+    expect(twins).toHaveLength(76);
+    const indicator = fresh.db.select({ id: indicators.id }).from(indicators).where(eq(indicators.code, 'S3-EX-01')).get()!;
+    fresh.db.insert(assignments).values({ indicatorId: indicator.id, agencyType: 'province', fromYear: 2565 }).run();
+    const byType = listAssignments(fresh.db, { indicatorId: indicator.id }).find((a) => a.agencyType === 'province' && a.agencyId === null);
+    // The 76 real provincial administrations, not the 76 demo twins beside them.
+    expect(byType?.agencyCount).toBe(76);
   });
 
   it('is idempotent: running it again changes no counts', () => {
