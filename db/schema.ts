@@ -160,6 +160,11 @@ export const targets = sqliteTable(
     originalValue: real('original_value').notNull(),
     sourceTh: text('source_th'),
     sourceUrl: text('source_url'),
+    /**
+     * The secretariat carried an earlier year's official target forward: no source states it for
+     * this year, so it is shown as "not an official figure" until a sourced one is entered.
+     */
+    carriedForward: integer('carried_forward', { mode: 'boolean' }).notNull().default(false),
     isExample: integer('is_example', { mode: 'boolean' }).notNull().default(false),
     version: integer('version').notNull().default(1),
     ...timestamps,
@@ -207,6 +212,12 @@ export const indicatorValues = sqliteTable(
     sourceUrl: text('source_url'),
     /** Date the figure was released (ISO date), where known. */
     publishedOn: text('published_on'),
+    /**
+     * A second link beside the primary source (e.g. the Thai report of a Transparency International
+     * edition); the primary source stays first in sourceUrl.
+     */
+    secondarySourceTh: text('secondary_source_th'),
+    secondarySourceUrl: text('secondary_source_url'),
     note: text('note'),
     evidenceUrl: text('evidence_url'),
     submissionId: integer('submission_id'),
@@ -573,6 +584,11 @@ export const itaImports = sqliteTable('ita_import', {
   mode: text('mode', { enum: ITA_IMPORT_MODES }).notNull().default('replace'),
   /** For a restore: the version it brought back. */
   restoredFromId: integer('restored_from_id'),
+  /**
+   * The ITA rule set the grades were computed with (shared/ita.ts ITA_RULE_SETS); null for
+   * imports of years whose rules are known (the year decides).
+   */
+  ruleSet: text('rule_set'),
   createdAt: timestamps.createdAt,
 });
 
@@ -634,6 +650,14 @@ export const itaResults = sqliteTable(
     grade: text('grade').notNull(),
     importId: integer('import_id').references(() => itaImports.id),
     isDemo: integer('is_demo', { mode: 'boolean' }).notNull().default(false),
+    /**
+     * A result published for a named agency and entered from its source (db/seed/ita-published-data.ts):
+     * total and grade as published, never recomputed. Null for imported and demo rows.
+     */
+    sourceUrl: text('source_url'),
+    /** The source is a news report of the NACC's announcement, not the NACC itself. */
+    sourceIsSecondary: integer('source_is_secondary', { mode: 'boolean' }).notNull().default(false),
+    sourceNote: text('source_note'),
   },
   (t) => [
     uniqueIndex('ita_result_agency_year').on(t.agencyId, t.year),

@@ -55,6 +55,8 @@ export const ERROR_CODES = {
   too_many_decimals: ['decimals'],
   same_as_current: [],
   same_years: [],
+  /** Importing an ITA year after the last one whose rules are known: say which rule set applies. */
+  rule_set_required: ['year'],
   threshold_order: [],
   aggregation_required: [],
   threshold_required: [],

@@ -91,7 +91,12 @@ export const ITA_BANDS_TO_2565 = ['AA', 'A', 'B', 'C', 'D', 'E', 'F'] as const;
  * because its EIT was below 85). Not yet checked against the NACC manual (confidence medium-low).
  */
 export const ITA_LEVELS_FROM_2566 = ['excellent', 'good', 'passed', 'improve', 'urgent'] as const;
-export type ItaGrade = (typeof ITA_BANDS_TO_2565)[number] | (typeof ITA_LEVELS_FROM_2566)[number];
+/**
+ * No rating held: a published result whose source gives the total only, or a year imported
+ * under rules this system does not hold (ITA_RULE_SETS 'not-rated').
+ */
+export const ITA_UNRATED = 'unrated' as const;
+export type ItaGrade = (typeof ITA_BANDS_TO_2565)[number] | (typeof ITA_LEVELS_FROM_2566)[number] | typeof ITA_UNRATED;
 
 /** Lower bound of each band up to 2565 (the band runs to the next bound − 0.01). */
 const BAND_MIN: Record<(typeof ITA_BANDS_TO_2565)[number], number> = {
@@ -129,6 +134,14 @@ export const ITA_GRADE_LABELS: Record<ItaGrade, Bilingual & { rule: Bilingual }>
   },
   improve: { th: 'ต้องปรับปรุง', en: 'Needs improvement', rule: { th: '70.00–84.99', en: '70.00–84.99' } },
   urgent: { th: 'ต้องปรับปรุงโดยด่วน', en: 'Urgent improvement needed', rule: { th: '0–69.99', en: '0–69.99' } },
+  unrated: {
+    th: 'ไม่มีระดับในระบบ',
+    en: 'No rating held',
+    rule: {
+      th: 'แหล่งข้อมูลให้เฉพาะคะแนนรวม หรือปีนั้นใช้เกณฑ์ที่ระบบยังไม่มี',
+      en: 'the source gives the total only, or the year uses rules this system does not hold',
+    },
+  },
 };
 
 export type ItaScores = {
@@ -167,6 +180,40 @@ export function itaGrade(year: number, scores: ItaScores): ItaGrade {
   if (total >= ITA_EXCELLENT && toolScores.every((t) => t >= ITA_EXCELLENT)) return 'excellent';
   if (toolScores.every((t) => t >= ITA_PASS)) return 'good';
   return 'passed';
+}
+
+// ── Rule sets ─────────────────────────────────────────────────────────────────
+
+/**
+ * The rule sets grades can be computed with: seven bands (to 2565), five levels (from 2566), or
+ * none — for a year under revised rules this system does not hold yet.
+ */
+export const ITA_RULE_SETS = ['bands-2565', 'levels-2566', 'not-rated'] as const;
+export type ItaRuleSet = (typeof ITA_RULE_SETS)[number];
+
+/**
+ * The last fiscal year whose rules are known. The NACC is revising the ITA (six subcommittees,
+ * due April 2026; pattayamail.com, item 532454), so rules for later years may differ from
+ * 2566's: importing a later year must say which rule set applies, never assume it.
+ */
+export const ITA_RULES_KNOWN_TO_YEAR = 2568;
+
+/** The rule set a year's rules are known to be, or null when the importer has to say. */
+export function knownItaRuleSet(year: number): ItaRuleSet | null {
+  if (year > ITA_RULES_KNOWN_TO_YEAR) return null;
+  return year < ITA_RULES_CHANGE_YEAR ? 'bands-2565' : 'levels-2566';
+}
+
+/** The grade under a named rule set ('not-rated': no grade is computed). */
+export function itaGradeByRuleSet(ruleSet: ItaRuleSet, scores: ItaScores): ItaGrade {
+  if (ruleSet === 'not-rated') return ITA_UNRATED;
+  return itaGrade(ruleSet === 'bands-2565' ? ITA_RULES_CHANGE_YEAR - 1 : ITA_RULES_CHANGE_YEAR, scores);
+}
+
+/** The grade scale of a rule set, best first. */
+export function itaRuleSetScale(ruleSet: ItaRuleSet): readonly ItaGrade[] {
+  if (ruleSet === 'not-rated') return [ITA_UNRATED];
+  return ruleSet === 'bands-2565' ? ITA_BANDS_TO_2565 : ITA_LEVELS_FROM_2566;
 }
 
 export const itaGradeLabel = (grade: string): (Bilingual & { rule: Bilingual }) | undefined =>

@@ -16,6 +16,68 @@ import './analysis.css';
 type Indices = RouterOutputs['indices']['summary'];
 type IndexView = NonNullable<Indices['wgi']>;
 
+/** The primary source first (TI's page for a CPI edition), then the report beside it. */
+function Sources({ url, secondUrl, secondLabel }: { url: string | null; secondUrl: string | null; secondLabel: string | null }) {
+  const { t } = useT();
+  return (
+    <span className="sources">
+      <SourceLink url={url} />
+      {secondUrl ? (
+        <>
+          {' · '}
+          <span className="muted small">{secondLabel ?? t('source.second')}:</span> <SourceLink url={secondUrl} />
+        </>
+      ) : null}
+    </span>
+  );
+}
+
+/** "เผยแพร่ 10 ก.พ. 2569" in the reader's language and calendar, or "not known". */
+function PublishedOn({ date }: { date: string | null }) {
+  const { t, lang, cal } = useT();
+  return date ? <>{formatDate(date, lang, cal)}</> : <span className="muted">{t('indices.notKnown')}</span>;
+}
+
+/** An index's national targets, each with its source; a carried-forward one says it is not official. */
+function TargetsTable({ views, caption }: { views: IndexView[]; caption: string }) {
+  const { t, lang, cal, label } = useT();
+  const rows = views.flatMap((view) => view.targets.map((tg) => ({ view, tg })));
+  if (rows.length === 0) return null;
+  return (
+    <DataTable
+      caption={caption}
+      download={`${views[0]!.code}-targets`}
+      rows={rows}
+      rowKey={(r) => `${r.view.code}-${r.tg.year}`}
+      columns={[
+        { key: 'indicator', header: t('indices.targetOf'), rowHeader: true, value: (r) => r.view.code, cell: (r) => label(r.view) },
+        { key: 'edition', header: t('indices.edition'), value: (r) => r.tg.editionCe, cell: (r) => formatValueYear(r.tg.year, 'edition', cal) },
+        {
+          key: 'value',
+          header: t('indices.target'),
+          align: 'end',
+          value: (r) => r.tg.value,
+          cell: (r) => `${r.view.direction === 'higher' ? '≥' : '≤'} ${formatIndicatorValue(r.tg.value, r.view, lang)}`,
+        },
+        {
+          key: 'source',
+          header: t('source.label'),
+          value: (r) => r.tg.sourceUrl ?? r.tg.sourceTh,
+          cell: (r) =>
+            r.tg.carriedForward ? (
+              <span className="muted">{t('target.carriedForward')}</span>
+            ) : (
+              <>
+                <SourceLink url={r.tg.sourceUrl} label={r.tg.sourceUrl ? null : r.tg.sourceTh} />
+                {r.tg.sourceUrl && r.tg.sourceTh ? <span className="muted small"> — {r.tg.sourceTh}</span> : null}
+              </>
+            ),
+        },
+      ]}
+    />
+  );
+}
+
 /** Status badge and overdue flag of one index, as every other page shows them. */
 function IndexStatus({ view }: { view: IndexView }) {
   const { t } = useT();
@@ -86,11 +148,34 @@ function SingleIndex({ view, title, id }: { view: IndexView; title: string; id: 
                 },
               ]
             : []),
-          { key: 'published', header: t('indices.published'), cell: (e) => (e.publishedOn ? formatDate(e.publishedOn, lang, cal) : <span className="muted">{t('indices.notKnown')}</span>) },
-          { key: 'source', header: t('source.label'), value: (e) => e.sourceUrl, cell: (e) => <SourceLink url={e.sourceUrl} /> },
+          { key: 'published', header: t('indices.published'), value: (e) => e.publishedOn, cell: (e) => <PublishedOn date={e.publishedOn} /> },
+          {
+            key: 'source',
+            header: t('source.label'),
+            value: (e) => e.sourceUrl,
+            cell: (e) => <Sources url={e.sourceUrl} secondUrl={e.secondarySourceUrl} secondLabel={e.secondarySourceTh} />,
+          },
         ]}
       />
+      <TargetsTable views={[view]} caption={t('indices.targetsCaption', { name: label(view) })} />
     </section>
+  );
+}
+
+/** The latest CPI edition in one line: score, rank, its TI page and when it was published. */
+function LatestCpi({ edition }: { edition: Indices['cpi']['editions'][number] }) {
+  const { t, lang, cal } = useT();
+  return (
+    <p className="index-latest" data-testid="cpi-latest">
+      {t('indices.latestCpi', {
+        edition: formatValueYear(edition.year, 'edition', cal),
+        score: formatNumber(edition.score, lang),
+        rank: formatNumber(edition.rank, lang),
+        countries: formatNumber(edition.countries, lang),
+      })}{' '}
+      {edition.publishedOn ? <span>· {t('source.publishedOn', { date: formatDate(edition.publishedOn, lang, cal) })} </span> : null}·{' '}
+      <SourceLink url={edition.sourceUrl} label={t('indices.tiPage')} />
+    </p>
   );
 }
 
@@ -109,6 +194,7 @@ export function IndicesPage() {
                 {cpi.score.comparableFromYear !== null ? (
                   <p className="muted small">{t('indices.breakNote', { year: formatValueYear(cpi.score.comparableFromYear, 'edition', cal) })}</p>
                 ) : null}
+                {cpi.editions.length > 0 ? <LatestCpi edition={cpi.editions[cpi.editions.length - 1]!} /> : null}
                 <div className="index-charts">
                   <div>
                     <h3>{t('indices.cpiScore')}</h3>
@@ -138,15 +224,17 @@ export function IndicesPage() {
                       value: (e) => (e.percentile === null ? null : Math.round(e.percentile * 10) / 10),
                       cell: (e) => (e.percentile === null ? '–' : `${formatNumber(e.percentile, lang, 1)} %`),
                     },
+                    { key: 'published', header: t('indices.published'), value: (e) => e.publishedOn, cell: (e) => <PublishedOn date={e.publishedOn} /> },
                     {
-                      key: 'published',
-                      header: t('indices.published'),
-                      cell: (e) => (e.publishedOn ? formatDate(e.publishedOn, lang, cal) : <span className="muted">{t('indices.notKnown')}</span>),
+                      key: 'source',
+                      header: t('source.label'),
+                      value: (e) => e.sourceUrl,
+                      cell: (e) => <Sources url={e.sourceUrl} secondUrl={e.secondarySourceUrl} secondLabel={e.secondarySourceTh} />,
                     },
-                    { key: 'source', header: t('source.label'), value: (e) => e.sourceUrl, cell: (e) => <SourceLink url={e.sourceUrl} /> },
-                    { key: 'note', header: t('indicator.note'), cell: (e) => e.note ?? '' },
+                    { key: 'note', header: t('indicator.note'), value: (e) => e.note, cell: (e) => e.note ?? '' },
                   ]}
                 />
+                <TargetsTable views={[cpi.score, cpi.rank]} caption={t('indices.targetsCaption', { name: 'CPI' })} />
               </Section>
             ) : null}
             {wgi ? <SingleIndex view={wgi} title={t('indices.wgi')} id="wgi-h" /> : null}

@@ -8,6 +8,7 @@ import { BackToIta } from '../components/ita/BackToIta';
 import { useItaColumns } from '../components/ita/use-ita-columns';
 import { AppLink } from '../components/ui/AppLink';
 import { DemoBadge } from '../components/ui/Badges';
+import { SourceLink } from '../components/ui/SourceLink';
 import { DataTable } from '../components/ui/DataTable';
 import { QueryState } from '../components/ui/QueryState';
 import { Section } from '../components/ui/Section';
@@ -34,6 +35,9 @@ export function ItaAgencyPage() {
           const { agency, results, typeAverages, typeIndicatorAverages } = p;
           const typeName = label(AGENCY_TYPE_LABELS[agency.type]);
           const demo = agency.isDemo || results.some((r) => r.isDemo);
+          // The type's means and the agency's rank among its type are demo figures when built from demo rows.
+          const peersDemo = typeAverages.some((a) => a.demoRows > 0);
+          const indicatorPeersDemo = (typeIndicatorAverages?.demoRows ?? 0) > 0;
           const years = results.map((r) => r.year);
           const year = typeIndicatorAverages?.year ?? null;
           const result = results.find((r) => r.year === year) ?? null;
@@ -84,7 +88,16 @@ export function ItaAgencyPage() {
                 <p className="state state-empty">{t('ita.agency.noResults')}</p>
               ) : (
                 <>
-                  <Section id="ita-agency-trend-h" className="card ita-section" title={t('ita.agency.trend')}>
+                  <Section
+                    id="ita-agency-trend-h"
+                    className="card ita-section"
+                    title={
+                      <>
+                        {t('ita.agency.trend')} {peersDemo ? <DemoBadge /> : null}
+                      </>
+                    }
+                  >
+                    {peersDemo && !demo ? <p className="muted small">{t('ita.agency.peersDemo')}</p> : null}
                     <LazyItaLineChart
                       rows={trendRows}
                       series={[
@@ -119,10 +132,35 @@ export function ItaAgencyPage() {
                           cell: (r) => formatNumber(typeAverages.find((a) => a.year === r.year)?.total, lang, 2),
                         },
                         { key: 'national', header: t('ita.agency.nationalMean'), align: 'end', value: (r) => r.nationalMean, cell: (r) => formatNumber(r.nationalMean, lang, 2) },
+                        {
+                          key: 'source',
+                          header: t('source.label'),
+                          value: (r) => r.sourceUrl,
+                          cell: (r) =>
+                            r.isDemo ? (
+                              <DemoBadge />
+                            ) : r.sourceUrl ? (
+                              <>
+                                <SourceLink url={r.sourceUrl} />
+                                {r.sourceIsSecondary ? <span className="muted small"> ({t('ita.agency.secondarySource')})</span> : null}
+                                {r.sourceNote ? <span className="muted small"> · {r.sourceNote}</span> : null}
+                              </>
+                            ) : (
+                              <span className="muted small">{t('ita.agency.importedResult')}</span>
+                            ),
+                        },
                       ]}
                     />
                   </Section>
-                  <Section id="ita-agency-ind-h" className="card ita-section" title={t('ita.agency.indicators', { year: year === null ? '' : formatYear(year, cal) })}>
+                  <Section
+                    id="ita-agency-ind-h"
+                    className="card ita-section"
+                    title={
+                      <>
+                        {t('ita.agency.indicators', { year: year === null ? '' : formatYear(year, cal) })} {indicatorPeersDemo ? <DemoBadge /> : null}
+                      </>
+                    }
+                  >
                     <div className="filters">
                       <YearSelect label={t('ita.year')} years={years} value={year} onChange={(y) => setYear(String(y))} />
                     </div>

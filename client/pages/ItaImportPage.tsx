@@ -1,7 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { AGENCY_TYPE_LABELS, LEVEL_LABELS } from '../../shared/domain';
-import { ITA_IMPORT_COLUMNS } from '../../shared/ita';
+import { ITA_IMPORT_COLUMNS, ITA_RULE_SETS, ITA_RULES_CHANGE_YEAR, ITA_RULES_KNOWN_TO_YEAR, knownItaRuleSet, type ItaRuleSet } from '../../shared/ita';
 import { BackToIta } from '../components/ita/BackToIta';
 import { useItaYear } from '../components/ita/use-ita-year';
 import { AppLink } from '../components/ui/AppLink';
@@ -11,6 +11,7 @@ import { DownloadLinks } from '../components/ui/DownloadLinks';
 import { Pager } from '../components/ui/Pager';
 import { QueryState } from '../components/ui/QueryState';
 import { Section } from '../components/ui/Section';
+import { SelectField } from '../components/ui/SelectField';
 import { TextField } from '../components/ui/TextField';
 import { useT } from '../hooks/use-prefs';
 import { formatChange, formatDate, formatNumber, formatYear } from '../lib/format';
@@ -31,6 +32,7 @@ export function ItaImportPage() {
   const { list } = useItaYear();
   const [year, setYear] = useState<string>('');
   const [file, setFile] = useState<{ name: string; base64: string } | null>(null);
+  const [ruleSet, setRuleSet] = useState<ItaRuleSet | null>(null);
   const [report, setReport] = useState<Report | null>(null);
   const [error, setError] = useState<unknown>(null);
   const [errorPage, setErrorPage] = useState(0);
@@ -62,16 +64,22 @@ export function ItaImportPage() {
   const go = (dryRun: boolean) => {
     if (!file || effectiveYear === null) return;
     setError(null);
+    // A year after the known rules carries the importer's choice; the server refuses it without one.
+    const asked = knownItaRuleSet(effectiveYear) === null && ruleSet ? { ruleSet } : {};
     run.mutate({
       year: effectiveYear,
       fileName: file.name,
       contentBase64: file.base64,
       dryRun,
       mode,
+      ...asked,
       // The commit carries what its check was computed against; the server refuses anything else.
       ...(dryRun || !report ? {} : { basis: report.basis, ...(confirmYear === null ? {} : { confirmYear }) }),
     });
   };
+  const needsRuleSet = effectiveYear !== null && knownItaRuleSet(effectiveYear) === null;
+  const ruleSetLabel = (r: ItaRuleSet) =>
+    t(`ita.rules.${r}`, { year: formatYear(r === 'bands-2565' ? ITA_RULES_CHANGE_YEAR - 1 : ITA_RULES_CHANGE_YEAR, cal) });
   const canCommit =
     report !== null &&
     !report.committed &&
@@ -102,6 +110,17 @@ export function ItaImportPage() {
             onChange={(e) => (setYear(e.target.value), setReport(null))}
           />
           <TextField id="imp-file" label={t('ita.import.file')} type="file" accept=".csv,.xlsx" onChange={(e) => void choose(e.target.files?.[0])} />
+          {needsRuleSet ? (
+            <SelectField
+              id="imp-rule-set"
+              label={t('ita.import.ruleSet')}
+              hint={t('ita.import.ruleSetHint', { year: formatYear(ITA_RULES_KNOWN_TO_YEAR, cal) })}
+              empty={t('ita.import.ruleSetChoose')}
+              options={ITA_RULE_SETS.filter((r) => r !== 'bands-2565').map((r) => ({ value: r, label: ruleSetLabel(r) }))}
+              value={ruleSet}
+              onChange={(v) => (setRuleSet(v as ItaRuleSet | null), setReport(null))}
+            />
+          ) : null}
         </div>
         <fieldset className="import-mode">
           <legend>{t('ita.import.mode')}</legend>
@@ -200,6 +219,15 @@ export function ItaImportPage() {
                 },
                 { key: 'who', header: t('ita.import.who'), value: (r) => r.userDisplayName, cell: (r) => r.userDisplayName ?? (r.isDemo ? t('ita.import.generator') : '–') },
                 { key: 'rows', header: t('ita.import.rows'), align: 'end', value: (r) => r.rowCount, cell: (r) => formatNumber(r.rowCount, lang) },
+                {
+                  key: 'ruleSet',
+                  header: t('ita.import.ruleSet'),
+                  value: (r) => r.ruleSet ?? knownItaRuleSet(r.year),
+                  cell: (r) => {
+                    const rs = (r.ruleSet as ItaRuleSet | null) ?? knownItaRuleSet(r.year);
+                    return rs ? ruleSetLabel(rs) : '–';
+                  },
+                },
                 {
                   key: 'diff',
                   header: t('ita.import.diffCols'),

@@ -6,6 +6,7 @@ import { LazyItaLineChart } from '../components/charts/lazy';
 import { CHART_COLORS } from '../components/charts/tokens';
 import { BackToIta } from '../components/ita/BackToIta';
 import { DemoNote } from '../components/ita/DemoNote';
+import { DemoBadge } from '../components/ui/Badges';
 import { useItaColumns } from '../components/ita/use-ita-columns';
 import { useItaYear } from '../components/ita/use-ita-year';
 import { AppLink } from '../components/ui/AppLink';
@@ -36,7 +37,9 @@ export function ItaProvincePage() {
           const demoRows = p.byYear.reduce((s, y) => s + y.demoRows, 0);
           return (
             <>
-              <h1>{t('ita.provincePage.title', { name: label(p.province) })}</h1>
+              <h1>
+                {t('ita.provincePage.title', { name: label(p.province) })} {demoRows > 0 ? <DemoBadge /> : null}
+              </h1>
               <p className="muted">
                 {label(p.province.regionLabel)}
                 {p.province.groupNameTh ? ` · ${label(p.province.groupNameTh, p.province.groupNameEn)}` : ''}
@@ -52,7 +55,15 @@ export function ItaProvincePage() {
                   })}
                 </p>
               ) : null}
-              <Section id="ita-prov-trend-h" className="card ita-section" title={t('ita.provincePage.trend')}>
+              <Section
+                id="ita-prov-trend-h"
+                className="card ita-section"
+                title={
+                  <>
+                    {t('ita.provincePage.trend')} {demoRows > 0 ? <DemoBadge /> : null}
+                  </>
+                }
+              >
                 {/* Score and pass rate are different units: one chart each, never two units on one axis. */}
                 <div className="ita-two-charts">
                   <LazyItaLineChart
@@ -112,7 +123,15 @@ export function ItaProvincePage() {
                   />
                 </Section>
               ) : null}
-              <Section id="ita-prov-rounds-h" className="card ita-section" title={t('ita.provincePage.rounds')}>
+              <Section
+                id="ita-prov-rounds-h"
+                className="card ita-section"
+                title={
+                  <>
+                    {t('ita.provincePage.rounds')} {demoRows > 0 ? <DemoBadge /> : null}
+                  </>
+                }
+              >
                 {p.rounds.length === 0 ? (
                   <p className="muted">{t('ita.provincePage.noRounds')}</p>
                 ) : (

@@ -6,6 +6,7 @@ import { LazyItaBarChart } from '../components/charts/lazy';
 import { BAND_COLORS, CHART_COLORS } from '../components/charts/tokens';
 import { BackToIta } from '../components/ita/BackToIta';
 import { DemoNote } from '../components/ita/DemoNote';
+import { DemoBadge } from '../components/ui/Badges';
 import { useItaYear } from '../components/ita/use-ita-year';
 import { AppLink } from '../components/ui/AppLink';
 import { Checkbox } from '../components/ui/Checkbox';
@@ -95,7 +96,16 @@ export function ItaTargetingPage() {
                 })}{' '}
                 <strong>{t('ita.targeting.countMediumLow', { n: mediumLow.length, of: withData.length })}</strong>
               </p>
-              <Section id="tg-prov-h" className="card ita-section" title={t('ita.targeting.provinces', { year: tg.year === null ? '' : formatYear(tg.year, cal) })}>
+              <Section
+                id="tg-prov-h"
+                className="card ita-section"
+                title={
+                  <>
+                    {t('ita.targeting.provinces', { year: tg.year === null ? '' : formatYear(tg.year, cal) })}{' '}
+                    {tg.provinces.some((p) => p.demoRows > 0) ? <DemoBadge /> : null}
+                  </>
+                }
+              >
                 <LazyItaBarChart
                   rows={withData.map((p) => ({ label: label(p), value: p.value, band: p.band }))}
                   series={[{ key: 'value', name: metric === 'mean' ? t('ita.mean') : t('ita.passPercent'), color: CHART_COLORS.series }]}
@@ -141,7 +151,15 @@ export function ItaTargetingPage() {
                   ]}
                 />
               </Section>
-              <Section id="tg-group-h" className="card ita-section" title={t('ita.targeting.groups')}>
+              <Section
+                id="tg-group-h"
+                className="card ita-section"
+                title={
+                  <>
+                    {t('ita.targeting.groups')} {tg.groups.some((g) => g.demoRows > 0) ? <DemoBadge /> : null}
+                  </>
+                }
+              >
                 <DataTable
                   caption={t('ita.targeting.groupsTable')}
                   download={`ita-targeting-groups-${tg.year ?? ''}`}

@@ -10,6 +10,8 @@ import {
   agencies,
   indicators,
   indicatorValues,
+  itaImports,
+  itaResults,
   measures,
   plans,
   provinceGroups,
@@ -21,6 +23,7 @@ import {
   targets,
 } from '../schema';
 import { CORE_AGENCIES } from './agencies-data';
+import { PUBLISHED_ITA_RESULTS } from './ita-published-data';
 import { EXAMPLE_QUICK_WINS, EXAMPLE_STRATEGIES } from './examples';
 import { PLAN, STRATEGIES } from './plan-data';
 import { PROVINCE_GROUPS, PROVINCES } from './provinces-data';
@@ -56,6 +59,7 @@ export function seedReference(db: Db): void {
     }
 
     for (const a of CORE_AGENCIES) tx.insert(agencies).values(a).onConflictDoNothing().run();
+    seedPublishedItaResults(tx as unknown as Db);
 
     for (const ind of GOAL_INDICATORS) {
       const { values, targets: indTargets, ...meta } = ind;
@@ -74,6 +78,9 @@ export function seedReference(db: Db): void {
             rankOutOf: v.rankOutOf ?? null,
             sourceTh: v.sourceTh,
             sourceUrl: v.sourceUrl,
+            secondarySourceTh: v.secondarySourceTh ?? null,
+            secondarySourceUrl: v.secondarySourceUrl ?? null,
+            publishedOn: v.publishedOn ?? null,
             note: v.note ?? null,
           })
           .onConflictDoNothing()
@@ -81,7 +88,15 @@ export function seedReference(db: Db): void {
       }
       for (const t of indTargets) {
         tx.insert(targets)
-          .values({ indicatorId: row.id, year: t.year, value: t.value, originalValue: t.value, sourceTh: t.sourceTh, sourceUrl: t.sourceUrl })
+          .values({
+            indicatorId: row.id,
+            year: t.year,
+            value: t.value,
+            originalValue: t.value,
+            sourceTh: t.sourceTh,
+            sourceUrl: t.sourceUrl,
+            carriedForward: t.carriedForward ?? false,
+          })
           .onConflictDoNothing()
           .run();
       }
@@ -89,6 +104,36 @@ export function seedReference(db: Db): void {
 
     seedSeminar(tx as unknown as Db);
   }, { behavior: 'immediate' });
+}
+
+/**
+ * ITA results published for real agencies, as published (total and rating, with the source).
+ * A year already replaced by an import keeps what was imported.
+ */
+function seedPublishedItaResults(db: Db): void {
+  for (const r of PUBLISHED_ITA_RESULTS) {
+    const imported = db
+      .select({ id: itaImports.id })
+      .from(itaImports)
+      .where(and(eq(itaImports.year, r.year), eq(itaImports.isDemo, false)))
+      .get();
+    if (imported) continue;
+    const agency = db.select({ id: agencies.id }).from(agencies).where(eq(agencies.code, r.agencyCode)).get();
+    if (!agency) throw new Error(`agency ${r.agencyCode} missing for its published ITA result`);
+    db.insert(itaResults)
+      .values({
+        agencyId: agency.id,
+        year: r.year,
+        total: r.total,
+        grade: r.grade,
+        isDemo: false,
+        sourceUrl: r.sourceUrl,
+        sourceIsSecondary: r.sourceIsSecondary,
+        sourceNote: r.sourceNote,
+      })
+      .onConflictDoNothing()
+      .run();
+  }
 }
 
 /** The OCSC seminar round 5 (June 2562) from the project document: a real activity. */

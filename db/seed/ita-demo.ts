@@ -1,9 +1,12 @@
 // Demo ITA data at national scale (`npm run demo:ita`). Per-agency ITA results are not published
-// as files, so this generates ~8,300 clearly labelled demo agencies ("หน่วยงานสาธิต …") and their
-// results for 2565–2568 from a seeded PRNG (same seed → same rows). Each year is calibrated so
-// that the national agency count, mean and number passing equal the NACC's published figures
-// (shared/ita.ts ITA_PUBLISHED), and the indicator means the press reported are reproduced too.
-// Everything written here is flagged isDemo. See docs/decisions/0005-ita-import-and-demo.md.
+// as files, so this generates ~8,300 clearly labelled synthetic demo agencies ("หน่วยงานสาธิต …",
+// agency.is_demo) and their results for 2565–2568 from a seeded PRNG (same seed → same rows).
+// Real agencies of the registry (OCSC, NACC, สตง., DLA, Bangkok, the provinces …) never get a
+// generated result: they carry only the results published for them (ita-published-data.ts).
+// Each year is calibrated so that the demo rows together with those published rows give the
+// NACC's national agency count, mean and number passing (shared/ita.ts ITA_PUBLISHED), and
+// the indicator means the press reported are reproduced too. Everything written here is flagged
+// isDemo. See docs/decisions/0005-ita-import-and-demo.md.
 import { createHash } from 'node:crypto';
 import type { Db } from '../client';
 import type { AgencyType, Level } from '../../shared/domain';
@@ -19,6 +22,7 @@ import {
   type ItaToolCode,
 } from '../../shared/ita';
 import { CORE_AGENCIES } from './agencies-data';
+import { PUBLISHED_ITA_RESULTS, type PublishedItaResult } from './ita-published-data';
 import { PROVINCES } from './provinces-data';
 
 export const ITA_DEMO_SEED = 25_680_917;
@@ -32,8 +36,6 @@ export type DemoAgency = {
   level: Level;
   type: AgencyType;
   provinceCode: string | null;
-  /** Core agencies exist in the reference seed; only the others are created (flagged isDemo). */
-  core: boolean;
   active: boolean;
   firstYear: number;
   lastYear: number;
@@ -80,8 +82,8 @@ function makeRandom(seed: number) {
  * Demo agencies by type. Sized like the real ITA population (~8,300): about 76 อบจ., ~2,470
  * เทศบาล and ~5,300 อบต. make up most of it; then departments, state enterprises, public
  * organisations (55 in 2564 per DGA), universities, other state agencies (17 in 2566 per Thai
- * PBS). With the 83 assessed core agencies (76 provinces, Bangkok and 6 central agencies) the
- * pool is 8,345 agencies.
+ * PBS). With the 83 demo twins of real assessed agencies (addTwinsOfRealAgencies) the pool is
+ * 8,345 agencies, all synthetic.
  */
 const DEMO_TYPE_COUNTS: ReadonlyArray<[AgencyType, number]> = [
   ['department', 142],
@@ -176,16 +178,69 @@ function apportion(total: number, weights: number[], min: number): number[] {
 
 const pad = (n: number, width: number) => String(n).padStart(width, '0');
 
-function buildAgencies(rand: ReturnType<typeof makeRandom>): DemoAgency[] {
-  const first = ITA_DEMO_YEARS[0]!;
-  const last = ITA_DEMO_YEARS[ITA_DEMO_YEARS.length - 1]!;
-  const out: DemoAgency[] = CORE_AGENCIES.filter((a) => a.type !== 'ministry').map((a) => ({
-    ...a,
-    core: true,
+/**
+ * Demo agencies in the places of the 83 real agencies the assessment includes (76 provincial
+ * administrations, Bangkok and six central agencies), so the pool stays the size of the real
+ * population while the real ones carry no generated result. Added after the others, without
+ * drawing random numbers, so the other demo agencies keep their codes across versions.
+ */
+function addTwinsOfRealAgencies(
+  out: DemoAgency[],
+  provincesOutsideBangkok: typeof PROVINCES,
+  bangkok: (typeof PROVINCES)[number],
+  first: number,
+  last: number,
+): void {
+  for (const p of provincesOutsideBangkok) {
+    out.push({
+      code: `DEMO-PRV-${p.code}`,
+      nameTh: `หน่วยงานสาธิต ราชการส่วนภูมิภาค จังหวัด${p.nameTh}`,
+      nameEn: `Demo agency: provincial administration, ${p.nameEn}`,
+      level: 'regional',
+      type: 'province',
+      provinceCode: p.code,
+      active: true,
+      firstYear: first,
+      lastYear: last,
+    });
+  }
+  out.push({
+    code: 'DEMO-LOC-10',
+    nameTh: `หน่วยงานสาธิต ราชการส่วนท้องถิ่นรูปแบบพิเศษ ${bangkok.nameTh}`,
+    nameEn: `Demo agency: special local administration, ${bangkok.nameEn}`,
+    level: 'local',
+    type: 'other',
+    provinceCode: '10',
     active: true,
     firstYear: first,
     lastYear: last,
-  }));
+  });
+  const central: ReadonlyArray<[AgencyType, from: number, count: number]> = [
+    ['department', 143, 4],
+    ['independent_organ', 11, 2],
+  ];
+  for (const [type, from, count] of central) {
+    const [labelTh, labelEn] = CENTRAL_NAMES[type]!;
+    for (let n = from; n < from + count; n++) {
+      out.push({
+        code: `DEMO-${TYPE_CODE[type]}-${pad(n, 3)}`,
+        nameTh: `หน่วยงานสาธิต ${labelTh} ที่ ${n}`,
+        nameEn: `Demo agency: ${labelEn} no. ${n}`,
+        level: 'central',
+        type,
+        provinceCode: '10',
+        active: true,
+        firstYear: first,
+        lastYear: last,
+      });
+    }
+  }
+}
+
+function buildAgencies(rand: ReturnType<typeof makeRandom>): DemoAgency[] {
+  const first = ITA_DEMO_YEARS[0]!;
+  const last = ITA_DEMO_YEARS[ITA_DEMO_YEARS.length - 1]!;
+  const out: DemoAgency[] = [];
   const provincesOutsideBangkok = PROVINCES.filter((p) => p.code !== '10');
   const byCode = new Map(PROVINCES.map((p) => [p.code, p]));
   const localWeights = provincesOutsideBangkok.map((p) => (REGION_WEIGHT[p.region] ?? 1) * Math.exp(0.4 * rand.normal()));
@@ -200,7 +255,6 @@ function buildAgencies(rand: ReturnType<typeof makeRandom>): DemoAgency[] {
           level: 'local',
           type,
           provinceCode: p.code,
-          core: false,
           active: true,
           firstYear: first,
           lastYear: last,
@@ -232,8 +286,7 @@ function buildAgencies(rand: ReturnType<typeof makeRandom>): DemoAgency[] {
             level: 'local',
             type,
             provinceCode: p.code,
-            core: false,
-            active: true,
+              active: true,
             firstYear: first,
             lastYear: last,
           });
@@ -265,7 +318,6 @@ function buildAgencies(rand: ReturnType<typeof makeRandom>): DemoAgency[] {
         level: 'central',
         type,
         provinceCode,
-        core: false,
         active: true,
         firstYear: first,
         lastYear: last,
@@ -301,6 +353,7 @@ function buildAgencies(rand: ReturnType<typeof makeRandom>): DemoAgency[] {
     for (const a of joiners.slice(i, i + n)) a.firstYear = firstYear;
     i += n;
   }
+  addTwinsOfRealAgencies(out, provincesOutsideBangkok, byCode.get('10')!, first, last);
   return out;
 }
 
@@ -416,8 +469,15 @@ function calibrateIndicator(drafts: YearDraft[], weights: Record<ItaIndicatorKey
 
 export type ItaDemo = { agencies: DemoAgency[]; results: DemoResult[] };
 
-/** The whole demo, pure (no database): the same seed gives the same agencies and results. */
-export function generateItaDemo(seed: number = ITA_DEMO_SEED): ItaDemo {
+const REAL_TYPE = new Map(CORE_AGENCIES.map((a) => [a.code, a.type]));
+
+/**
+ * The whole demo, pure (no database): the same seed gives the same agencies and results.
+ * `published` are the real agencies' published results of the same years: each stands in for
+ * one demo agency of its type that year, and the demo rows are calibrated so that, together
+ * with them, each year's count, mean and number passing are the national ones.
+ */
+export function generateItaDemo(seed: number = ITA_DEMO_SEED, published: readonly PublishedItaResult[] = PUBLISHED_ITA_RESULTS): ItaDemo {
   const rand = makeRandom(seed);
   const agencies = buildAgencies(rand);
 
@@ -432,18 +492,31 @@ export function generateItaDemo(seed: number = ITA_DEMO_SEED): ItaDemo {
   const midYear = (ITA_DEMO_YEARS[0]! + ITA_DEMO_YEARS[ITA_DEMO_YEARS.length - 1]!) / 2;
 
   const results: DemoResult[] = [];
-  for (const published of ITA_PUBLISHED) {
-    const year = published.year;
-    const assessed = agencies.map((a, i) => [a, i] as const).filter(([a]) => a.firstYear <= year && a.lastYear >= year);
-    if (assessed.length !== published.agencies) {
-      throw new Error(`demo pool for ${year} has ${assessed.length} agencies, expected ${published.agencies}`);
+  for (const national of ITA_PUBLISHED) {
+    const year = national.year;
+    const real = published.filter((r) => r.year === year);
+    let assessed = agencies.map((a, i) => [a, i] as const).filter(([a]) => a.firstYear <= year && a.lastYear >= year);
+    // Each real result takes the place of the last demo agency of its type still in the year.
+    const standIns = new Set<number>();
+    for (const r of real) {
+      const type = REAL_TYPE.get(r.agencyCode);
+      const twin = assessed.findLast(([a, i]) => a.type === type && !standIns.has(i));
+      if (!twin) throw new Error(`no demo agency of type ${type} to stand in for ${r.agencyCode} ${year}`);
+      standIns.add(twin[1]);
     }
+    assessed = assessed.filter(([, i]) => !standIns.has(i));
+    if (assessed.length + real.length !== national.agencies) {
+      throw new Error(`demo pool for ${year} has ${assessed.length} + ${real.length} published agencies, expected ${national.agencies}`);
+    }
+    const realSum = real.reduce((sum, r) => sum + r.total, 0);
+    const realPassed = real.filter((r) => r.total >= ITA_PASS).length;
+    const demoMean = (national.mean * national.agencies - realSum) / assessed.length;
     const latent = assessed.map(([a, i]) => {
       // Where an agency sits matters for regional and local agencies, not a central HQ.
       const place = a.level === 'central' || !a.provinceCode ? 0 : (provinceEffect.get(a.provinceCode) ?? 0);
       return TYPE_EFFECT[a.type] + place + 0.8 * persistent[i]! + 0.12 * trend[i]! * (year - midYear) + 0.5 * rand.normal();
     });
-    const totals = calibrateTotals(latent, published.passed, published.mean, FAIL_SPREAD[year] ?? 45);
+    const totals = calibrateTotals(latent, national.passed - realPassed, demoMean, FAIL_SPREAD[year] ?? 45);
 
     const drafts: YearDraft[] = assessed.map(([, i], k) => {
       const deficit = 100 - totals[k]!;
@@ -503,8 +576,12 @@ export function seedItaDemo(db: Db, { seed = ITA_DEMO_SEED, log = () => {} }: { 
   if (provinceCount < 77) throw new Error('reference data missing: run the reference seed (db:seed) first');
 
   const demo = generateItaDemo(seed);
+  // A year holding real results other than the published ones of named agencies (which carry
+  // their source) was imported: the demo leaves it alone.
   const realYears = new Set(
-    (sqlite.prepare('select distinct year from ita_result where is_demo = 0').all() as Array<{ year: number }>).map((r) => r.year),
+    (sqlite.prepare('select distinct year from ita_result where is_demo = 0 and source_url is null').all() as Array<{ year: number }>).map(
+      (r) => r.year,
+    ),
   );
   const years = ITA_DEMO_YEARS.filter((y) => !realYears.has(y));
 
@@ -527,7 +604,6 @@ export function seedItaDemo(db: Db, { seed = ITA_DEMO_SEED, log = () => {} }: { 
   const summary: ItaDemoSummary['years'] = [];
   sqlite.transaction(() => {
     for (const a of demo.agencies) {
-      if (a.core) continue;
       agenciesCreated += insertAgency.run(a.code, a.nameTh, a.nameEn, a.level, a.type, a.provinceCode, a.active ? 1 : 0).changes;
     }
     const ids = new Map(

@@ -7,12 +7,25 @@ export type SeedValue = {
   year: number;
   value: number;
   rankOutOf?: number | null;
+  /** The primary source first (for CPI: the edition's page on transparency.org). */
   sourceUrl: string;
   sourceTh: string;
+  /** A second link where useful (e.g. the Thai or press report of the same edition). */
+  secondarySourceUrl?: string | null;
+  secondarySourceTh?: string | null;
+  /** Release date (ISO), where a source gives it. */
+  publishedOn?: string | null;
   note?: string;
 };
 
-export type SeedTarget = { year: number; value: number; sourceUrl: string; sourceTh: string };
+export type SeedTarget = {
+  year: number;
+  value: number;
+  sourceUrl: string | null;
+  sourceTh: string | null;
+  /** An earlier official target the secretariat carried forward: no source states it for this year. */
+  carriedForward?: boolean;
+};
 
 export type SeedIndicator = {
   code: string;
@@ -43,26 +56,117 @@ export type SeedIndicator = {
 const be = (ce: number) => ce + 543;
 
 const TI = 'Transparency International, Corruption Perceptions Index';
+/** The primary source of every CPI edition: Transparency International's page for that edition. */
+export const cpiEditionUrl = (editionCe: number) => `https://www.transparency.org/en/cpi/${editionCe}`;
 const CPI_TARGET_SOURCE = 'http://thai.news-agency.jp/articles/article/14120';
 const CPI_TARGET_SOURCE_TH = 'เป้าหมายยุทธศาสตร์ชาติ 20 ปี ด้านการต่อต้านการทุจริต (แหล่งข้อมูลทุติยภูมิ)';
+/**
+ * NACC anti-corruption action plan, phase 2 (2566–2570), approved by the Cabinet on 29 Nov 2022:
+ * CPI rank ≤ 53 for 2566 and ≤ 43 for 2570 (also reported by isranews.org, item 114034).
+ */
+export const CPI_RANK_PLAN_SOURCE = 'https://www.infoquest.co.th/2022/254992';
+export const CPI_RANK_PLAN_SOURCE_TH =
+  'แผนปฏิบัติการด้านการต่อต้านการทุจริตและประพฤติมิชอบ ระยะที่ 2 ของสำนักงาน ป.ป.ช. ที่คณะรัฐมนตรีเห็นชอบ (รายงานโดยอินโฟเควสท์และสำนักข่าวอิศรา)';
 
-/** CPI editions for Thailand: [edition (CE), score | null, rank, countries | null, source]. */
-const CPI_ROWS: Array<[number, number | null, number, number | null, string, string?]> = [
-  [2012, 37, 88, 176, 'https://www.pattayamail.com/thailandnews/cabinet-acknowledges-thailands-improvement-in-corruption-ranking-29476'],
-  [2013, null, 102, 177, 'https://www.pattayamail.com/business/thailands-corruption-index-sinks-14-notches-32702'],
-  [2014, 38, 85, null, 'https://www.bangkokpost.com/thailand/general/2495719/thailand-improves-in-corruption-survey'],
-  [2015, 38, 76, 168, 'https://whatsonsukhumvit.com/how-does-thailand-rank-globally-for-corruption/'],
-  [2016, 35, 101, 176, 'https://www.thailandnews.co/2017/01/thai-government-unfazed-lower-ranking-corruption-index/'],
-  [2017, 37, 96, 180, 'https://www.wiseknow.com/tag/องค์กรเพื่อความโปร่งใส/'],
-  [2018, 36, 99, 180, 'http://area6.pacc.go.th/?p=3166', 'Khaosod English reported 35; PACC, TNN and Bangkok Post report 36'],
-  [2019, 36, 101, 180, 'https://news.bectero.com/news/168137'],
-  [2020, 36, 104, 180, 'https://thailandmirror.com/thailand-scored-36-in-the-corruption-perceptions-index-2020/'],
-  [2021, 35, 110, 180, 'https://www.nationthailand.com/in-focus/40011499'],
-  [2022, 36, 101, 180, 'https://www.prachachat.net/politics/news-1191302'],
-  [2023, 35, 108, 180, 'https://acm.nacc.go.th/press-release/cpi6'],
-  [2024, 34, 107, 180, 'https://www.nationthailand.com/news/world/40046162'],
-  [2025, 33, 116, 182, 'https://www.nationthailand.com/news/general/40062365', 'Thairath English says 180 countries; The Nation and the Thai government briefing say 182'],
+type CpiRow = {
+  edition: number;
+  score: number | null;
+  rank: number;
+  countries: number | null;
+  /** The press or Thai report of the edition: the second link. */
+  report: string;
+  reportTh: string;
+  publishedOn?: string;
+  note?: string;
+};
+
+const NEWS = 'รายงานข่าว';
+const BKK_POST_2013 = 'https://www.bangkokpost.com/news/general/447000';
+
+/** CPI editions for Thailand; the first source of each is cpiEditionUrl(edition). */
+const CPI_ROWS: CpiRow[] = [
+  { edition: 2012, score: 37, rank: 88, countries: 176, report: 'https://www.pattayamail.com/thailandnews/cabinet-acknowledges-thailands-improvement-in-corruption-ranking-29476', reportTh: NEWS },
+  {
+    edition: 2013,
+    score: 35,
+    rank: 102,
+    countries: 177,
+    report: BKK_POST_2013,
+    reportTh: NEWS,
+    note: 'Score 35 per Bangkok Post (news/general/447000); an earlier source contradicted itself',
+  },
+  { edition: 2014, score: 38, rank: 85, countries: 175, report: BKK_POST_2013, reportTh: NEWS, note: '175 countries per Bangkok Post (news/general/447000)' },
+  { edition: 2015, score: 38, rank: 76, countries: 168, report: 'https://whatsonsukhumvit.com/how-does-thailand-rank-globally-for-corruption/', reportTh: NEWS },
+  { edition: 2016, score: 35, rank: 101, countries: 176, report: 'https://www.thailandnews.co/2017/01/thai-government-unfazed-lower-ranking-corruption-index/', reportTh: NEWS },
+  {
+    edition: 2017,
+    score: 37,
+    rank: 96,
+    countries: 180,
+    report: 'https://www.wiseknow.com/tag/องค์กรเพื่อความโปร่งใส/',
+    reportTh: NEWS,
+    publishedOn: '2018-02-22',
+    note: 'Released 22 Feb 2018 in Thailand per wiseknow.com (thin source); TI released it on 21 Feb in Berlin',
+  },
+  {
+    edition: 2018,
+    score: 36,
+    rank: 99,
+    countries: 180,
+    report: 'http://area6.pacc.go.th/?p=3166',
+    reportTh: 'สำนักงาน ป.ป.ท.',
+    publishedOn: '2019-01-29',
+    note: 'Khaosod English reported 35; PACC, TNN and Bangkok Post report 36. Release date: Bangkok Post, 29 Jan 2019',
+  },
+  { edition: 2019, score: 36, rank: 101, countries: 180, report: 'https://news.bectero.com/news/168137', reportTh: NEWS },
+  { edition: 2020, score: 36, rank: 104, countries: 180, report: 'https://thailandmirror.com/thailand-scored-36-in-the-corruption-perceptions-index-2020/', reportTh: NEWS },
+  { edition: 2021, score: 35, rank: 110, countries: 180, report: 'https://www.nationthailand.com/in-focus/40011499', reportTh: NEWS, publishedOn: '2022-01-25' },
+  { edition: 2022, score: 36, rank: 101, countries: 180, report: 'https://www.prachachat.net/politics/news-1191302', reportTh: NEWS, publishedOn: '2023-01-31' },
+  { edition: 2023, score: 35, rank: 108, countries: 180, report: 'https://acm.nacc.go.th/press-release/cpi6', reportTh: 'ข่าวประชาสัมพันธ์ สำนักงาน ป.ป.ช.', publishedOn: '2024-01-30' },
+  {
+    edition: 2024,
+    score: 34,
+    rank: 107,
+    countries: 180,
+    report: 'https://www.nationthailand.com/news/world/40046162',
+    reportTh: NEWS,
+    note: 'Released in February 2025 (week of 13 Feb per Bangkok Post); the exact day is not confirmed',
+  },
+  {
+    edition: 2025,
+    score: 33,
+    rank: 116,
+    countries: 182,
+    report: 'https://www.nationthailand.com/news/general/40062365',
+    reportTh: NEWS,
+    publishedOn: '2026-02-10',
+    note: 'Thairath English says 180 countries; The Nation and the Thai government briefing say 182',
+  },
 ];
+
+const cpiValue = (r: CpiRow, value: number, rankOutOf: number | null): SeedValue => ({
+  year: be(r.edition),
+  value,
+  rankOutOf,
+  sourceUrl: cpiEditionUrl(r.edition),
+  sourceTh: TI,
+  secondarySourceUrl: r.report,
+  secondarySourceTh: r.reportTh,
+  publishedOn: r.publishedOn ?? null,
+  ...(r.note ? { note: r.note } : {}),
+});
+
+/**
+ * ITA announcement dates by fiscal year (NACC announcements as reported; 2567: tna.mcot.net
+ * politics-1399345). The release falls in late July to August.
+ */
+export const ITA_ANNOUNCED_ON: Record<number, string> = {
+  2564: '2021-08-26',
+  2565: '2022-08-01',
+  2566: '2023-08-10',
+  2567: '2024-07-30',
+  2568: '2025-08-15',
+};
 
 const ITA_SOURCE_TH = 'สำนักงาน ป.ป.ช. ผลการประเมิน ITA ระดับประเทศ (ตามที่สื่อรายงาน)';
 /** ITA national results: [FY (BE), mean, pass %, source, note]. */
@@ -90,6 +194,22 @@ const WJP_ROWS: Array<[number, number, number, string]> = [
 const WGI_SOURCE =
   'https://isranews.org/article/isranews-scoop/130841-Gov-NESDC-National-Strategic-Plan-year-2566-report.html';
 
+// Texts worded without a year, so nothing needs switching between B.E. and C.E. (the years they
+// depend on are shown from data: comparableFromYear, each value's source and date).
+export const CPI_SCORE_METHOD_TH =
+  'ฉบับปี ค.ศ. X เผยแพร่ต้นปี ค.ศ. X+1 วิธีคำนวณเปลี่ยนเมื่อเริ่มใช้มาตรา 0–100 จึงเทียบแนวโน้มได้เฉพาะฉบับที่ใช้มาตรานี้';
+export const CPI_SCORE_METHOD_EN =
+  'Edition X is published early in X+1. The method changed when the 0–100 scale was introduced, so scores are comparable only across editions on that scale.';
+export const ITA_MEAN_METHOD_TH = 'IIT (ตัวชี้วัด 1–5) + EIT (6–8) + OIT (9–10) ประกาศผลช่วงปลายเดือนกรกฎาคมถึงเดือนสิงหาคม';
+export const ITA_MEAN_METHOD_EN = 'IIT (indicators 1–5) + EIT (6–8) + OIT (9–10); results are announced from late July to August.';
+export const WGI_METHOD_TH = 'ค่าตามรายงานผลการดำเนินการตามยุทธศาสตร์ชาติของ สศช. (ดูแหล่งข้อมูลของแต่ละค่า)';
+export const WGI_METHOD_EN = "Values as given in NESDC's national-strategy results report (see each value's source).";
+export const WJP_DEFINITION_TH = 'อันดับของประเทศไทยในดัชนีนิติธรรม (ยิ่งน้อยยิ่งดี)';
+export const WJP_DEFINITION_EN = "Thailand's rank in the Rule of Law Index (lower is better).";
+export const WJP_2025_NOTE = 'Overall score 0.50; 12th of 21 in its region';
+/** Shown where a carried-forward target's source would be (the flag words it in the UI too). */
+export const CARRIED_FORWARD_TH = 'ยกยอดโดยฝ่ายเลขานุการ — ไม่ใช่ตัวเลขทางการ';
+
 export const GOAL_INDICATORS: SeedIndicator[] = [
   {
     code: 'CPI-SCORE',
@@ -103,8 +223,8 @@ export const GOAL_INDICATORS: SeedIndicator[] = [
     sourceUrl: 'https://www.transparency.org/en/cpi',
     definitionTh: 'คะแนน 0–100 (0 = ทุจริตมาก, 100 = ใสสะอาด) เฉลี่ยจากแหล่งข้อมูลอย่างน้อย 3 แหล่ง',
     definitionEn: 'Score 0–100 (0 = highly corrupt, 100 = very clean), the average of at least three rescaled source indices.',
-    methodTh: 'ฉบับปี ค.ศ. X เผยแพร่ต้นปี ค.ศ. X+1 วิธีการเปลี่ยนในปี 2555 (2012) จึงเทียบแนวโน้มได้ตั้งแต่ปีนั้น',
-    methodEn: 'Edition X is published early in X+1. The method changed in 2012, so scores are comparable only from then.',
+    methodTh: CPI_SCORE_METHOD_TH,
+    methodEn: CPI_SCORE_METHOD_EN,
     decimals: 0,
     minValue: 0,
     maxValue: 100,
@@ -113,13 +233,7 @@ export const GOAL_INDICATORS: SeedIndicator[] = [
     baselineValue: 35,
     comparableFromYear: be(2012),
     sortOrder: 1,
-    values: CPI_ROWS.filter((r) => r[1] !== null).map(([ce, score, , , url, note]) => ({
-      year: be(ce),
-      value: score as number,
-      sourceUrl: url,
-      sourceTh: TI,
-      ...(note ? { note } : {}),
-    })),
+    values: CPI_ROWS.filter((r) => r.score !== null).map((r) => cpiValue(r, r.score as number, null)),
     targets: [
       { year: be(2022), value: 50, sourceUrl: CPI_TARGET_SOURCE, sourceTh: CPI_TARGET_SOURCE_TH },
       { year: be(2027), value: 57, sourceUrl: CPI_TARGET_SOURCE, sourceTh: CPI_TARGET_SOURCE_TH },
@@ -147,17 +261,11 @@ export const GOAL_INDICATORS: SeedIndicator[] = [
     baselineValue: 110,
     comparableFromYear: be(2012),
     sortOrder: 2,
-    values: CPI_ROWS.map(([ce, , rank, countries, url, note]) => ({
-      year: be(ce),
-      value: rank,
-      rankOutOf: countries,
-      sourceUrl: url,
-      sourceTh: TI,
-      ...(note ? { note } : {}),
-    })),
+    values: CPI_ROWS.map((r) => cpiValue(r, r.rank, r.countries)),
     targets: [
       { year: be(2022), value: 54, sourceUrl: CPI_TARGET_SOURCE, sourceTh: CPI_TARGET_SOURCE_TH },
-      { year: be(2027), value: 43, sourceUrl: CPI_TARGET_SOURCE, sourceTh: CPI_TARGET_SOURCE_TH },
+      { year: 2566, value: 53, sourceUrl: CPI_RANK_PLAN_SOURCE, sourceTh: CPI_RANK_PLAN_SOURCE_TH },
+      { year: be(2027), value: 43, sourceUrl: CPI_RANK_PLAN_SOURCE, sourceTh: CPI_RANK_PLAN_SOURCE_TH },
     ],
   },
   {
@@ -172,8 +280,8 @@ export const GOAL_INDICATORS: SeedIndicator[] = [
     sourceUrl: 'https://itas.nacc.go.th',
     definitionTh: 'ค่าเฉลี่ยคะแนน ITA (0–100) ของหน่วยงานภาครัฐทั้งหมดที่ได้รับการประเมินในปีงบประมาณ',
     definitionEn: 'Mean ITA score (0–100) of every state agency assessed in the fiscal year.',
-    methodTh: 'IIT (ตัวชี้วัด 1–5) + EIT (6–8) + OIT (9–10) ประกาศผลประมาณเดือนสิงหาคม–กันยายน',
-    methodEn: 'IIT (indicators 1–5) + EIT (6–8) + OIT (9–10); results announced around August–September.',
+    methodTh: ITA_MEAN_METHOD_TH,
+    methodEn: ITA_MEAN_METHOD_EN,
     decimals: 2,
     minValue: 0,
     maxValue: 100,
@@ -187,6 +295,7 @@ export const GOAL_INDICATORS: SeedIndicator[] = [
       value: mean,
       sourceUrl: url,
       sourceTh: ITA_SOURCE_TH,
+      publishedOn: ITA_ANNOUNCED_ON[year] ?? null,
       ...(note ? { note } : {}),
     })),
     targets: [],
@@ -218,14 +327,21 @@ export const GOAL_INDICATORS: SeedIndicator[] = [
       value: pass as number,
       sourceUrl: url,
       sourceTh: ITA_SOURCE_TH,
+      publishedOn: ITA_ANNOUNCED_ON[year] ?? null,
       ...(note ? { note } : {}),
     })),
-    targets: [2565, 2566, 2567, 2568, 2569, 2570].map((year) => ({
-      year,
-      value: 80,
-      sourceUrl: ITA_TARGET_SOURCE,
-      sourceTh: ITA_TARGET_SOURCE_TH,
-    })),
+    // A source states the 80 % target for (or "by") 2565 only; the later years are the
+    // secretariat's carry-forward, marked so until a sourced target is entered.
+    targets: [
+      { year: 2565, value: 80, sourceUrl: ITA_TARGET_SOURCE, sourceTh: ITA_TARGET_SOURCE_TH },
+      ...[2566, 2567, 2568, 2569, 2570].map((year) => ({
+        year,
+        value: 80,
+        sourceUrl: null,
+        sourceTh: CARRIED_FORWARD_TH,
+        carriedForward: true,
+      })),
+    ],
   },
   {
     code: 'WGI-CC',
@@ -239,8 +355,8 @@ export const GOAL_INDICATORS: SeedIndicator[] = [
     sourceUrl: 'https://www.worldbank.org/en/publication/worldwide-governance-indicators',
     definitionTh: 'ค่าประมาณ (estimate) ประมาณ −2.5 ถึง 2.5 ยิ่งสูงยิ่งดี',
     definitionEn: 'Estimate on a scale of roughly −2.5 to 2.5; higher is better.',
-    methodTh: 'ค่าตามรายงานผลการดำเนินการตามยุทธศาสตร์ชาติ ปี 2566 ของ สศช.',
-    methodEn: "Values as given in NESDC's national-strategy results report 2566.",
+    methodTh: WGI_METHOD_TH,
+    methodEn: WGI_METHOD_EN,
     decimals: 2,
     minValue: -2.5,
     maxValue: 2.5,
@@ -265,8 +381,8 @@ export const GOAL_INDICATORS: SeedIndicator[] = [
     sourceOrgTh: 'World Justice Project',
     sourceOrgEn: 'World Justice Project',
     sourceUrl: 'https://worldjusticeproject.org/rule-of-law-index/',
-    definitionTh: 'อันดับของประเทศไทยในดัชนีนิติธรรม (ยิ่งน้อยยิ่งดี); ปี 2568 (2025) คะแนนรวม 0.50',
-    definitionEn: "Thailand's rank in the Rule of Law Index (lower is better); 2025 overall score 0.50.",
+    definitionTh: WJP_DEFINITION_TH,
+    definitionEn: WJP_DEFINITION_EN,
     methodTh: 'จำนวนประเทศเปลี่ยนไปในแต่ละฉบับ จึงเทียบเป็นเปอร์เซ็นไทล์',
     methodEn: 'The number of countries changes between editions, so ranks are compared as percentiles.',
     decimals: 0,
@@ -283,6 +399,7 @@ export const GOAL_INDICATORS: SeedIndicator[] = [
       rankOutOf: countries,
       sourceUrl: url,
       sourceTh: 'World Justice Project Rule of Law Index',
+      ...(ce === 2025 ? { note: WJP_2025_NOTE } : {}),
     })),
     targets: [],
   },

@@ -25,6 +25,7 @@ function view(ind: IndicatorWithStatus) {
       value: t.value,
       sourceTh: t.sourceTh,
       sourceUrl: t.sourceUrl,
+      carriedForward: t.carriedForward,
       isExample: t.isExample,
     })),
     editions: ind.values.map((v) => ({
@@ -37,6 +38,8 @@ function view(ind: IndicatorWithStatus) {
       publishedOn: v.publishedOn,
       sourceTh: v.sourceTh,
       sourceUrl: v.sourceUrl,
+      secondarySourceTh: v.secondarySourceTh,
+      secondarySourceUrl: v.secondarySourceUrl,
       note: v.note,
       isExample: v.isExample,
     })),
@@ -60,8 +63,11 @@ function cpiEditions(score: IndexView | null, rank: IndexView | null) {
       percentile: r?.percentile ?? null,
       publishedOn: s?.publishedOn ?? r?.publishedOn ?? null,
       sourceTh: s?.sourceTh ?? r?.sourceTh ?? null,
+      /** The primary source (TI's page for the edition) first, then the Thai or press report. */
       sourceUrl: s?.sourceUrl ?? r?.sourceUrl ?? null,
-      note: s?.note ?? r?.note ?? null,
+      secondarySourceTh: s?.secondarySourceTh ?? r?.secondarySourceTh ?? null,
+      secondarySourceUrl: s?.secondarySourceUrl ?? r?.secondarySourceUrl ?? null,
+      note: [s?.note, r?.note].filter((n, i, all): n is string => !!n && all.indexOf(n) === i).join(' · ') || null,
     };
   });
 }

@@ -1,9 +1,9 @@
 // ITA analytics: every aggregate is one SQL statement over ita_result (indexed by year and by
 // agency + year), so a call stays within a few milliseconds at ~8,300 agencies × years.
-import { and, asc, desc, eq, gt, inArray, isNotNull, lt, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, gt, inArray, isNotNull, isNull, lt, sql, type SQL } from 'drizzle-orm';
 import { alias, type SQLiteSelect } from 'drizzle-orm/sqlite-core';
 import type { Db } from '../../db/client';
-import { agencies, itaResults, provinceGroups, provinces } from '../../db/schema';
+import { agencies, indicators, indicatorValues, itaImports, itaResults, provinceGroups, provinces, targets } from '../../db/schema';
 import { AGENCY_TYPE_LABELS, LEVEL_LABELS, REGION_LABELS, type Bilingual } from '../../shared/domain';
 import {
   ITA_INDICATOR_KEYS,
@@ -11,9 +11,12 @@ import {
   ITA_PUBLISHED,
   ITA_TARGET_PASS_PERCENT,
   ITA_TARGET_SOURCE_URL,
-  itaGradeScale,
+  ITA_RULES_KNOWN_TO_YEAR,
+  itaRuleSetScale,
+  knownItaRuleSet,
   passPercent,
   type ItaIndicatorKey,
+  type ItaRuleSet,
 } from '../../shared/ita';
 import type {
   ItaAgencyInput,
@@ -63,31 +66,86 @@ export function listItaYears(db: Db) {
     .all();
 }
 
-/** National mean and pass rate by year against the target (≥ 80 % of agencies at 85 or more). */
+/** The plan's national ITA indicators: the pass-rate targets by year and the announcement dates. */
+const ITA_PASS_CODE = 'ITA-PASS';
+const ITA_MEAN_CODE = 'ITA-MEAN';
+
+function itaPlanFacts(db: Db) {
+  const yearTargets = db
+    .select({ year: targets.year, value: targets.value, sourceUrl: targets.sourceUrl, carriedForward: targets.carriedForward })
+    .from(targets)
+    .innerJoin(indicators, eq(indicators.id, targets.indicatorId))
+    .where(eq(indicators.code, ITA_PASS_CODE))
+    .all();
+  const announced = db
+    .select({ year: indicatorValues.year, publishedOn: indicatorValues.publishedOn })
+    .from(indicatorValues)
+    .innerJoin(indicators, eq(indicators.id, indicatorValues.indicatorId))
+    .where(and(eq(indicators.code, ITA_MEAN_CODE), isNull(indicatorValues.agencyId)))
+    .all();
+  return {
+    targetOf: (year: number) => yearTargets.find((t) => t.year === year) ?? null,
+    announcedOn: (year: number) => announced.find((v) => v.year === year)?.publishedOn ?? null,
+    /** Years whose target a source states (the others were carried forward by the secretariat). */
+    statedYears: yearTargets.filter((t) => !t.carriedForward).map((t) => t.year).sort((x, y) => x - y),
+  };
+}
+
+/**
+ * National mean and pass rate by year against that year's target (≥ 80 % of agencies at 85 or
+ * more where a source states it; a carried-forward target is marked so).
+ */
 export function getItaNational(db: Db) {
   const rows = db.select({ year: r.year, ...summaryColumns }).from(r).groupBy(r.year).orderBy(asc(r.year)).all();
+  const facts = itaPlanFacts(db);
   return {
     passMark: ITA_PASS,
     targetPercent: ITA_TARGET_PASS_PERCENT,
     targetSourceUrl: ITA_TARGET_SOURCE_URL,
+    targetStatedYears: facts.statedYears,
     years: rows.map((row) => {
       const s = withPassPercent(row);
       const published = ITA_PUBLISHED.find((x) => x.year === row.year) ?? null;
+      const target = facts.targetOf(row.year);
       return {
         ...s,
-        meetsTarget: s.assessed > 0 && s.passPercent >= ITA_TARGET_PASS_PERCENT,
-        published: published && { ...published, passPercent: passPercent(published.passed, published.agencies) },
+        target,
+        meetsTarget: target ? s.assessed > 0 && s.passPercent >= target.value : null,
+        published: published && {
+          ...published,
+          passPercent: passPercent(published.passed, published.agencies),
+          announcedOn: facts.announcedOn(row.year),
+        },
       };
     }),
     /** Published figures for years the database does not hold. */
     publishedOnly: ITA_PUBLISHED.filter((x) => !rows.some((row) => row.year === x.year)).map((x) => ({
       ...x,
       passPercent: passPercent(x.passed, x.agencies),
+      announcedOn: facts.announcedOn(x.year),
     })),
   };
 }
 
-/** Agencies per grade per year, on the scale of that year's rules. */
+/**
+ * The rule set each year's grades follow: the one the importer chose for a year after the known
+ * rules (recorded on the import), otherwise the year's known rules. `chosen` says which.
+ */
+export function itaRuleSetOf(db: Db, year: number): { ruleSet: ItaRuleSet; chosen: boolean } {
+  const known = knownItaRuleSet(year);
+  if (known) return { ruleSet: known, chosen: false };
+  const latest = db
+    .select({ ruleSet: itaImports.ruleSet })
+    .from(itaImports)
+    .where(and(eq(itaImports.year, year), eq(itaImports.isDemo, false)))
+    .orderBy(desc(itaImports.id))
+    .limit(1)
+    .get();
+  // A year after the known rules only ever arrives through an import that named its rule set.
+  return { ruleSet: (latest?.ruleSet as ItaRuleSet | null | undefined) ?? 'not-rated', chosen: true };
+}
+
+/** Agencies per grade per year, on the scale of the rule set the year's grades follow. */
 export function getItaGradeDistribution(db: Db) {
   const rows = db
     .select({ year: r.year, grade: r.grade, count: countAll, demoRows })
@@ -97,7 +155,8 @@ export function getItaGradeDistribution(db: Db) {
   const years = [...new Set(rows.map((row) => row.year))].sort((x, y) => x - y);
   return years.map((year) => {
     const ofYear = rows.filter((row) => row.year === year);
-    const scale: string[] = [...itaGradeScale(year)];
+    const rules = itaRuleSetOf(db, year);
+    const scale: string[] = [...itaRuleSetScale(rules.ruleSet)];
     // A grade outside the year's scale (e.g. imported under older rules) is still counted.
     for (const row of ofYear) if (!scale.includes(row.grade)) scale.push(row.grade);
     const assessed = ofYear.reduce((s, row) => s + row.count, 0);
@@ -105,6 +164,10 @@ export function getItaGradeDistribution(db: Db) {
       year,
       assessed,
       demoRows: ofYear.reduce((s, row) => s + row.demoRows, 0),
+      ruleSet: rules.ruleSet,
+      /** True when the importer chose the rule set (a year after ITA_RULES_KNOWN_TO_YEAR). */
+      ruleSetChosen: rules.chosen,
+      rulesKnownToYear: ITA_RULES_KNOWN_TO_YEAR,
       grades: scale.map((grade) => ({ grade, count: ofYear.find((row) => row.grade === grade)?.count ?? 0 })),
     };
   });
@@ -434,6 +497,9 @@ const resultColumns = {
   ...Object.fromEntries(ITA_INDICATOR_KEYS.map((k) => [k, r[k]])),
   grade: r.grade,
   isDemo: r.isDemo,
+  sourceUrl: r.sourceUrl,
+  sourceIsSecondary: r.sourceIsSecondary,
+  sourceNote: r.sourceNote,
 } as {
   year: typeof r.year;
   total: typeof r.total;
@@ -442,6 +508,9 @@ const resultColumns = {
   oit: typeof r.oit;
   grade: typeof r.grade;
   isDemo: typeof r.isDemo;
+  sourceUrl: typeof r.sourceUrl;
+  sourceIsSecondary: typeof r.sourceIsSecondary;
+  sourceNote: typeof r.sourceNote;
 } & Record<ItaIndicatorKey, typeof r.i1>;
 
 /** An agency's results over the years against the mean of agencies of its type (and the nation). */
@@ -480,7 +549,7 @@ export function getItaAgencyProfile(db: Db, input: ItaAgencyInput) {
   const peers = results.map((mine) => ({
     year: mine.year,
     ...db
-      .select({ assessed: countAll, total: meanTotal, ...toolAverages, higher: sql<number>`coalesce(sum(${r.total} > ${mine.total}), 0)` })
+      .select({ assessed: countAll, demoRows, total: meanTotal, ...toolAverages, higher: sql<number>`coalesce(sum(${r.total} > ${mine.total}), 0)` })
       .from(a)
       .crossJoin(r)
       .where(and(eq(a.type, agency.type), eq(r.agencyId, a.id), eq(r.year, mine.year)))
@@ -494,7 +563,7 @@ export function getItaAgencyProfile(db: Db, input: ItaAgencyInput) {
       : {
           year: indicatorYear,
           ...db
-            .select({ assessed: countAll, ...indicatorAverages })
+            .select({ assessed: countAll, demoRows, ...indicatorAverages })
             .from(a)
             .crossJoin(r)
             .where(and(eq(a.type, agency.type), eq(r.agencyId, a.id), eq(r.year, indicatorYear)))

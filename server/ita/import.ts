@@ -11,10 +11,13 @@ import {
   ITA_IMPORT_COLUMNS,
   ITA_INDICATOR_KEYS,
   ITA_PASS,
-  itaGrade,
+  ITA_RULES_KNOWN_TO_YEAR,
+  itaGradeByRuleSet,
+  knownItaRuleSet,
   roundScore,
   type ItaImportColumn,
   type ItaIndicatorKey,
+  type ItaRuleSet,
 } from '../../shared/ita';
 import { AgencyCodeSchema } from '../../shared/schemas/common';
 import type { ItaImportInput, ItaImportListInput, ItaImportRestoreInput, ItaVersionInput } from '../../shared/schemas/ita';
@@ -342,7 +345,22 @@ function snapshotYear(db: Db, year: number, importId: number) {
  * commit for another file or year state than its dry run, or one that needed a confirmation
  * it did not carry.
  */
+/**
+ * The rule set the year's grades are computed with. A year whose rules are known uses them; a
+ * later year (the ITA is being revised) needs the importer to say which applies.
+ */
+export function resolveItaRuleSet(year: number, asked: ItaRuleSet | undefined): { ruleSet: ItaRuleSet; asked: boolean } {
+  const known = knownItaRuleSet(year);
+  if (known === null) {
+    if (!asked) throw invalidField('ruleSet', 'rule_set_required', { year: ITA_RULES_KNOWN_TO_YEAR });
+    return { ruleSet: asked, asked: true };
+  }
+  if (asked && asked !== known) throw invalidField('ruleSet', 'invalid_option', { options: [known] });
+  return { ruleSet: known, asked: false };
+}
+
 export async function importItaResults(db: Db, user: SessionUser, input: ItaImportInput) {
+  const rules = resolveItaRuleSet(input.year, input.ruleSet);
   const file = await readItaFile(input);
   const checked = validateItaFile(db, input, file);
   const { valid, newAgencies, ...fileReport } = checked;
@@ -357,6 +375,7 @@ export async function importItaResults(db: Db, user: SessionUser, input: ItaImpo
     sameAsLatestImport: latest?.fileHash === checked.fileHash,
     /** What a commit must carry back. */
     basis: { fileHash: checked.fileHash, importId: latest?.id ?? null },
+    ruleSet: rules.ruleSet,
   };
   if (checked.errors.length) {
     if (input.dryRun) return { ...summary, diff: null, committed: false as const, importId: null };
@@ -394,6 +413,8 @@ export async function importItaResults(db: Db, user: SessionUser, input: ItaImpo
         userId: user.id,
         isDemo: false,
         mode: input.mode,
+        // Recorded only when the importer chose it (a year after the known rules).
+        ruleSet: rules.asked ? rules.ruleSet : null,
       })
       .returning({ id: itaImports.id })
       .get().id;
@@ -415,7 +436,7 @@ export async function importItaResults(db: Db, user: SessionUser, input: ItaImpo
         agencyIdOf(r),
         input.year,
         ...SCORE_KEYS.map((k) => s[k]),
-        itaGrade(input.year, { total: s.total!, iit: s.iit, eit: s.eit, oit: s.oit }),
+        itaGradeByRuleSet(rules.ruleSet, { total: s.total!, iit: s.iit, eit: s.eit, oit: s.oit }),
         id,
       );
     }
@@ -432,6 +453,7 @@ export async function importItaResults(db: Db, user: SessionUser, input: ItaImpo
         { field: 'changed', before: null, after: diff.changed },
         { field: 'removed', before: null, after: diff.removed },
         { field: 'newAgencies', before: null, after: newAgencies.map((a) => a.code) },
+        { field: 'ruleSet', before: null, after: rules.ruleSet },
       ],
       reason: diff.confirmationRequired ? `confirmed: ${input.year}` : null,
     });
@@ -565,6 +587,7 @@ export function listItaImports(db: Db, input: ItaImportListInput) {
       isDemo: itaImports.isDemo,
       mode: itaImports.mode,
       restoredFromId: itaImports.restoredFromId,
+      ruleSet: itaImports.ruleSet,
       createdAt: itaImports.createdAt,
       userDisplayName: users.displayName,
     })

@@ -13,6 +13,8 @@ export type DerivedValue = {
   sourceTh: string | null;
   sourceUrl: string | null;
   publishedOn: string | null;
+  secondarySourceTh: string | null;
+  secondarySourceUrl: string | null;
   note: string | null;
   isExample: boolean;
   approvedAt: string | null;
@@ -86,6 +88,8 @@ export function deriveNationalSeries(db: DbOrTx, indicatorIds: number[]): Map<nu
       sourceTh: null,
       sourceUrl: null,
       publishedOn: r.approvedAt ? r.approvedAt.slice(0, 10) : null,
+      secondarySourceTh: null,
+      secondarySourceUrl: null,
       note: null,
       // A figure derived for an example indicator is an example too, whatever the agencies sent.
       isExample: r.anyExample === 1 || r.indicatorIsExample === 1,

@@ -20,7 +20,7 @@ export function assignedAgencyCounts(db: DbOrTx, indicatorIds: number[], years: 
     select a.indicator_id as indicatorId, y.year as year, count(distinct ag.id) as n
     from assignment a
     join y on y.year >= a.from_year and (a.to_year is null or y.year <= a.to_year)
-    join agency ag on (a.agency_id = ag.id or (a.agency_id is null
+    join agency ag on (a.agency_id = ag.id or (a.agency_id is null and ag.is_demo = 0
       and (a.agency_type is null or a.agency_type = ag.type)
       and (a.agency_level is null or a.agency_level = ag.level)))
     where a.indicator_id in (${ids})

@@ -46,6 +46,8 @@ const valueColumns = {
   sourceTh: indicatorValues.sourceTh,
   sourceUrl: indicatorValues.sourceUrl,
   publishedOn: indicatorValues.publishedOn,
+  secondarySourceTh: indicatorValues.secondarySourceTh,
+  secondarySourceUrl: indicatorValues.secondarySourceUrl,
   note: indicatorValues.note,
   isExample: indicatorValues.isExample,
   approvedAt: indicatorValues.approvedAt,
@@ -59,6 +61,7 @@ const targetColumns = {
   originalValue: targets.originalValue,
   sourceTh: targets.sourceTh,
   sourceUrl: targets.sourceUrl,
+  carriedForward: targets.carriedForward,
   isExample: targets.isExample,
 };
 

@@ -143,20 +143,24 @@ export function setTarget(db: Db, input: TargetSetInput, userId: number) {
       return { id: row.id, version: 1, revised: false };
     }
     const key = versionKey(existing.id, input.version);
+    const sourceUrl = input.sourceUrl === undefined ? existing.sourceUrl : input.sourceUrl;
     const meta = {
       sourceTh: input.sourceTh === undefined ? existing.sourceTh : input.sourceTh,
-      sourceUrl: input.sourceUrl === undefined ? existing.sourceUrl : input.sourceUrl,
+      sourceUrl,
+      // A carried-forward target stays marked "not an official figure" until it gets a source.
+      carriedForward: existing.carriedForward && !sourceUrl,
       isExample: input.isExample ?? existing.isExample,
     };
+    const metaFields = ['sourceTh', 'sourceUrl', 'carriedForward', 'isExample'] as const;
     if (existing.value === input.value) {
-      const unchanged = existing.sourceTh === meta.sourceTh && existing.sourceUrl === meta.sourceUrl && existing.isExample === meta.isExample;
+      const unchanged = metaFields.every((f) => existing[f] === meta[f]);
       if (unchanged && key!.version === existing.version) return { id: existing.id, version: existing.version, revised: false };
       // Source or example flag only: not a revision of the target itself.
-      const row = updateVersioned(tx, targets, key!, meta, { ...audit, fields: ['sourceTh', 'sourceUrl', 'isExample'] });
+      const row = updateVersioned(tx, targets, key!, meta, { ...audit, fields: [...metaFields] });
       return { id: row.id, version: row.version, revised: false };
     }
     if (input.reason.length < 3) throw invalidField('reason', 'reason_required');
-    const row = updateVersioned(tx, targets, key!, { value: input.value, ...meta }, { ...audit, action: 'revise', reason: input.reason, fields: ['value', 'sourceTh', 'sourceUrl', 'isExample'] });
+    const row = updateVersioned(tx, targets, key!, { value: input.value, ...meta }, { ...audit, action: 'revise', reason: input.reason, fields: ['value', ...metaFields] });
     tx.insert(targetRevisions)
       .values({
         targetId: existing.id,
@@ -189,6 +193,7 @@ export function listTargetsForEdit(db: Db, indicatorCode: string) {
       isExample: targets.isExample,
       sourceTh: targets.sourceTh,
       sourceUrl: targets.sourceUrl,
+      carriedForward: targets.carriedForward,
     })
     .from(targets)
     .where(eq(targets.indicatorId, indicator.id))

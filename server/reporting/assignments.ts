@@ -9,8 +9,12 @@ import { deleteVersioned, insertAudited, updateVersioned } from '../lib/versione
 import { fiscalYearOf } from '../../shared/years';
 import { currentPeriodYear } from './periods';
 
-/** SQL: does assignment row `assignments` cover the agency row `agencies`? (one agency, or by type and/or level) */
-export const assignmentCovers = sql`(${assignments.agencyId} = ${agencies.id} or (${assignments.agencyId} is null
+/**
+ * SQL: does assignment row `assignments` cover the agency row `agencies`? (one agency, or by type
+ * and/or level). An assignment by type or level covers real agencies only: the synthetic ITA
+ * demo agencies (agency.is_demo) never report.
+ */
+export const assignmentCovers = sql`(${assignments.agencyId} = ${agencies.id} or (${assignments.agencyId} is null and ${agencies.isDemo} = 0
   and (${assignments.agencyType} is null or ${assignments.agencyType} = ${agencies.type})
   and (${assignments.agencyLevel} is null or ${assignments.agencyLevel} = ${agencies.level})))`;
 
@@ -54,7 +58,7 @@ const assignmentColumns = {
   toYear: assignments.toYear,
   version: assignments.version,
   /** How many active agencies the row covers. */
-  agencyCount: sql<number>`(select count(*) from agency ag where ag.active = 1 and (${assignments.agencyId} = ag.id or (${assignments.agencyId} is null
+  agencyCount: sql<number>`(select count(*) from agency ag where ag.active = 1 and (${assignments.agencyId} = ag.id or (${assignments.agencyId} is null and ag.is_demo = 0
     and (${assignments.agencyType} is null or ${assignments.agencyType} = ag.type)
     and (${assignments.agencyLevel} is null or ${assignments.agencyLevel} = ag.level))))`,
 };

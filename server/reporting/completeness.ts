@@ -20,7 +20,7 @@ function pairsCte(year: number): SQL {
     with expected as (
       select distinct ag.id as agency_id, s.indicator_id
       from assignment s
-      join agency ag on ag.active = 1 and (s.agency_id = ag.id or (s.agency_id is null
+      join agency ag on ag.active = 1 and (s.agency_id = ag.id or (s.agency_id is null and ag.is_demo = 0
         and (s.agency_type is null or s.agency_type = ag.type)
         and (s.agency_level is null or s.agency_level = ag.level)))
     ),

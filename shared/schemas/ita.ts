@@ -1,11 +1,12 @@
 // Inputs of the ita.* procedures, shared by the router and the client's forms.
 import { z } from './zod';
 import { AgencyTypeSchema, LevelSchema, RegionSchema } from './domain';
-import { ITA_BANDS_TO_2565, ITA_LEVELS_FROM_2566 } from '../ita';
+import { ITA_BANDS_TO_2565, ITA_LEVELS_FROM_2566, ITA_RULE_SETS, ITA_UNRATED } from '../ita';
 import { fiscalYearOf } from '../years';
 import { AgencyCodeSchema, DateSchema, IdSchema, ProvinceCodeSchema, SearchSchema, VersionSchema, YearSchema } from './common';
 
-export const ItaGradeSchema = z.enum([...ITA_BANDS_TO_2565, ...ITA_LEVELS_FROM_2566]);
+export const ItaGradeSchema = z.enum([...ITA_BANDS_TO_2565, ...ITA_LEVELS_FROM_2566, ITA_UNRATED]);
+export const ItaRuleSetSchema = z.enum(ITA_RULE_SETS);
 
 export const ItaHistogramInput = z
   .object({
@@ -173,6 +174,12 @@ export const ItaImportInput = z.object({
   basis: ImportBasisSchema.optional(),
   /** The year typed back: required when the commit removes a row or changes more than 5 % of the year. */
   confirmYear: YearSchema.optional(),
+  /**
+   * The rule set the grades are computed with. Required for a year after ITA_RULES_KNOWN_TO_YEAR
+   * (the ITA is being revised; the server refuses with rule_set_required); for earlier years
+   * the year's known rules apply and this must be absent or equal to them.
+   */
+  ruleSet: ItaRuleSetSchema.optional(),
 });
 export type ItaImportInput = z.infer<typeof ItaImportInput>;
 

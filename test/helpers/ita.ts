@@ -4,7 +4,7 @@ import type { Db } from '../../db/client';
 import type { SessionUser } from '../../server/lib/session-user';
 import { callerFor } from './caller';
 
-type ImportInput = { year: number; fileName: string; contentBase64: string; mode?: 'replace' | 'merge' };
+type ImportInput = { year: number; fileName: string; contentBase64: string; mode?: 'replace' | 'merge'; ruleSet?: 'bands-2565' | 'levels-2566' | 'not-rated' };
 
 export async function commitItaImport(db: Db, user: SessionUser, input: ImportInput) {
   const caller = callerFor(db, user);

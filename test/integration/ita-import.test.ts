@@ -33,7 +33,12 @@ async function xlsx(rows: Row[], header: string[] = HEADER): Promise<Buffer> {
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
 
-const fresh = freshDbPerTest((db) => ({ admin: insertUser(db, 'admin') }));
+// Each test starts without ITA results (the template's few published results of real agencies
+// are dropped), so a diff counts only what the test imports.
+const fresh = freshDbPerTest((db) => {
+  db.delete(itaResults).run();
+  return { admin: insertUser(db, 'admin') };
+});
 function setup(): { db: Db; admin: SessionUser } {
   return { db: fresh.db, admin: fresh.world.admin };
 }
@@ -436,5 +441,45 @@ describe('ita.import: nothing lost by one click', () => {
     const dry = await callerFor(db, admin).ita.version({ importId: demoImport.id });
     await callerFor(db, admin).ita.restore({ importId: demoImport.id, basis: dry.basis, confirmYear: 2567 });
     expect(resultsOf(db, 2567)).toEqual(before);
+  });
+});
+
+describe('ita.import: the rule set of a year after the known rules', () => {
+  const input = (year: number) => ({ year, fileName: `ita-${year}.csv`, contentBase64: b64(csv(VALID)) });
+
+  it('a year after the latest known rule set needs the importer to say which applies (dry run and commit alike)', async () => {
+    const { db, admin } = setup();
+    const before = tableCounts(db);
+    const err = await expectTrpcError(callerFor(db, admin).ita.import({ ...input(2569), dryRun: true }), 'rule_set_required', 'ruleSet');
+    expect(err.params).toEqual({ year: 2568 });
+    await expectTrpcError(callerFor(db, admin).ita.import({ ...input(2569), dryRun: false }), 'rule_set_required', 'ruleSet');
+    expect(tableCounts(db)).toEqual(before);
+    // A known year takes its own rules; naming others is refused, not applied silently.
+    await expectTrpcError(callerFor(db, admin).ita.import({ ...input(2567), ruleSet: 'bands-2565', dryRun: true }), 'invalid_option', 'ruleSet');
+  });
+
+  it('the chosen rule set grades the year, is recorded on the import, and the grades page says it was chosen', async () => {
+    const { db, admin } = setup();
+    const done = await commitItaImport(db, admin, { ...input(2569), ruleSet: 'levels-2566' });
+    expect(done.ruleSet).toBe('levels-2566');
+    expect(resultsOf(db, 2569).find((r) => r.code === 'OCSC')?.grade).toBe('passed');
+    expect(db.select({ ruleSet: itaImports.ruleSet }).from(itaImports).where(eq(itaImports.year, 2569)).get()?.ruleSet).toBe('levels-2566');
+    const grades = (await callerFor(db).ita.grades()).find((g) => g.year === 2569);
+    expect(grades).toMatchObject({ ruleSet: 'levels-2566', ruleSetChosen: true, rulesKnownToYear: 2568 });
+    await commitItaImport(db, admin, input(2567));
+    const known = (await callerFor(db).ita.grades()).find((g) => g.year === 2567);
+    expect(known).toMatchObject({ ruleSet: 'levels-2566', ruleSetChosen: false });
+    expect(db.select({ ruleSet: itaImports.ruleSet }).from(itaImports).where(eq(itaImports.year, 2567)).get()?.ruleSet).toBeNull();
+  });
+
+  it('"revised rules not in this system" keeps the scores and computes no grade', async () => {
+    const { db, admin } = setup();
+    await commitItaImport(db, admin, { ...input(2570), ruleSet: 'not-rated' });
+    const rows = resultsOf(db, 2570);
+    expect(rows.map((r) => r.grade)).toEqual(rows.map(() => 'unrated'));
+    expect(rows.find((r) => r.code === 'P71')?.total).toBe(96.5);
+    const grades = (await callerFor(db).ita.grades()).find((g) => g.year === 2570);
+    expect(grades?.ruleSet).toBe('not-rated');
+    expect(grades?.grades).toEqual([{ grade: 'unrated', count: VALID.length }]);
   });
 });

@@ -1,5 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import { CORE_AGENCIES } from '../../db/seed/agencies-data';
 import { generateItaDemo, type ItaDemo } from '../../db/seed/ita-demo';
+import { PUBLISHED_ITA_RESULTS } from '../../db/seed/ita-published-data';
 import { ITA_PUBLISHED, ITA_PUBLISHED_INDICATORS, itaGrade } from '../../shared/ita';
 
 let demo: ItaDemo;
@@ -8,8 +10,8 @@ beforeAll(() => {
 });
 
 describe('generateItaDemo', () => {
-  it.each(ITA_PUBLISHED.map((p) => [p.year, p] as const))('reproduces the published national figures of %i', (year, p) => {
-    const rows = demo.results.filter((r) => r.year === year);
+  it.each(ITA_PUBLISHED.map((p) => [p.year, p] as const))('with the published results of real agencies, reproduces the national figures of %i', (year, p) => {
+    const rows = [...demo.results, ...PUBLISHED_ITA_RESULTS].filter((r) => r.year === year);
     expect(rows).toHaveLength(p.agencies);
     const mean = rows.reduce((s, r) => s + r.total, 0) / rows.length;
     expect(Math.abs(mean - p.mean)).toBeLessThanOrEqual(0.1);
@@ -31,11 +33,12 @@ describe('generateItaDemo', () => {
     expect(again.results.at(-1)).toEqual(demo.results.at(-1));
     const other = generateItaDemo(7);
     expect(other.results.slice(0, 50)).not.toEqual(demo.results.slice(0, 50));
-  });
+    // Two full generations: seconds on a loaded machine.
+  }, 30_000);
 
   it('labels every generated agency as demo, with unique codes, across the 77 provinces', () => {
-    const generated = demo.agencies.filter((a) => !a.core);
-    expect(generated.length).toBeGreaterThan(8000);
+    const generated = demo.agencies;
+    expect(generated.length).toBe(8345);
     expect(generated.every((a) => a.nameTh.startsWith('หน่วยงานสาธิต') && a.nameEn.startsWith('Demo agency'))).toBe(true);
     expect(generated.every((a) => a.code.startsWith('DEMO-'))).toBe(true);
     expect(new Set(demo.agencies.map((a) => a.code)).size).toBe(demo.agencies.length);
@@ -53,6 +56,18 @@ describe('generateItaDemo', () => {
     const gap =
       demo.results.reduce((s, r) => s + Math.abs(0.3 * r.iit + 0.3 * r.eit + 0.4 * r.oit - r.total), 0) / demo.results.length;
     expect(gap).toBeLessThan(0.05);
+  });
+
+  it('gives no real agency of the registry a generated result', () => {
+    const real = new Set(CORE_AGENCIES.map((a) => a.code));
+    const codes = new Set(demo.agencies.map((a) => a.code));
+    expect([...real].filter((c) => codes.has(c))).toEqual([]);
+    expect(demo.results.filter((r) => real.has(r.code))).toEqual([]);
+    // Each published real result stands in for a demo agency in its year.
+    for (const p of ITA_PUBLISHED) {
+      const published = PUBLISHED_ITA_RESULTS.filter((r) => r.year === p.year).length;
+      expect(demo.results.filter((r) => r.year === p.year)).toHaveLength(p.agencies - published);
+    }
   });
 
   it('moves agencies between years (some improve, some decline)', () => {

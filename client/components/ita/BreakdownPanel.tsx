@@ -8,6 +8,7 @@ import { trpc } from '../../trpc';
 import { LazyItaBarChart, LazyProvinceMap } from '../charts/lazy';
 import { CHART_COLORS } from '../charts/tokens';
 import { AppLink } from '../ui/AppLink';
+import { DemoBadge } from '../ui/Badges';
 import { DataTable } from '../ui/DataTable';
 import { EnumSelect } from '../ui/EnumSelect';
 import { QueryState } from '../ui/QueryState';
@@ -36,8 +37,18 @@ export function BreakdownPanel({ year }: { year: number }) {
   const columns = useItaColumns();
   const query = useQuery(trpc.ita.breakdown.queryOptions({ year, by, level }));
   const score = (v: number) => formatNumber(v, lang, 2);
+  // Group and province figures built from demo agencies are demo figures: the heading says so.
+  const demo = (query.data?.rows ?? []).some((r) => r.demoRows > 0);
   return (
-    <Section id="ita-breakdown-h" className="card ita-section" title={t('ita.breakdown.title', { year: formatYear(year, cal) })}>
+    <Section
+      id="ita-breakdown-h"
+      className="card ita-section"
+      title={
+        <>
+          {t('ita.breakdown.title', { year: formatYear(year, cal) })} {demo ? <DemoBadge /> : null}
+        </>
+      }
+    >
       <div className="filters">
         <SelectField
           id="ita-by"

@@ -26,7 +26,16 @@ export function GradesPanel({ year }: { year: number }) {
           return (
             <>
               <DemoNote demoRows={ofYear.demoRows} />
-              <p className="muted small">{year >= ITA_RULES_CHANGE_YEAR ? t('ita.grades.rulesFrom', { year: formatYear(ITA_RULES_CHANGE_YEAR, cal) }) : t('ita.grades.rulesUpTo', { year: formatYear(ITA_RULES_CHANGE_YEAR - 1, cal) })}</p>
+              <p className="muted small">
+                {ofYear.ruleSetChosen
+                  ? t('ita.grades.rulesChosen', {
+                      rules: t(`ita.rules.${ofYear.ruleSet}`, { year: formatYear(ITA_RULES_CHANGE_YEAR, cal) }),
+                      year: formatYear(ofYear.rulesKnownToYear, cal),
+                    })
+                  : ofYear.ruleSet === 'levels-2566'
+                    ? t('ita.grades.rulesFrom', { year: formatYear(ITA_RULES_CHANGE_YEAR, cal) })
+                    : t('ita.grades.rulesUpTo', { year: formatYear(ITA_RULES_CHANGE_YEAR - 1, cal) })}
+              </p>
               <LazyItaBarChart
                 rows={rows}
                 series={[{ key: 'count', name: t('ita.agencies'), color: CHART_COLORS.series }]}

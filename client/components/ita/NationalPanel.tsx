@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { ITA_PASS } from '../../../shared/ita';
 import { useT } from '../../hooks/use-prefs';
-import { formatNumber, formatYear } from '../../lib/format';
+import { formatDate, formatNumber, formatYear } from '../../lib/format';
 import { trpc } from '../../trpc';
 import { LazyItaLineChart } from '../charts/lazy';
 import { CHART_COLORS } from '../charts/tokens';
@@ -16,6 +16,7 @@ import { nationalRows } from './ita-chart-data';
 export function NationalPanel() {
   const { t, lang, cal } = useT();
   const query = useQuery(trpc.ita.national.queryOptions());
+  const years = (list: number[]) => list.map((y) => formatYear(y, cal)).join(', ');
   const score = (v: number) => formatNumber(v, lang, 2);
   const pct = (v: number) => `${formatNumber(v, lang, 1)}\u00a0%`;
   return (
@@ -72,8 +73,16 @@ export function NationalPanel() {
                   {
                     key: 'target',
                     header: t('ita.national.meetsTarget', { target: n.targetPercent }),
-                    value: (y) => (y.meetsTarget ? 1 : 0),
-                    cell: (y) => (y.meetsTarget ? <span className="ok-text">{t('ita.yes')}</span> : <span className="error-text">{t('ita.no')}</span>),
+                    value: (y) => (y.meetsTarget === null ? null : y.meetsTarget ? 1 : 0),
+                    cell: (y) =>
+                      y.meetsTarget === null ? (
+                        <span className="muted">{t('overview.noTarget')}</span>
+                      ) : (
+                        <>
+                          {y.meetsTarget ? <span className="ok-text">{t('ita.yes')}</span> : <span className="error-text">{t('ita.no')}</span>}
+                          {y.target?.carriedForward ? <span className="muted small"> · {t('target.carriedForward')}</span> : null}
+                        </>
+                      ),
                   },
                   {
                     key: 'published',
@@ -84,6 +93,7 @@ export function NationalPanel() {
                         <>
                           {formatNumber(y.published.mean, lang, 2)} / {pct(y.published.passPercent)} ({formatNumber(y.published.agencies, lang)}){' '}
                           <SourceLink url={y.published.sourceUrl} />
+                          {y.published.announcedOn ? <span className="muted small"> · {t('source.publishedOn', { date: formatDate(y.published.announcedOn, lang, cal) })}</span> : null}
                         </>
                       ) : (
                         '–'
@@ -92,7 +102,8 @@ export function NationalPanel() {
                 ]}
               />
               <p className="muted small">
-                {t('ita.national.targetSource')} <SourceLink url={n.targetSourceUrl} />
+                {t('ita.national.targetStated', { target: n.targetPercent, years: years(n.targetStatedYears) })} <SourceLink url={n.targetSourceUrl} />.{' '}
+                {t('ita.national.targetCarried')}
               </p>
             </>
           );

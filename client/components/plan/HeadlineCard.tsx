@@ -1,6 +1,6 @@
 import { useT } from '../../hooks/use-prefs';
 import { latestPoint, targetFor } from '../../lib/chart-data';
-import { formatValueYear } from '../../lib/format';
+import { formatDate, formatValueYear } from '../../lib/format';
 import { formatIndicatorValue } from '../../lib/indicator-format';
 import type { RouterOutputs } from '../../trpc';
 import { AppLink } from '../ui/AppLink';
@@ -36,6 +36,7 @@ export function HeadlineCard({ indicator }: { indicator: Indicator }) {
                   indicator.direction === 'higher' ? '≥' : '≤'
                 } ${formatIndicatorValue(target.value, indicator, lang)}`
               : t('overview.noTarget')}
+            {target && indicator.targets.some((tg) => tg.year === target.year && tg.carriedForward) ? <span className="muted small"> · {t('target.carriedForward')}</span> : null}
           </p>
           <p className="headline-status">
             <StatusBadge status={indicator.status.status} />{' '}
@@ -43,6 +44,7 @@ export function HeadlineCard({ indicator }: { indicator: Indicator }) {
           </p>
           <p className="headline-source">
             {t('source.label')}: <SourceLink url={latest.sourceUrl} label={label(indicator.sourceOrgTh, indicator.sourceOrgEn)} />
+            {latest.publishedOn && !latest.derived ? <span className="muted"> · {t('source.publishedOn', { date: formatDate(latest.publishedOn, lang, cal) })}</span> : null}
           </p>
         </>
       ) : (
