@@ -36,6 +36,8 @@ const ActivitiesPage = page(() => import('./pages/ActivitiesPage'), 'ActivitiesP
 const ActivityRoundPage = page(() => import('./pages/ActivityRoundPage'), 'ActivityRoundPage');
 const FormResultsPage = page(() => import('./pages/FormResultsPage'), 'FormResultsPage');
 const PublicFormPage = page(() => import('./pages/PublicFormPage'), 'PublicFormPage');
+const RoundReportPage = page(() => import('./pages/ActivityReportPages'), 'RoundReportPage');
+const ProjectReportPage = page(() => import('./pages/ActivityReportPages'), 'ProjectReportPage');
 
 export function App() {
   const { lang } = usePrefs();
@@ -83,6 +85,8 @@ export function App() {
           <Route path="/ita/import" element={<RoleGate allow="admin" title="ita.import.title"><ItaImportPage /></RoleGate>} />
           <Route path="/activities" element={<ActivitiesPage />} />
           <Route path="/activities/rounds/:id" element={<ActivityRoundPage />} />
+          <Route path="/activities/rounds/:id/report" element={<RoleGate allow="insiders" title="act.report"><RoundReportPage /></RoleGate>} />
+          <Route path="/activities/projects/:id/report" element={<RoleGate allow="insiders" title="act.projectReport"><ProjectReportPage /></RoleGate>} />
           <Route path="/activities/forms/:id/results" element={<RoleGate allow="insiders" title="form.results"><FormResultsPage /></RoleGate>} />
           <Route path="*" element={<NotFoundPage />} />
         </Routes>

@@ -1,4 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
+import { canUse, useMe } from '../components/accounts/use-me';
 import { useRoundDates } from '../components/activities/RoundsTable';
 import { DemoBadge } from '../components/ui/Badges';
 import { AppLink } from '../components/ui/AppLink';
@@ -15,6 +16,7 @@ export function ActivitiesPage() {
   const { t, lang, label } = useT();
   const dates = useRoundDates();
   const query = useQuery(trpc.activity.list.queryOptions());
+  const { me } = useMe();
   return (
     <div className="activities">
       <h1>{t('act.title')}</h1>
@@ -79,9 +81,11 @@ export function ActivitiesPage() {
                       <strong>{t('act.evaluation')}:</strong> {project.evaluationTh}
                     </p>
                   ) : null}
-                  <p>
-                    <AppLink to={`/activities/projects/${project.id}/report`}>{t('act.projectReport')}</AppLink>
-                  </p>
+                  {canUse(me, 'insiders') ? (
+                    <p>
+                      <AppLink to={`/activities/projects/${project.id}/report`}>{t('act.projectReport')}</AppLink>
+                    </p>
+                  ) : null}
                   {project.activities.map((activity) => (
                     <div key={activity.id} className="act-activity">
                       <h3>{label(activity.nameTh, activity.nameEn)}</h3>

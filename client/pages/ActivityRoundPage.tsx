@@ -75,7 +75,7 @@ export function ActivityRoundPage() {
               ) : null}
             </dl>
             <p className="act-toolbar no-print">
-              <AppLink to={`/activities/rounds/${round.id}/report`}>{t('act.report')}</AppLink>
+              {isInsider ? <AppLink to={`/activities/rounds/${round.id}/report`}>{t('act.report')}</AppLink> : null}
               {isAdmin && round.status === 'draft' ? (
                 <button type="button" className="btn" disabled={confirm.isPending} onClick={() => confirm.mutate({ roundId: round.id, version: round.version })}>
                   {t('act.confirm')}
@@ -90,7 +90,7 @@ export function ActivityRoundPage() {
                     if (window.confirm(t('act.confirmDelete', { no: round.roundNo }))) remove.mutate({ roundId: round.id, version: round.version });
                   }}
                 >
-                  {t('act.delete')}
+                  {t(round.status === 'draft' ? 'act.delete' : 'act.deleteRound')}
                 </button>
               ) : null}
             </p>

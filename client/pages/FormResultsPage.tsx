@@ -24,6 +24,12 @@ export function FormResultsPage() {
     const src = sourceOf(q.source);
     return `${formatNumber(q.sortNo, lang)}. ${src ? `${t(`res.source.${src.kind}`, { n: src.n })}: ` : ''}${lang === 'th' ? q.textTh : q.textEn}`;
   };
+  /** In the breakdown tables: the number and what it measures, not the whole wording. */
+  const questionShort = (q: Results['questions'][number]) => {
+    const src = sourceOf(q.source);
+    const text = lang === 'th' ? q.textTh : q.textEn;
+    return `${formatNumber(q.sortNo, lang)}. ${src ? t(`res.source.${src.kind}`, { n: src.n }) : text}`;
+  };
   return (
     <div className="activities">
       <QueryState query={query}>
@@ -85,7 +91,7 @@ export function FormResultsPage() {
                     rows={r.questions}
                     rowKey={(q) => q.id}
                     columns={[
-                      { key: 'q', header: t('res.question'), rowHeader: true, cell: (q) => questionLabel(q) },
+                      { key: 'q', header: t('res.question'), rowHeader: true, cell: (q) => questionShort(q) },
                       ...r.tracks.map((tr) => ({
                         key: `t${tr.id}`,
                         header: label(tr.titleTh, tr.titleEn),
@@ -102,7 +108,7 @@ export function FormResultsPage() {
                     rows={r.questions}
                     rowKey={(q) => q.id}
                     columns={[
-                      { key: 'q', header: t('res.question'), rowHeader: true, cell: (q) => questionLabel(q) },
+                      { key: 'q', header: t('res.question'), rowHeader: true, cell: (q) => questionShort(q) },
                       ...r.tracks.flatMap((tr) =>
                         tr.audiences.map((a) => ({
                           key: `a${a.id}`,

@@ -1,6 +1,7 @@
+import { useQuery } from '@tanstack/react-query';
 import { useT } from '../../hooks/use-prefs';
 import { formatChange, formatNumber, formatYear } from '../../lib/format';
-import type { RouterOutputs } from '../../trpc';
+import { trpc, type RouterOutputs } from '../../trpc';
 import { DemoBadge } from '../ui/Badges';
 import { DataTable } from '../ui/DataTable';
 
@@ -13,6 +14,8 @@ type Figure = BeforeAfter['provinces']['before'];
  */
 export function BeforeAfterPanel({ ba, headingLevel = 2 }: { ba: BeforeAfter; headingLevel?: 2 | 3 }) {
   const { t, lang, cal } = useT();
+  const years = useQuery(trpc.ita.years.queryOptions());
+  const first = years.data?.[0]?.year;
   const year = (y: number | null) => (y === null ? '–' : formatYear(y, cal));
   const value = (f: Figure) => (f?.mean == null ? <span className="muted">{t('act.ba.notAvailable')}</span> : formatNumber(f.mean, lang, 2));
   const coverage = (f: Figure) =>
@@ -60,7 +63,7 @@ export function BeforeAfterPanel({ ba, headingLevel = 2 }: { ba: BeforeAfter; he
         </p>
       ) : (
         <p className="muted" data-testid="act-ba-na">
-          {t('act.ba.notAvailableNote', { before: year(ba.beforeYear), after: year(ba.afterYear) })}
+          {t('act.ba.notAvailableNote', { before: year(ba.beforeYear), after: year(ba.afterYear), first: first === undefined ? '–' : formatYear(first, cal) })}
         </p>
       )}
       <p className="small muted">{t('act.ba.years')}</p>
