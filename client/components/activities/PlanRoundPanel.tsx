@@ -7,6 +7,7 @@ import { AppLink } from '../ui/AppLink';
 import { ErrorText } from '../ui/ErrorText';
 import { Section } from '../ui/Section';
 import { SelectField } from '../ui/SelectField';
+import './activities.css';
 
 type Targeting = RouterOutputs['ita']['targeting'];
 type Province = Targeting['provinces'][number];
