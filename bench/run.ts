@@ -103,7 +103,7 @@ try {
     { name: 'ita.province', call: (i) => anon.ita.province({ code: provinceCodes[i % provinceCodes.length]! }) },
     { name: 'ita.targeting(mean)', call: () => anon.ita.targeting({ metric: 'mean' }) },
     { name: 'ita.targeting(passRate)', call: (i) => anon.ita.targeting({ year: years[i % years.length], metric: 'passRate', highFrom: 95, mediumFrom: 85 }) },
-    { name: 'ita.activities', call: () => anon.ita.activities() },
+    { name: 'activity.list', call: () => anon.activity.list() },
     { name: 'ita.imports', call: () => asAdmin.ita.imports({}) },
     { name: 'plan.overview', call: () => anon.plan.overview() },
     { name: 'strategy.byNo', call: (i) => anon.strategy.byNo({ no: (i % 5) + 1 }) },

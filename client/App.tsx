@@ -1,5 +1,5 @@
 import { lazy, Suspense, useEffect } from 'react';
-import { Route, Routes } from 'react-router';
+import { Route, Routes, useLocation } from 'react-router';
 import { AccountMenu } from './components/accounts/AccountMenu';
 import { RoleGate } from './components/accounts/RoleGate';
 import { canUse, useMe } from './components/accounts/use-me';
@@ -35,6 +35,12 @@ const ItaAgencyPage = page(() => import('./pages/ItaAgencyPage'), 'ItaAgencyPage
 const ItaProvincePage = page(() => import('./pages/ItaProvincePage'), 'ItaProvincePage');
 const ItaTargetingPage = page(() => import('./pages/ItaTargetingPage'), 'ItaTargetingPage');
 const ItaImportPage = page(() => import('./pages/ItaImportPage'), 'ItaImportPage');
+const ActivitiesPage = page(() => import('./pages/ActivitiesPage'), 'ActivitiesPage');
+const ActivityRoundPage = page(() => import('./pages/ActivityRoundPage'), 'ActivityRoundPage');
+const FormResultsPage = page(() => import('./pages/FormResultsPage'), 'FormResultsPage');
+const PublicFormPage = page(() => import('./pages/PublicFormPage'), 'PublicFormPage');
+const RoundReportPage = page(() => import('./pages/ActivityReportPages'), 'RoundReportPage');
+const ProjectReportPage = page(() => import('./pages/ActivityReportPages'), 'ProjectReportPage');
 
 export function App() {
   const { lang } = usePrefs();
@@ -44,6 +50,16 @@ export function App() {
     document.documentElement.lang = lang;
     document.title = t('app.title');
   }, [lang, t]);
+  // A participant's form (from the QR code) stands alone: no menu, no account, phone width.
+  if (useLocation().pathname.startsWith('/f/')) {
+    return (
+      <Suspense fallback={<p className="state state-loading">{t('state.loading')}</p>}>
+        <Routes>
+          <Route path="/f/:publicId" element={<PublicFormPage />} />
+        </Routes>
+      </Suspense>
+    );
+  }
   return (
     <Layout account={<AccountMenu />} visibleNav={(item) => canUse(me, item.allow)}>
       <Suspense fallback={<p className="state state-loading">{t('state.loading')}</p>}>
@@ -73,6 +89,11 @@ export function App() {
           <Route path="/ita/provinces/:code" element={<ItaProvincePage />} />
           <Route path="/ita/targeting" element={<ItaTargetingPage />} />
           <Route path="/ita/import" element={<RoleGate allow="admin" title="ita.import.title"><ItaImportPage /></RoleGate>} />
+          <Route path="/activities" element={<ActivitiesPage />} />
+          <Route path="/activities/rounds/:id" element={<ActivityRoundPage />} />
+          <Route path="/activities/rounds/:id/report" element={<RoleGate allow="insiders" title="act.report"><RoundReportPage /></RoleGate>} />
+          <Route path="/activities/projects/:id/report" element={<RoleGate allow="insiders" title="act.projectReport"><ProjectReportPage /></RoleGate>} />
+          <Route path="/activities/forms/:id/results" element={<RoleGate allow="insiders" title="form.results"><FormResultsPage /></RoleGate>} />
           <Route path="*" element={<NotFoundPage />} />
         </Routes>
       </Suspense>

@@ -14,12 +14,15 @@ import {
   AGENCY_TYPES,
   ITA_IMPORT_MODES,
   LEVELS,
+  QUESTION_KINDS,
   QUICK_WIN_STATUSES,
+  READINESS,
   REGIONS,
   LANGUAGES,
   MAIL_KINDS,
   OUTBOX_STATES,
   ROLES,
+  ROUND_STATUSES,
   SUBMISSION_STATUSES,
   UNITS,
 } from '../shared/domain';
@@ -360,46 +363,82 @@ export const quickWinUpdates = sqliteTable(
   (t) => [index('quick_win_update_qw').on(t.quickWinId)],
 );
 
-/** Projects such as the OCSC seminars: rounds with provinces, dates, venue, participants. */
-export const activities = sqliteTable('activity', {
+// ── Projects and their activities (docs/decisions/0013-activities.md) ─────────
+
+/** โครงการ: a project with its rationale, objectives and expected outcomes (lists, verbatim). */
+export const projects = sqliteTable('project', {
   id: integer('id').primaryKey({ autoIncrement: true }),
-  strategyId: integer('strategy_id').references(() => strategies.id),
-  nameTh: text('name_th').notNull(),
-  nameEn: text('name_en').notNull(),
+  nameTh: text('name_th').notNull().unique(),
+  nameEn: text('name_en').notNull().default(''),
+  /** หลักการและเหตุผล, one paragraph per entry. */
+  rationaleTh: text('rationale_th', { mode: 'json' }).$type<string[]>().notNull(),
+  /** วัตถุประสงค์ */
+  objectivesTh: text('objectives_th', { mode: 'json' }).$type<string[]>().notNull(),
+  /** ผลสัมฤทธิ์ของงานที่คาดหวัง */
+  outcomesTh: text('outcomes_th', { mode: 'json' }).$type<string[]>().notNull(),
+  /** How provinces are chosen (the seed: medium–low ITA and readiness to be developed). */
+  selectionTh: text('selection_th').notNull().default(''),
+  /** การติดตามประเมินผล */
+  evaluationTh: text('evaluation_th').notNull().default(''),
   ownerTh: text('owner_th').notNull().default(''),
+  /** Optional: the seed names none (the 2562 project predates the plan). */
+  strategyId: integer('strategy_id').references(() => strategies.id),
+  plannedRounds: integer('planned_rounds'),
   sourceNote: text('source_note'),
-  isExample: integer('is_example', { mode: 'boolean' }).notNull().default(false),
+  isDemo: integer('is_demo', { mode: 'boolean' }).notNull().default(false),
   version: integer('version').notNull().default(1),
   ...timestamps,
 });
 
-export const activityRounds = sqliteTable(
-  'activity_round',
+/** กิจกรรม under a project; it runs in rounds. */
+export const projectActivities = sqliteTable('project_activity', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  projectId: integer('project_id')
+    .notNull()
+    .references(() => projects.id, { onDelete: 'cascade' }),
+  nameTh: text('name_th').notNull(),
+  nameEn: text('name_en').notNull().default(''),
+  version: integer('version').notNull().default(1),
+  ...timestamps,
+});
+
+/** ครั้งที่: a round by province group. Analysts may draft; the secretariat confirms. */
+export const projectRounds = sqliteTable(
+  'project_round',
   {
     id: integer('id').primaryKey({ autoIncrement: true }),
     activityId: integer('activity_id')
       .notNull()
-      .references(() => activities.id, { onDelete: 'cascade' }),
+      .references(() => projectActivities.id, { onDelete: 'cascade' }),
     roundNo: integer('round_no').notNull(),
+    status: text('status', { enum: ROUND_STATUSES }).notNull().default('draft'),
+    /** The province group(s) as the source names them. */
+    groupsTh: text('groups_th').notNull().default(''),
     startDate: text('start_date'),
     endDate: text('end_date'),
+    /** The dates as the source writes them (Thai numerals, weekdays). */
+    datesTh: text('dates_th'),
     venue: text('venue'),
+    /** The joint session of both tracks and its length in days (the seed: ½ day). */
+    jointSessionTh: text('joint_session_th'),
+    jointSessionDays: real('joint_session_days'),
     /** Fiscal year (พ.ศ.) whose ITA was used to choose the provinces. */
     basisYear: integer('basis_year'),
-    evaluationScore: real('evaluation_score'),
-    note: text('note'),
-    isExample: integer('is_example', { mode: 'boolean' }).notNull().default(false),
+    isDemo: integer('is_demo', { mode: 'boolean' }).notNull().default(false),
+    createdBy: integer('created_by').references(() => users.id),
+    confirmedBy: integer('confirmed_by').references(() => users.id),
     version: integer('version').notNull().default(1),
+    ...timestamps,
   },
-  (t) => [uniqueIndex('activity_round_no').on(t.activityId, t.roundNo)],
+  (t) => [uniqueIndex('project_round_activity_no').on(t.activityId, t.roundNo)],
 );
 
-export const activityRoundProvinces = sqliteTable(
-  'activity_round_province',
+export const roundProvinces = sqliteTable(
+  'round_province',
   {
     roundId: integer('round_id')
       .notNull()
-      .references(() => activityRounds.id, { onDelete: 'cascade' }),
+      .references(() => projectRounds.id, { onDelete: 'cascade' }),
     provinceCode: text('province_code')
       .notNull()
       .references(() => provinces.code),
@@ -407,15 +446,153 @@ export const activityRoundProvinces = sqliteTable(
   (t) => [primaryKey({ columns: [t.roundId, t.provinceCode] })],
 );
 
-export const activityTargetGroups = sqliteTable('activity_target_group', {
+/** One of a round's seminars (หลักสูตร), with its length and "about" head count; edited with its round (the round's version). */
+export const roundTracks = sqliteTable('round_track', {
   id: integer('id').primaryKey({ autoIncrement: true }),
   roundId: integer('round_id')
     .notNull()
-    .references(() => activityRounds.id, { onDelete: 'cascade' }),
+    .references(() => projectRounds.id, { onDelete: 'cascade' }),
+  sortNo: integer('sort_no').notNull(),
+  titleTh: text('title_th').notNull(),
+  titleEn: text('title_en').notNull().default(''),
+  durationDays: real('duration_days').notNull(),
+  /** "จำนวนครั้งละประมาณ ๖๐ คน": an approximate plan, never a sum of sub-groups. */
+  plannedAbout: integer('planned_about'),
+});
+
+/** กลุ่มเป้าหมาย within a track: planned (when the source gives one) and actual attendance. */
+export const trackAudiences = sqliteTable('track_audience', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  trackId: integer('track_id')
+    .notNull()
+    .references(() => roundTracks.id, { onDelete: 'cascade' }),
+  sortNo: integer('sort_no').notNull(),
+  nameTh: text('name_th').notNull(),
+  nameEn: text('name_en').notNull().default(''),
+  planned: integer('planned'),
+  actual: integer('actual'),
+});
+
+/** Who runs the round (OCSC executives, speakers, staff): not participants. */
+export const roundStaff = sqliteTable('round_staff', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  roundId: integer('round_id')
+    .notNull()
+    .references(() => projectRounds.id, { onDelete: 'cascade' }),
+  descriptionTh: text('description_th').notNull(),
+  plannedAbout: integer('planned_about'),
+  actual: integer('actual'),
+});
+
+/** Observation notes (การสังเกตการณ์) per round. */
+export const roundObservations = sqliteTable('round_observation', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  roundId: integer('round_id')
+    .notNull()
+    .references(() => projectRounds.id, { onDelete: 'cascade' }),
+  noteTh: text('note_th').notNull(),
+  authorId: integer('author_id').references(() => users.id),
+  createdAt: timestamps.createdAt,
+});
+
+/** Reusable question sets (satisfaction, open comments) a form is built from. */
+export const questionSets = sqliteTable('question_set', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  code: text('code').notNull().unique(),
   nameTh: text('name_th').notNull(),
   nameEn: text('name_en').notNull(),
-  planned: integer('planned').notNull(),
-  actual: integer('actual'),
+  version: integer('version').notNull().default(1),
+});
+
+export const questionSetItems = sqliteTable('question_set_item', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  setId: integer('set_id')
+    .notNull()
+    .references(() => questionSets.id, { onDelete: 'cascade' }),
+  sortNo: integer('sort_no').notNull(),
+  kind: text('kind', { enum: QUESTION_KINDS }).notNull(),
+  textTh: text('text_th').notNull(),
+  textEn: text('text_en').notNull(),
+});
+
+/** แบบประเมินผล of a round: answered through a public link, open for a period. */
+export const evaluationForms = sqliteTable(
+  'evaluation_form',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    roundId: integer('round_id')
+      .notNull()
+      .references(() => projectRounds.id, { onDelete: 'cascade' }),
+    /** The unguessable part of the public link /f/:publicId. */
+    publicId: text('public_id').notNull().unique(),
+    titleTh: text('title_th').notNull(),
+    consentTh: text('consent_th').notNull(),
+    opensAt: text('opens_at').notNull(),
+    closesAt: text('closes_at').notNull(),
+    createdBy: integer('created_by').references(() => users.id),
+    version: integer('version').notNull().default(1),
+    ...timestamps,
+  },
+  (t) => [index('evaluation_form_round').on(t.roundId)],
+);
+
+/** The form's questions, copied from the project and the question sets when it was built. */
+export const formQuestions = sqliteTable('form_question', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  formId: integer('form_id')
+    .notNull()
+    .references(() => evaluationForms.id, { onDelete: 'cascade' }),
+  sortNo: integer('sort_no').notNull(),
+  kind: text('kind', { enum: QUESTION_KINDS }).notNull(),
+  /** objective / outcome (with its number) or a question set's code. */
+  source: text('source').notNull(),
+  textTh: text('text_th').notNull(),
+  textEn: text('text_en').notNull(),
+});
+
+/** One anonymous response: no account, no address; the device token is kept only as a hash. */
+export const formResponses = sqliteTable(
+  'form_response',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    formId: integer('form_id')
+      .notNull()
+      .references(() => evaluationForms.id, { onDelete: 'cascade' }),
+    trackId: integer('track_id').references(() => roundTracks.id),
+    audienceId: integer('audience_id').references(() => trackAudiences.id),
+    tokenHash: text('token_hash').notNull(),
+    submittedAt: timestamps.createdAt,
+  },
+  (t) => [uniqueIndex('form_response_token').on(t.formId, t.tokenHash)],
+);
+
+export const formAnswers = sqliteTable(
+  'form_answer',
+  {
+    responseId: integer('response_id')
+      .notNull()
+      .references(() => formResponses.id, { onDelete: 'cascade' }),
+    questionId: integer('question_id')
+      .notNull()
+      .references(() => formQuestions.id, { onDelete: 'cascade' }),
+    score: integer('score'),
+    text: text('text'),
+  },
+  (t) => [primaryKey({ columns: [t.responseId, t.questionId] })],
+);
+
+/** ความพร้อมที่จะรับการพัฒนา: the secretariat's readiness mark per province, with a note. */
+export const provinceReadiness = sqliteTable('province_readiness', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  provinceCode: text('province_code')
+    .notNull()
+    .unique()
+    .references(() => provinces.code),
+  readiness: text('readiness', { enum: READINESS }).notNull(),
+  note: text('note').notNull().default(''),
+  setBy: integer('set_by').references(() => users.id),
+  version: integer('version').notNull().default(1),
+  ...timestamps,
 });
 
 // ── Geography and agencies ────────────────────────────────────────────────────

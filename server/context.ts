@@ -15,6 +15,8 @@ export type InnerContextOptions = {
   user?: SessionUser | null;
   sessionToken?: string | null;
   ip?: string;
+  /** Scheme and host the request came to (public links fall back to it without PUBLIC_URL). */
+  origin?: string;
   cookie?: SessionCookie;
 };
 
@@ -27,6 +29,7 @@ export function createInnerContext(opts: InnerContextOptions) {
     user: opts.user ?? null,
     sessionToken: opts.sessionToken ?? null,
     ip: opts.ip ?? '127.0.0.1',
+    origin: opts.origin ?? 'http://localhost:3000',
     cookie: opts.cookie ?? noCookie,
   };
 }
@@ -42,6 +45,7 @@ export function makeCreateContext(db: Db, secureCookies: boolean) {
       user,
       sessionToken: user ? token : null,
       ip: req.ip,
+      origin: `${req.protocol}://${req.host}`,
       cookie: {
         set: (value, maxAge) =>
           void res.setCookie(SESSION_COOKIE, value, {

@@ -2,7 +2,10 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { DEFAULT_DATABASE_PATH, openDb } from '../db/client';
 import { migrateDb } from '../db/migrate';
+import { seedActivities } from '../db/seed/activities';
 import { isEmpty, seedDemo } from '../db/seed/demo';
+import { eq } from 'drizzle-orm';
+import { itaResults } from '../db/schema';
 import { buildApp } from './app';
 import { countDemoUsers } from './accounts/users';
 import { mailSettingsFromEnv } from './notifications/config';
@@ -20,6 +23,10 @@ const app = await buildApp({ db, secureCookies: process.env.COOKIE_SECURE === '1
 if (isEmpty(db) && process.env.SEED_ON_EMPTY !== '0') {
   app.log.info('empty database: seeding reference data and the demo');
   await seedDemo(db, (msg) => app.log.info(msg));
+} else {
+  // The OCSC project and the question sets are reference data added after some databases were
+  // made (migration 0010 replaced the old seminar tables): added when missing, never overwritten.
+  seedActivities(db, { demo: Boolean(db.select({ id: itaResults.id }).from(itaResults).where(eq(itaResults.isDemo, true)).limit(1).get()) });
 }
 const demoUsers = countDemoUsers(db);
 if (demoUsers > 0 && process.env.NODE_ENV === 'production') {

@@ -1,4 +1,5 @@
 import { authRouter, userRouter } from './accounts/router';
+import { activityRouter } from './activities/router';
 import { auditRouter } from './audit/router';
 import { compareRouter } from './compare/router';
 import { indicesRouter } from './indices/router';
@@ -28,6 +29,7 @@ export const appRouter = router({
   province: provinceRouter,
   agency: agencyRouter,
   ita: itaRouter,
+  activity: activityRouter,
   auth: authRouter,
   user: userRouter,
   period: periodRouter,

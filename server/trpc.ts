@@ -42,3 +42,4 @@ export const insiderProcedure = roleProcedure(ROLE_SETS.insiders);
 export const auditReaderProcedure = roleProcedure(ROLE_SETS.auditReaders);
 export const reporterProcedure = roleProcedure(ROLE_SETS.reporters);
 export const quickWinLeadProcedure = roleProcedure(ROLE_SETS.quickWinLeads);
+export const plannerProcedure = roleProcedure(ROLE_SETS.planners);

@@ -35,6 +35,18 @@ export type Region = (typeof REGIONS)[number];
 export const QUICK_WIN_STATUSES = ['not_started', 'in_progress', 'completed', 'delayed', 'cancelled'] as const;
 export type QuickWinStatus = (typeof QUICK_WIN_STATUSES)[number];
 
+/** A round planned by an analyst stays a draft until the secretariat confirms it. */
+export const ROUND_STATUSES = ['draft', 'confirmed'] as const;
+export type RoundStatus = (typeof ROUND_STATUSES)[number];
+
+/** likert: 1–5 (น้อยที่สุด … มากที่สุด); text: an open comment. */
+export const QUESTION_KINDS = ['likert', 'text'] as const;
+export type QuestionKind = (typeof QUESTION_KINDS)[number];
+
+/** ความพร้อมที่จะรับการพัฒนา, as the secretariat judges it. */
+export const READINESS = ['ready', 'not_ready'] as const;
+export type Readiness = (typeof READINESS)[number];
+
 export const ROLES = ['admin', 'committee', 'analyst', 'reporter'] as const;
 export type Role = (typeof ROLES)[number];
 
@@ -53,6 +65,8 @@ export const ROLE_SETS = {
   reporters: ['reporter'],
   /** May record Quick Win progress (a reporter only for a Quick Win its agency leads). */
   quickWinLeads: ['reporter', 'admin'],
+  /** May draft activity rounds (the secretariat confirms them): docs/decisions/0013-activities.md. */
+  planners: ['admin', 'analyst'],
 } as const satisfies Record<string, readonly Role[]>;
 export type RoleSet = keyof typeof ROLE_SETS;
 
@@ -173,6 +187,12 @@ export const ENTITIES = [
   'quick_win_update',
   'activity',
   'round',
+  'project',
+  'form',
+  'form_response',
+  'observation',
+  'readiness',
+  'track',
   'agency',
   'province',
   'user',

@@ -108,6 +108,25 @@ export const ERROR_CODES = {
   invalid_link: [],
   /** Only a queued or failed message can be sent again. */
   not_resendable: ['state'],
+  /** Only the secretariat confirms a round or edits a confirmed one. */
+  round_confirmed: [],
+  /** The evaluation form is not open: it opens later or has closed. */
+  form_not_open: ['opensAt'],
+  form_closed: ['closesAt'],
+  /** This device has already answered the form. */
+  already_answered: [],
+  /** The device token is missing, forged or for another form. */
+  invalid_token: [],
+  /** A question of the form that is not answered, or an answer to a question it does not have. */
+  answer_invalid: ['key'],
+  /** A track or sub-group that is not the round's. */
+  not_in_round: ['entity', 'key'],
+  /** The consent line must be accepted before answering. */
+  consent_required: [],
+  /** A track or sub-group that has responses cannot be removed. */
+  has_responses: ['entity', 'key'],
+  /** A form needs at least one question. */
+  no_questions: [],
 
   // ── Rows of an imported file (RowError) ───────────────────────────────────
   empty_file: [],

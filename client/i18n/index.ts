@@ -1,4 +1,5 @@
 // Thai and English messages, merged from one file per feature (i18n/messages/*.ts).
+import { activities } from './messages/activities';
 import { analysis } from './messages/analysis';
 import { errors } from './messages/errors';
 import { common } from './messages/common';
@@ -9,8 +10,8 @@ import { reporting } from './messages/reporting';
 import { maps } from './messages/maps';
 import { trust } from './messages/trust';
 
-const th = { ...common.th, ...planAdmin.th, ...analysis.th, ...reporting.th, ...ita.th, ...errors.th, ...trust.th, ...maps.th, ...notifications.th };
-const en: Record<keyof typeof th, string> = { ...common.en, ...planAdmin.en, ...analysis.en, ...reporting.en, ...ita.en, ...errors.en, ...trust.en, ...maps.en, ...notifications.en };
+const th = { ...common.th, ...planAdmin.th, ...analysis.th, ...reporting.th, ...ita.th, ...errors.th, ...trust.th, ...maps.th, ...notifications.th, ...activities.th };
+const en: Record<keyof typeof th, string> = { ...common.en, ...planAdmin.en, ...analysis.en, ...reporting.en, ...ita.en, ...errors.en, ...trust.en, ...maps.en, ...notifications.en, ...activities.en };
 
 export type MessageKey = keyof typeof th;
 export type Lang = 'th' | 'en';

@@ -138,14 +138,16 @@ export function ItaProvincePage() {
                   p.rounds.map((r) => (
                     <div key={r.id} className="ita-round">
                       <h3>
-                        {label(r.activityNameTh, r.activityNameEn)} — {t('ita.rounds.roundNo', { no: r.roundNo })}
+                        <AppLink to={`/activities/rounds/${r.id}`}>
+                          {label(r.activityNameTh, r.activityNameEn)} — {t('ita.rounds.roundNo', { no: r.roundNo })}
+                        </AppLink>
                       </h3>
                       <p className="small">
                         {dates(r.startDate, r.endDate)} · {r.venue ?? '–'} · {t('ita.rounds.provinceCount', { n: r.provinceCount })}
                       </p>
                       {r.province ? (
                         <RoundProvincesTable
-                          provinces={[r.province]}
+                          provinces={[{ code: p.province.code, nameTh: p.province.nameTh, nameEn: p.province.nameEn, ...r.province }]}
                           beforeYear={r.beforeYear}
                           afterYear={r.afterYear}
                           caption={t('ita.rounds.beforeAfter')}

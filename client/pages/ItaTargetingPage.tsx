@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { LEVELS, LEVEL_LABELS, PROVINCE_LEVELS, type Level } from '../../shared/domain';
 import { canUse, useMe } from '../components/accounts/use-me';
-import { ActivitiesSection } from '../components/activities/ActivitiesSection';
+import { PlanRoundPanel } from '../components/activities/PlanRoundPanel';
 import { LazyItaBarChart } from '../components/charts/lazy';
 import { BAND_COLORS, CHART_COLORS } from '../components/charts/tokens';
 import { BackToIta } from '../components/ita/BackToIta';
@@ -184,11 +184,10 @@ export function ItaTargetingPage() {
                   ]}
                 />
               </Section>
-              <ActivitiesSection
-                isAdmin={canUse(me, 'admin')}
-                basisYear={tg.year}
-                provinces={tg.provinces.map((p) => ({ code: p.code, nameTh: p.nameTh, nameEn: p.nameEn, groupName: p.groupName, mediumLow: p.mediumLow }))}
-              />
+              <PlanRoundPanel key={`${tg.year}-${tg.metric}`} tg={tg} canPlan={canUse(me, 'planners')} isAdmin={canUse(me, 'admin')} />
+              <p>
+                <AppLink to="/activities">{t('act.title')}</AppLink>
+              </p>
             </>
           );
         }}

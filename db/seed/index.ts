@@ -3,10 +3,6 @@
 import { and, eq } from 'drizzle-orm';
 import type { Db } from '../client';
 import {
-  activities,
-  activityRoundProvinces,
-  activityRounds,
-  activityTargetGroups,
   agencies,
   indicators,
   indicatorValues,
@@ -28,7 +24,7 @@ import { EXAMPLE_QUICK_WINS, EXAMPLE_STRATEGIES } from './examples';
 import { PLAN, STRATEGIES } from './plan-data';
 import { PROVINCE_GROUPS, PROVINCES } from './provinces-data';
 import { GOAL_INDICATORS } from './reference-data';
-import { SEMINAR } from './activities-data';
+import { seedActivities } from './activities';
 
 export function seedReference(db: Db): void {
   db.transaction((tx) => {
@@ -102,7 +98,6 @@ export function seedReference(db: Db): void {
       }
     }
 
-    seedSeminar(tx as unknown as Db);
   }, { behavior: 'immediate' });
 }
 
@@ -133,27 +128,6 @@ function seedPublishedItaResults(db: Db): void {
       })
       .onConflictDoNothing()
       .run();
-  }
-}
-
-/** The OCSC seminar round 5 (June 2562) from the project document: a real activity. */
-function seedSeminar(db: Db): void {
-  const existing = db.select({ id: activities.id }).from(activities).where(eq(activities.nameTh, SEMINAR.nameTh)).get();
-  if (existing) return;
-  const strategy = db.select({ id: strategies.id }).from(strategies).where(eq(strategies.no, SEMINAR.strategyNo)).get();
-  const activity = db
-    .insert(activities)
-    .values({ strategyId: strategy?.id ?? null, nameTh: SEMINAR.nameTh, nameEn: SEMINAR.nameEn, ownerTh: SEMINAR.ownerTh, sourceNote: SEMINAR.sourceNote })
-    .returning({ id: activities.id })
-    .get();
-  for (const r of SEMINAR.rounds) {
-    const round = db
-      .insert(activityRounds)
-      .values({ activityId: activity.id, roundNo: r.roundNo, startDate: r.startDate, endDate: r.endDate, venue: r.venue, note: r.note })
-      .returning({ id: activityRounds.id })
-      .get();
-    for (const code of r.provinceCodes) db.insert(activityRoundProvinces).values({ roundId: round.id, provinceCode: code }).run();
-    for (const g of r.targetGroups) db.insert(activityTargetGroups).values({ roundId: round.id, ...g, actual: null }).run();
   }
 }
 
@@ -262,5 +236,6 @@ export function isEmpty(db: Db): boolean {
 export function seedAll(db: Db): void {
   seedReference(db);
   seedExamples(db);
+  seedActivities(db);
 }
 

@@ -674,6 +674,6 @@ export function getItaProvince(db: Db, input: ItaProvinceInput) {
     byLevel,
     rank: { rank, of: provinceMeans.length, mean: own },
     agencies: agencyRows,
-    rounds: roundsForProvince(db, input.code),
+    rounds: roundsForProvince(db, null, input.code),
   };
 }

@@ -9,8 +9,6 @@ import {
   ItaVersionInput,
   ItaMoversInput,
   ItaProvinceInput,
-  ItaRoundDeleteInput,
-  ItaRoundSaveInput,
   ItaTargetingInput,
 } from '../../shared/schemas/ita';
 import {
@@ -26,8 +24,8 @@ import {
   listItaYears,
 } from './analytics';
 import { importItaResults, listItaImports, previewItaVersion, restoreItaImport } from './import';
-import { deleteItaRound, listItaActivities, saveItaRound } from '../activities/rounds';
 import { getItaTargeting } from './targeting';
+import { hasRole } from '../../shared/domain';
 import { adminProcedure, publicProcedure, router } from '../trpc';
 
 // Reads are public: the NACC publishes results of this kind (demo rows are flagged isDemo).
@@ -42,14 +40,8 @@ export const itaRouter = router({
   agencies: publicProcedure.input(ItaAgencyListInput).query(({ ctx, input }) => listItaAgencies(ctx.db, input)),
   agency: publicProcedure.input(ItaAgencyInput).query(({ ctx, input }) => getItaAgencyProfile(ctx.db, input)),
   province: publicProcedure.input(ItaProvinceInput).query(({ ctx, input }) => getItaProvince(ctx.db, input)),
-  targeting: publicProcedure.input(ItaTargetingInput).query(({ ctx, input }) => getItaTargeting(ctx.db, input)),
-  activities: publicProcedure.query(({ ctx }) => listItaActivities(ctx.db)),
-  roundSave: adminProcedure
-    .input(ItaRoundSaveInput)
-    .mutation(({ ctx, input }) => saveItaRound(ctx.db, ctx.user, input)),
-  roundDelete: adminProcedure
-    .input(ItaRoundDeleteInput)
-    .mutation(({ ctx, input }) => deleteItaRound(ctx.db, ctx.user, input)),
+  /** Readiness marks are the secretariat's judgement: shown to insiders only. */
+  targeting: publicProcedure.input(ItaTargetingInput).query(({ ctx, input }) => getItaTargeting(ctx.db, input, hasRole(ctx.user?.role, 'insiders'))),
   /** Dry run (default) or commit of one year's results file. */
   import: adminProcedure
     .input(ItaImportInput)

@@ -3,7 +3,7 @@
 // from a selection live in server/activities.
 import { and, asc, eq, inArray, isNotNull, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
-import { activityRoundProvinces, activityRounds, agencies, itaResults, provinceGroups, provinces } from '../../db/schema';
+import { agencies, itaResults, projectRounds, provinceGroups, provinceReadiness, provinces, roundProvinces } from '../../db/schema';
 import { passPercent } from '../../shared/ita';
 import type { ItaTargetingInput } from '../../shared/schemas/ita';
 import { provinceStats } from './province-stats';
@@ -29,7 +29,7 @@ export function bandOf(value: number | null, highFrom: number, mediumFrom: numbe
 }
 
 /** Provinces and province groups ranked by their agencies' ITA, with the medium–low band flagged. */
-export function getItaTargeting(db: Db, input: ItaTargetingInput) {
+export function getItaTargeting(db: Db, input: ItaTargetingInput, showReadiness = false) {
   const year =
     input.year ?? db.select({ y: sql<number | null>`max(${r.year})` }).from(r).get()?.y ?? null;
   const levels = [...new Set(input.levels)];
@@ -71,12 +71,24 @@ export function getItaTargeting(db: Db, input: ItaTargetingInput) {
 
   const roundCounts = new Map(
     db
-      .select({ code: activityRoundProvinces.provinceCode, rounds: sql<number>`count(*)`, lastStart: sql<string | null>`max(${activityRounds.startDate})` })
-      .from(activityRoundProvinces)
-      .innerJoin(activityRounds, eq(activityRounds.id, activityRoundProvinces.roundId))
-      .groupBy(activityRoundProvinces.provinceCode)
+      .select({ code: roundProvinces.provinceCode, rounds: sql<number>`count(*)`, lastStart: sql<string | null>`max(${projectRounds.startDate})` })
+      .from(roundProvinces)
+      .innerJoin(projectRounds, eq(projectRounds.id, roundProvinces.roundId))
+      // Drafts are plans, not rounds held.
+      .where(eq(projectRounds.status, 'confirmed'))
+      .groupBy(roundProvinces.provinceCode)
       .all()
       .map((x) => [x.code, x]),
+  );
+
+  const readiness = new Map(
+    showReadiness
+      ? db
+          .select({ code: provinceReadiness.provinceCode, readiness: provinceReadiness.readiness, note: provinceReadiness.note, version: provinceReadiness.version })
+          .from(provinceReadiness)
+          .all()
+          .map((x) => [x.code, x])
+      : [],
   );
 
   // Rank 1 = best; equal values share a rank (1 + the number of provinces strictly above).
@@ -97,6 +109,9 @@ export function getItaTargeting(db: Db, input: ItaTargetingInput) {
         mediumLow: band === 'medium' || band === 'low',
         rounds: roundCounts.get(x.code)?.rounds ?? 0,
         lastRoundStart: roundCounts.get(x.code)?.lastStart ?? null,
+        readiness: readiness.get(x.code)?.readiness ?? null,
+        readinessNote: readiness.get(x.code)?.note ?? '',
+        readinessVersion: readiness.get(x.code)?.version ?? null,
       };
     })
     // Lowest first: the provinces a planner looks at; no data last.

@@ -2,8 +2,7 @@
 import { z } from './zod';
 import { AgencyTypeSchema, LevelSchema, RegionSchema } from './domain';
 import { ITA_BANDS_TO_2565, ITA_LEVELS_FROM_2566, ITA_RULE_SETS, ITA_UNRATED } from '../ita';
-import { fiscalYearOf } from '../years';
-import { AgencyCodeSchema, DateSchema, IdSchema, ProvinceCodeSchema, SearchSchema, VersionSchema, YearSchema } from './common';
+import { AgencyCodeSchema, IdSchema, ProvinceCodeSchema, SearchSchema, YearSchema } from './common';
 
 export const ItaGradeSchema = z.enum([...ITA_BANDS_TO_2565, ...ITA_LEVELS_FROM_2566, ITA_UNRATED]);
 export const ItaRuleSetSchema = z.enum(ITA_RULE_SETS);
@@ -96,50 +95,6 @@ export const ItaTargetingInput = z
   })
   .default({ metric: 'mean', levels: ['regional', 'local'] });
 export type ItaTargetingInput = z.infer<typeof ItaTargetingInput>;
-
-export const ItaTargetGroupSchema = z.object({
-  nameTh: z.string().trim().min(1).max(300),
-  nameEn: z.string().trim().max(300).default(''),
-  planned: z.number().int().min(0).max(100_000),
-  actual: z.number().int().min(0).max(100_000).nullable().default(null),
-});
-
-export const ItaRoundSaveInput = z
-  .object({
-    activityId: IdSchema,
-    /** Absent: create a new round. */
-    roundId: IdSchema.optional(),
-    /** The version the editor loaded; required with roundId. */
-    version: VersionSchema.optional(),
-    roundNo: z.number().int().min(1).max(999),
-    startDate: DateSchema.nullable().default(null),
-    endDate: DateSchema.nullable().default(null),
-    venue: z.string().trim().max(500).nullable().default(null),
-    /** The ITA year used to choose the provinces. */
-    basisYear: YearSchema.nullable().default(null),
-    /** Participants' evaluation of the round, 0–100 (e.g. % satisfied). */
-    evaluationScore: z.number().min(0).max(100).nullable().default(null),
-    note: z.string().trim().max(2000).nullable().default(null),
-    provinceCodes: z.array(ProvinceCodeSchema).max(77).default([]),
-    targetGroups: z.array(ItaTargetGroupSchema).max(20).default([]),
-  })
-  .refine((v) => v.roundId === undefined || v.version !== undefined, {
-    message: 'version_required',
-    path: ['version'],
-  })
-  .refine((v) => !v.startDate || !v.endDate || v.startDate <= v.endDate, {
-    message: 'date_order',
-    path: ['endDate'],
-  })
-  // Provinces can only be chosen on results that exist when the round takes place.
-  .refine((v) => !v.startDate || v.basisYear === null || v.basisYear <= fiscalYearOf(v.startDate), {
-    message: 'basis_after_round',
-    path: ['basisYear'],
-  });
-export type ItaRoundSaveInput = z.infer<typeof ItaRoundSaveInput>;
-
-export const ItaRoundDeleteInput = z.object({ roundId: IdSchema, version: VersionSchema });
-export type ItaRoundDeleteInput = z.infer<typeof ItaRoundDeleteInput>;
 
 // ── Import ────────────────────────────────────────────────────────────────────
 

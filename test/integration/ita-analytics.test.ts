@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import type { Db } from '../../db/client';
-import { agencies, auditLog, itaResults } from '../../db/schema';
+import { agencies, auditLog, itaResults, projectActivities } from '../../db/schema';
 import { itaGrade } from '../../shared/ita';
 import { callerFor } from '../helpers/caller';
 import { createTestDb, freshDbPerTest, tableCounts } from '../helpers/db';
@@ -246,7 +246,7 @@ describe('ita.agency and ita.province', () => {
     // The real OCSC seminar round 5 (June 2562) included Kanchanaburi; no ITA data for 2561/2563 here.
     expect(prov.rounds).toHaveLength(1);
     expect(prov.rounds[0]).toMatchObject({ roundNo: 5, beforeYear: 2561, afterYear: 2563 });
-    expect(prov.rounds[0]?.province).toMatchObject({ code: '71', before: null, after: null, change: null });
+    expect(prov.rounds[0]?.province).toMatchObject({ before: null, after: null, change: null });
   });
 });
 
@@ -282,54 +282,61 @@ describe('ita.targeting', () => {
   });
 });
 
-describe('activity rounds (admin)', () => {
-  const round = {
-    activityId: 1,
+describe('activity rounds: before/after beside the national change', () => {
+  const activityId = (db: Db) => db.select({ id: projectActivities.id }).from(projectActivities).orderBy(projectActivities.id).get()!.id;
+  const round = (db: Db) => ({
+    activityId: activityId(db),
     roundNo: 6,
     startDate: '2024-06-20',
     endDate: '2024-06-21',
     venue: 'ห้องประชุมทดสอบ',
     basisYear: 2567,
-    evaluationScore: 88.5,
     provinceCodes: ['71', '70'],
-    targetGroups: [{ nameTh: 'เจ้าหน้าที่จังหวัด', nameEn: 'Provincial officials', planned: 100, actual: 92 }],
-  };
+    tracks: [{ titleTh: 'หลักสูตรทดสอบ', durationDays: 1, plannedAbout: 100, audiences: [{ nameTh: 'เจ้าหน้าที่จังหวัด', actual: 92 }] }],
+  });
 
-  it('creates, edits and deletes a round with audit rows, and shows ITA before and after', async () => {
+  it('creates, edits and deletes a round with audit rows; before/after pools the provinces and sits beside the national change', async () => {
     const { admin } = fresh.world;
-    const created = await callerFor(fresh.db, admin).ita.roundSave(round);
-    expect(created).toMatchObject({ roundNo: 6, fiscalYear: 2567, beforeYear: 2567, afterYear: 2568, planned: 100, actual: 92 });
-    const kan = created.provinces.find((p) => p.code === '71');
-    expect(kan).toMatchObject({ before: { mean: 73.33 }, after: { mean: 78.01 }, change: 4.68 });
+    const c = callerFor(fresh.db, admin);
+    const created = await c.activity.roundSave(round(fresh.db));
+    expect(created).toMatchObject({ roundNo: 6, status: 'draft', version: 1 });
+    expect(created.tracks[0]).toMatchObject({ plannedAbout: 100, actual: 92 });
+    const detail = await c.activity.round({ roundId: created.id });
+    expect(detail.provinces.find((p) => p.code === '71')).toMatchObject({ before: { mean: 73.33 }, after: { mean: 78.01 }, change: 4.68 });
+    // 2567: P71 90, P70 80, T-SAO-1 70, T-SAO-2 60 → 75 (4); 2568 adds T-MUN-1 → 82.21 (5).
+    // National 2567: 480 / 6 = 80; 2568: 496.03 / 6 = 82.67.
+    expect(detail.beforeAfter).toMatchObject({
+      beforeYear: 2567,
+      afterYear: 2568,
+      provinces: { before: { mean: 75, assessed: 4, provincesWithResults: 2, provinces: 2 }, after: { mean: 82.21, assessed: 5 }, change: 7.21 },
+      national: { before: { mean: 80, assessed: 6 }, after: { mean: 82.67, assessed: 6 }, change: 2.67 },
+      available: true,
+      relativeChange: 4.54,
+    });
 
-    expect(created.version).toBe(1);
-    const edited = await callerFor(fresh.db, admin).ita.roundSave({ ...round, roundId: created.id, version: 1, provinceCodes: ['70'], evaluationScore: 90 });
+    const edited = await c.activity.roundSave({ ...round(fresh.db), roundId: created.id, version: 1, provinceCodes: ['70'] });
     expect(edited.provinces.map((p) => p.code)).toEqual(['70']);
-    expect(edited.evaluationScore).toBe(90);
     expect(edited.version).toBe(2);
     // A second editor still holding version 1 is refused; nothing changes.
-    await expectTrpcError(callerFor(fresh.db, admin).ita.roundSave({ ...round, roundId: created.id, version: 1, evaluationScore: 10 }), 'stale_version', 'version');
-    expect((await callerFor(fresh.db).ita.activities())[0]?.rounds.find((r) => r.id === created.id)?.evaluationScore).toBe(90);
+    await expectTrpcError(c.activity.roundSave({ ...round(fresh.db), roundId: created.id, version: 1, venue: 'x' }), 'stale_version', 'version');
+    expect((await c.activity.round({ roundId: created.id })).venue).toBe('ห้องประชุมทดสอบ');
 
-    const activities = await callerFor(fresh.db).ita.activities();
-    expect(activities[0]?.rounds.map((r) => r.roundNo)).toEqual([5, 6]);
-
-    await callerFor(fresh.db, admin).ita.roundDelete({ roundId: created.id, version: edited.version });
-    expect((await callerFor(fresh.db).ita.activities())[0]?.rounds.map((r) => r.roundNo)).toEqual([5]);
+    await c.activity.roundDelete({ roundId: created.id, version: edited.version });
+    await expectTrpcError(c.activity.round({ roundId: created.id }), 'not_found', 'roundId');
     const audit = fresh.db.select().from(auditLog).where(eq(auditLog.entity, 'round')).all();
     expect(audit.map((a) => a.action)).toEqual(['create', 'update', 'delete']);
-    expect(audit.every((a) => a.userId === admin.id)).toBe(true); // three rows, checked above
+    expect(audit.every((a) => a.userId === admin.id)).toBe(true);
   });
 
   it('refuses an unknown province, a taken round number and an end before the start, writing nothing', async () => {
     const before = tableCounts(fresh.db);
     const c = callerFor(fresh.db, fresh.world.admin);
-    const unknown = await expectTrpcError(c.ita.roundSave({ ...round, provinceCodes: ['99'] }), 'unknown_reference', 'provinceCodes');
+    const unknown = await expectTrpcError(c.activity.roundSave({ ...round(fresh.db), provinceCodes: ['99'] }), 'unknown_reference', 'provinceCodes');
     expect(unknown.params).toMatchObject({ key: '99' });
-    await expectTrpcError(c.ita.roundSave({ ...round, roundNo: 5 }), 'duplicate', 'roundNo');
-    await expectTrpcError(c.ita.roundSave({ ...round, endDate: '2024-06-01' }), 'date_order', 'endDate');
+    await expectTrpcError(c.activity.roundSave({ ...round(fresh.db), roundNo: 5 }), 'duplicate', 'roundNo');
+    await expectTrpcError(c.activity.roundSave({ ...round(fresh.db), endDate: '2024-06-01' }), 'date_order', 'endDate');
     // A round in June 2024 (FY 2567) cannot have been planned on the 2568 results.
-    await expectTrpcError(c.ita.roundSave({ ...round, basisYear: 2568 }), 'basis_after_round', 'basisYear');
+    await expectTrpcError(c.activity.roundSave({ ...round(fresh.db), basisYear: 2568 }), 'basis_after_round', 'basisYear');
     expect(tableCounts(fresh.db)).toEqual(before);
   });
 });

@@ -27,6 +27,18 @@ describe('the ITA demo at national scale, through the API', () => {
     expect(n.years.find((y) => y.year === 2568)?.meetsTarget).toBe(true);
   });
 
+  it('shows the demo round’s before/after beside the national change, with coverage, flagged as demo', async () => {
+    const demo = (await callerFor(fresh.db).activity.list()).find((p) => p.isDemo)!;
+    expect(demo.nameTh).toContain('ข้อมูลสาธิต');
+    const round = await callerFor(fresh.db).activity.round({ roundId: demo.activities[0]!.rounds[0]!.id });
+    const ba = round.beforeAfter;
+    expect(ba).toMatchObject({ beforeYear: 2565, afterYear: 2567, available: true, demo: true });
+    expect(ba.provinces.before).toMatchObject({ provinces: 4, provincesWithResults: 4 });
+    expect(ba.provinces.before!.assessed).toBeGreaterThan(100);
+    expect(ba.national.before!.assessed).toBe(ITA_PUBLISHED.find((p) => p.year === 2565)!.agencies);
+    expect(ba.relativeChange).toBeCloseTo(ba.provinces.change! - ba.national.change!, 2);
+  });
+
   it('spreads agencies over the 77 provinces and every province group', async () => {
     const byProvince = await callerFor(fresh.db).ita.breakdown({ year: 2568, by: 'province' });
     expect(byProvince.rows).toHaveLength(77);

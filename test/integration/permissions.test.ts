@@ -7,7 +7,10 @@
 import { and, eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import type { Db } from '../../db/client';
-import { activityRounds, assignments, indicatorValues, mailOutbox, quickWins, reportingPeriods, users } from '../../db/schema';
+import { assignments, indicatorValues, mailOutbox, projectActivities, quickWins, reportingPeriods, users } from '../../db/schema';
+import { issueDeviceToken } from '../../server/activities/device-token';
+import { createForm } from '../../server/activities/forms';
+import { planRound } from '../../server/activities/rounds';
 import { hashPassword } from '../../server/accounts/passwords';
 import { enqueueMail } from '../../server/notifications/outbox';
 import { signUnsubscribe, unsubscribeKey } from '../../server/notifications/unsubscribe';
@@ -75,8 +78,16 @@ async function prepareWorld(db: Db) {
         .get(),
       'S1-EX-02 assignment',
     ),
-    round: row(db.select({ id: activityRounds.id, version: activityRounds.version, activityId: activityRounds.activityId }).from(activityRounds).get(), 'activity round'),
+    ...activityWorld(db, world.ids.admin),
   };
+}
+
+/** A drafted round (to confirm, edit, delete) and an open form on it with a device token. */
+function activityWorld(db: Db, admin: Parameters<typeof planRound>[1]) {
+  const activityId = row(db.select({ id: projectActivities.id }).from(projectActivities).orderBy(projectActivities.id).get(), 'activity').id;
+  const draft = planRound(db, admin, { activityId, provinceCodes: ['71', '70'], basisYear: 2568, groupsTh: '' });
+  const form = createForm(db, admin, { roundId: draft.id, titleTh: 'แบบประเมิน', consentTh: 'ยินยอม', opensOn: '2020-01-01', closesOn: '2099-12-31', objectives: true, outcomes: false, sets: [] });
+  return { activityId, draft: { id: draft.id, version: draft.version }, form: { ...form, token: issueDeviceToken(form.publicId) } };
 }
 
 function row<T>(value: T | undefined, what: string): T {
@@ -165,12 +176,36 @@ const EXPECTED: Record<string, Entry> = {
   'ita.agency': { allowed: EVERYONE, call: (c) => c.ita.agency({ code: 'OCSC' }) },
   'ita.province': { allowed: EVERYONE, call: (c) => c.ita.province({ code: '71' }) },
   'ita.targeting': { allowed: EVERYONE, call: (c) => c.ita.targeting() },
-  'ita.activities': { allowed: EVERYONE, call: (c) => c.ita.activities() },
-  'ita.roundSave': {
-    allowed: roleSet('admin'),
-    call: (c, w) => c.ita.roundSave({ activityId: w.round.activityId, roundNo: 99, startDate: '2024-06-20', endDate: '2024-06-21', provinceCodes: ['71'] }),
+
+  'activity.list': { allowed: EVERYONE, call: (c) => c.activity.list() },
+  'activity.project': { allowed: EVERYONE, call: (c) => c.activity.project({ projectId: 1 }) },
+  'activity.round': { allowed: EVERYONE, call: (c) => c.activity.round({ roundId: 1 }) },
+  'activity.roundSave': {
+    allowed: roleSet('planners'),
+    call: (c, w) => c.activity.roundSave({ activityId: w.activityId, roundNo: 99, startDate: '2024-06-20', endDate: '2024-06-21', provinceCodes: ['71'] }),
   },
-  'ita.roundDelete': { allowed: roleSet('admin'), call: (c, w) => c.ita.roundDelete({ roundId: w.round.id, version: w.round.version }) },
+  'activity.roundPlan': { allowed: roleSet('planners'), call: (c, w) => c.activity.roundPlan({ activityId: w.activityId, provinceCodes: ['41'] }) },
+  'activity.roundConfirm': { allowed: roleSet('admin'), call: (c, w) => c.activity.roundConfirm({ roundId: w.draft.id, version: w.draft.version }) },
+  'activity.roundDelete': { allowed: roleSet('planners'), call: (c, w) => c.activity.roundDelete({ roundId: w.draft.id, version: w.draft.version }) },
+  'activity.observationAdd': { allowed: roleSet('admin'), call: (c) => c.activity.observationAdd({ roundId: 1, noteTh: 'ผู้เข้าร่วมตั้งใจ' }) },
+  'activity.readinessSet': { allowed: roleSet('admin'), call: (c) => c.activity.readinessSet({ provinceCode: '71', readiness: 'ready', note: 'พร้อม' }) },
+  'activity.questionSets': { allowed: roleSet('insiders'), call: (c) => c.activity.questionSets() },
+  'activity.formCreate': {
+    allowed: roleSet('admin'),
+    call: (c) => c.activity.formCreate({ roundId: 1, titleTh: 'แบบประเมิน', consentTh: 'ยินยอม', opensOn: '2026-01-01', closesOn: '2026-01-02', sets: ['satisfaction'] }),
+  },
+  'activity.formClose': { allowed: roleSet('admin'), call: (c, w) => c.activity.formClose({ formId: w.form.id, version: 1 }) },
+  'activity.formLink': { allowed: roleSet('admin'), call: (c, w) => c.activity.formLink({ formId: w.form.id }) },
+  'activity.formResults': { allowed: roleSet('insiders'), call: (c, w) => c.activity.formResults({ formId: w.form.id }) },
+  'activity.compareRounds': { allowed: roleSet('insiders'), call: (c) => c.activity.compareRounds({ projectId: 1 }) },
+  'activity.publicForm': { allowed: EVERYONE, call: (c, w) => c.activity.publicForm({ publicId: w.form.publicId }) },
+  'activity.submit': {
+    allowed: EVERYONE,
+    call: async (c, w) => {
+      const form = await c.activity.publicForm({ publicId: w.form.publicId });
+      return c.activity.submit({ publicId: w.form.publicId, token: w.form.token, consent: true, answers: form.questions.map((q) => ({ questionId: q.id, score: 4 })) });
+    },
+  },
   'ita.import': {
     allowed: roleSet('admin'),
     call: async (c) => {

@@ -20,6 +20,7 @@ export const NAV_ITEMS: NavItem[] = [
   { to: '/compare', label: 'nav.compare' },
   { to: '/indices', label: 'nav.indices' },
   { to: '/ita', label: 'nav.ita' },
+  { to: '/activities', label: 'nav.activities', activePrefix: '/activities/' },
   { to: '/report', label: 'nav.report' },
   { to: '/admin/plan', label: 'nav.planAdmin', allow: 'admin' },
   { to: '/reporting', label: 'nav.reporting', allow: 'reporters' },
