@@ -67,7 +67,8 @@ describe.skipIf(!chromePath)('ITA journeys (real browser)', () => {
     await page.goto(`${baseUrl}/ita`);
     await page.getByLabel('ค้นหาหน่วยงาน').fill('DEMO-SAO-71-001');
     const agencies = page.locator('section', { has: page.locator('#ita-agencies-h') });
-    await expect.poll(() => agencies.locator('tbody tr').count()).toBe(1);
+    // The first load of /ita (six queries) may still be answering when the search starts.
+    await expect.poll(() => agencies.locator('tbody tr').count(), { timeout: 15_000 }).toBe(1);
     expect(page.url()).toContain('q=DEMO-SAO-71-001');
     await agencies.getByRole('link', { name: 'หน่วยงานสาธิต อบต. แห่งที่ 1 จังหวัดกาญจนบุรี' }).click();
     await expect.poll(() => page.url()).toContain('/ita/agencies/DEMO-SAO-71-001');
