@@ -34,8 +34,8 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        // The ITA demo generator (~33,000 rows) runs in a hook: room for a busy machine.
-        test: { name: 'unit', root: '.', include: ['test/unit/**/*.test.{ts,tsx}'], environment: 'node', hookTimeout: 60_000 },
+        // The ITA demo generator (~33,000 rows, twice in one test) needs room on a busy machine.
+        test: { name: 'unit', root: '.', include: ['test/unit/**/*.test.{ts,tsx}'], environment: 'node', hookTimeout: 60_000, testTimeout: 30_000 },
       },
       {
         extends: true,
