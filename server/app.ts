@@ -109,6 +109,7 @@ export async function buildApp({ db, serveClient = true, logger = true, secureCo
   await app.register(import('./downloads/routes'), { db });
   await app.register(import('./ita/download-routes'), { db });
   await app.register(import('./open-data/routes'), { db });
+  await app.register(import('./meetings/routes'), { db });
 
   // Errors outside tRPC (body too large, malformed JSON, a failing route) in the same contract.
   app.setErrorHandler((error: { statusCode?: number }, req, reply) => {

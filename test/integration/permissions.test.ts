@@ -10,6 +10,8 @@ import type { Db } from '../../db/client';
 import { activityRounds, assignments, indicatorValues, quickWins, reportingPeriods, users } from '../../db/schema';
 import { hashPassword } from '../../server/accounts/passwords';
 import { publishProvisional } from '../../server/plan/provisional';
+import { saveAction, saveCommentary, saveMeeting } from '../../server/meetings/meetings';
+import { freezePack } from '../../server/meetings/pack';
 import { saveValue } from '../../server/reporting/submissions';
 import { appRouter } from '../../server/router';
 import { ROLE_SETS, type Role, type RoleSet } from '../../shared/domain';
@@ -46,7 +48,15 @@ async function prepareWorld(db: Db) {
   const s3 = world.ind['S3-EX-01']!;
   db.insert(indicatorValues).values([{ indicatorId: s3, year: 2567, agencyId: world.agencyIds.P41, value: 5 }, { indicatorId: s3, year: 2569, agencyId: world.agencyIds.P41, value: 7 }]).run();
   const publication = publishProvisional(db, world.ids.admin, { indicatorCode: 'S3-EX-01', year: 2569, reason: 'for the matrix' });
+  // A public meeting with a frozen pack (no browser here: the matrix is about who, not the PDF).
+  const meeting = saveMeeting(db, world.ids.admin, { numberTh: 'ครั้งที่ 1/2569', meetingDate: '2026-01-15', isPublic: true });
+  const commentary = saveCommentary(db, world.ids.admin, { meetingId: meeting.id, subjectType: 'strategy', subjectKey: '1', bodyTh: 'ความเห็น', state: 'draft', version: null });
+  const action = saveAction(db, world.ids.admin, { meetingId: meeting.id, kind: 'action', textTh: 'ติดตาม', dueDate: '2026-03-01' });
+  await freezePack(db, world.ids.admin, { meetingId: meeting.id }, async () => ({ ok: false, error: 'no_chromium' }));
   return {
+    meeting,
+    commentary,
+    action,
     ...world,
     publication,
     submitted: { id: submitted.id, version: submitted.version },
@@ -227,11 +237,30 @@ const EXPECTED: Record<string, Entry> = {
   'completeness.matrix': { allowed: roleSet('insiders'), call: (c) => c.completeness.matrix() },
   'completeness.headline': { allowed: roleSet('insiders'), call: (c) => c.completeness.headline() },
 
+  'meeting.list': { allowed: EVERYONE, call: (c) => c.meeting.list() },
+  'meeting.get': { allowed: roleSet('insiders'), call: (c, w) => c.meeting.get({ meetingId: w.meeting.id }) },
+  'meeting.preview': { allowed: roleSet('insiders'), call: (c, w) => c.meeting.preview({ meetingId: w.meeting.id }) },
+  // A frozen pack of a meeting marked public: everyone (a private one is "not found" for the public).
+  'meeting.pack': { allowed: EVERYONE, call: (c, w) => c.meeting.pack({ meetingId: w.meeting.id }) },
+  'meeting.save': { allowed: roleSet('admin'), call: (c) => c.meeting.save({ numberTh: 'ครั้งที่ 2/2569', meetingDate: '2026-06-15' }) },
+  'meeting.saveCommentary': {
+    allowed: roleSet('admin'),
+    call: (c, w) => c.meeting.saveCommentary({ meetingId: w.meeting.id, subjectType: 'strategy', subjectKey: '1', bodyTh: 'แก้ไข', state: 'ready', version: w.commentary.version }),
+  },
+  'meeting.saveAction': {
+    allowed: roleSet('admin'),
+    call: (c, w) => c.meeting.saveAction({ id: w.action.id, version: w.action.version, meetingId: w.meeting.id, kind: 'action', textTh: 'ติดตาม', status: 'done' }),
+  },
+  'meeting.freeze': { allowed: roleSet('admin'), call: (c, w) => c.meeting.freeze({ meetingId: w.meeting.id, reason: 're-issue' }) },
+
   'audit.list': { allowed: roleSet('auditReaders'), call: (c) => c.audit.list() },
   'audit.facets': { allowed: roleSet('auditReaders'), call: (c) => c.audit.facets() },
 };
 
 const PROCEDURES = Object.keys(appRouter._def.procedures).sort();
+// meeting.freeze renders a PDF with Chromium when it finds one; the matrix checks who may call, so
+// it freezes without a browser (the snapshot is stored and the missing PDF recorded).
+process.env.CHROME_PATH = '/nonexistent/chromium';
 const fresh = freshDbPerTest(prepareWorld);
 
 describe('permissions matrix', () => {
