@@ -5,6 +5,7 @@ import { migrateDb } from '../db/migrate';
 import { isEmpty, seedDemo } from '../db/seed/demo';
 import { buildApp } from './app';
 import { countDemoUsers } from './accounts/users';
+import { seedDemoMeeting } from './meetings/demo-meeting';
 
 const databasePath = process.env.DATABASE_PATH ?? DEFAULT_DATABASE_PATH;
 const port = Number(process.env.PORT ?? 3000);
@@ -18,6 +19,7 @@ const app = await buildApp({ db, secureCookies: process.env.COOKIE_SECURE === '1
 if (isEmpty(db) && process.env.SEED_ON_EMPTY !== '0') {
   app.log.info('empty database: seeding reference data and the demo');
   await seedDemo(db, (msg) => app.log.info(msg));
+  await seedDemoMeeting(db, (msg) => app.log.info(msg));
 }
 const demoUsers = countDemoUsers(db);
 if (demoUsers > 0) {

@@ -3,13 +3,14 @@ import { analysis } from './messages/analysis';
 import { errors } from './messages/errors';
 import { common } from './messages/common';
 import { ita } from './messages/ita';
+import { meetings } from './messages/meetings';
 import { planAdmin } from './messages/plan-admin';
 import { reporting } from './messages/reporting';
 import { maps } from './messages/maps';
 import { trust } from './messages/trust';
 
-const th = { ...common.th, ...planAdmin.th, ...analysis.th, ...reporting.th, ...ita.th, ...errors.th, ...trust.th, ...maps.th };
-const en: Record<keyof typeof th, string> = { ...common.en, ...planAdmin.en, ...analysis.en, ...reporting.en, ...ita.en, ...errors.en, ...trust.en, ...maps.en };
+const th = { ...common.th, ...planAdmin.th, ...analysis.th, ...reporting.th, ...ita.th, ...errors.th, ...trust.th, ...maps.th, ...meetings.th };
+const en: Record<keyof typeof th, string> = { ...common.en, ...planAdmin.en, ...analysis.en, ...reporting.en, ...ita.en, ...errors.en, ...trust.en, ...maps.en, ...meetings.en };
 
 export type MessageKey = keyof typeof th;
 export type Lang = 'th' | 'en';

@@ -187,7 +187,8 @@ export function getMeeting(db: Db, meetingId: number) {
 
 const meetingLabel = (m: { numberTh: string }) => m.numberTh;
 
-export function saveMeeting(db: Db, user: SessionUser, raw: MeetingSaveInput) {
+/** `options.isDemo` is for the demo seed only (not an input of the form). */
+export function saveMeeting(db: Db, user: SessionUser, raw: MeetingSaveInput, options: { isDemo?: boolean } = {}) {
   const input = MeetingSaveInput.parse(raw);
   return writeTransaction(db, (tx) => {
     const values = { numberTh: input.numberTh, numberEn: input.numberEn, meetingDate: input.meetingDate, agenda: input.agenda, isPublic: input.isPublic };
@@ -196,7 +197,7 @@ export function saveMeeting(db: Db, user: SessionUser, raw: MeetingSaveInput) {
       const planId = getPlan(db, input.planCode).id;
       const taken = tx.select({ id: meetings.id }).from(meetings).where(and(eq(meetings.planId, planId), eq(meetings.numberTh, input.numberTh))).get();
       if (taken) throw duplicate('meeting', input.numberTh, 'numberTh');
-      const row = insertAudited(tx, meetings, { ...values, planId }, spec);
+      const row = insertAudited(tx, meetings, { ...values, planId, isDemo: options.isDemo ?? false }, spec);
       return { id: row.id, version: row.version };
     }
     if (input.version === undefined) throw invalidField('version', 'version_required');
