@@ -82,6 +82,7 @@ const L = {
   draftsLeftOut: { th: 'ความเห็นที่ยังเป็นร่างไม่ถูกนำมาแสดง', en: 'draft commentary items are not shown' },
   page: { th: 'หน้า', en: 'Page' },
   counts: { th: 'จำนวนตามสถานะ', en: 'Count by status' },
+  contents: { th: 'สารบัญ', en: 'Contents' },
   source: { th: 'ที่มา', en: 'Source' },
   level: { th: 'ระดับ', en: 'Level' },
   total: { th: 'ทั้งหมด', en: 'Total' },
@@ -302,7 +303,8 @@ tr { break-inside: avoid; }
 .st-achieved { color: #0b6b2f; } .st-on_track { color: #1f6f43; } .st-needs_attention { color: #8a5a00; }
 .st-off_track { color: #a4161a; } .st-no_target, .st-no_data { color: #555; }
 .late { color: #a4161a; } .late-row td { background: #fdf0f0; }
-.cover { break-after: page; min-height: 240mm; display: flex; flex-direction: column; justify-content: center; gap: 8pt; }
+.cover { break-after: page; display: flex; flex-direction: column; gap: 6pt; padding-top: 20mm; }
+.cover .contents { font-size: 10pt; margin: 0; }
 .cover h1 { font-size: 22pt; color: #14365d; }
 .cover .meeting { font-size: 18pt; font-weight: 700; }
 .cover .stamp { font-size: 20pt; font-weight: 700; color: #a4161a; border: 2pt solid #a4161a; padding: 4pt 10pt; align-self: flex-start; }
@@ -347,6 +349,9 @@ ${snap.meeting.isDemo ? `<div class="demo">${esc(f.t(L.demo))}</div>` : ''}
 ${snap.draft ? `<div class="stamp">${esc(f.t(L.draft))}</div>` : `<p>${esc(f.t(L.issued))} ${esc(snap.packVersion)} · ${esc(f.t(L.frozenBy))} ${esc(f.date(snap.frozenAt))} ${esc(f.t(L.by))} ${esc(snap.frozenByName)}</p>${snap.reason ? `<p>${esc(f.t(L.reissueReason))}: ${esc(snap.reason)}</p>` : ''}`}
 ${snap.draftsLeftOut > 0 ? `<p class="muted">${esc(f.num(snap.draftsLeftOut))} ${esc(f.t(L.draftsLeftOut))}</p>` : ''}
 ${snap.meeting.agenda.length ? `<h3>${esc(f.t(L.agenda))}</h3><ol>${snap.meeting.agenda.map((a) => `<li>${esc(a)}</li>`).join('')}</ol>` : ''}
+<h3>${esc(f.t(L.contents))}</h3><ol class="contents"><li>${esc(f.t(L.summary))}</li>${snap.goalIndicators.length ? `<li>${esc(f.t(L.goal))}</li>` : ''}${snap.strategies
+    .map((s) => `<li>${esc(f.t(L.strategy))} ${esc(s.no)} ${esc(f.pick({ th: s.titleTh, en: s.titleEn }))}</li>`)
+    .join('')}<li>${esc(f.t(L.ita))}</li><li>${esc(f.t(L.revisions))}</li><li>${esc(f.t(L.actions))}</li><li>${esc(f.t(L.quickWins))}</li><li>${esc(f.t(L.sources))}</li></ol>
 </section>`;
   const goal = snap.goalIndicators.length
     ? `<section class="strategy"><h2>${esc(f.t(L.goal))}</h2>${snap.goalIndicators.map((i) => indicatorBlock(snap, i, f)).join('')}</section>`
