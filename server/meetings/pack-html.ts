@@ -4,6 +4,7 @@
 // executive summary, strategy sections that flow, ITA, target revisions, decisions and actions.
 import { ACTION_STATUS_LABELS, type Bilingual } from '../../shared/domain';
 import { figureMeta } from '../../shared/figure';
+import { itaGradeLabel } from '../../shared/ita';
 import { STATUS_LABELS, type Status } from '../../shared/status';
 import { displayYear, type Calendar } from '../../shared/years';
 import type { PackSnapshot } from './snapshot';
@@ -240,7 +241,7 @@ ${[0, 50, 100].map((v) => `<text x="${left - 4}" y="${y(v) + 3}" text-anchor="en
 <table><thead><tr><th>${esc(f.t(L.year))}</th><th>${esc(f.t(L.assessed))}</th><th>${esc(f.t(L.mean))}</th><th>${esc(f.t(L.passPct))}</th></tr></thead><tbody>
 ${ita.years.map((yr) => `<tr><td>${esc(f.year(yr.year))}${yr.demoRows > 0 ? ` <span class="badge">${esc(f.t(L.demoRows))}</span>` : ''}</td><td>${esc(f.num(yr.assessed))}</td><td>${esc(f.num(yr.mean, 2))}</td><td>${esc(f.num(yr.passPercent, 1))} %</td></tr>`).join('')}
 </tbody></table>
-${ita.grades ? `<h3>${esc(f.t(L.grades))} (${esc(f.year(ita.grades.year))})</h3><p>${ita.grades.grades.map((g) => `${esc(g.grade)} ${esc(f.num(g.count))}`).join(' · ')}</p>` : ''}
+${ita.grades ? `<h3>${esc(f.t(L.grades))} (${esc(f.year(ita.grades.year))})</h3><p>${ita.grades.grades.map((g) => { const word = itaGradeLabel(g.grade); return `${esc(word ? f.t(word) : g.grade)} ${esc(f.num(g.count))}`; }).join(' · ')}</p>` : ''}
 ${ita.weakest.length ? `<h3>${esc(f.t(L.weakest))}</h3><ol>${ita.weakest.map((i) => `<li>${esc(f.pick(i))} — ${esc(f.num(i.mean, 2))}</li>`).join('')}</ol>` : ''}
 </section>`;
 }

@@ -1,7 +1,9 @@
 // Committee meetings and frozen packs (issue 14) through the tRPC router on a real database.
 import { eq } from 'drizzle-orm';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { auditLog, meetingPacks } from '../../db/schema';
+import { auditLog, indicators, indicatorValues, meetingPacks } from '../../db/schema';
+import { SESSION_COOKIE, createSession } from '../../server/accounts/session';
+import { buildApp } from '../../server/app';
 import { chromePath } from '../../server/meetings/pack-pdf';
 import { callerFor } from '../helpers/caller';
 import { freshDbPerTest } from '../helpers/db';
@@ -148,6 +150,36 @@ describe('meetings', () => {
   });
 });
 
+describe('the pack as a document over HTTP', () => {
+  it('serves a frozen pack only where the API would: private ones are not found for anonymous visitors, the draft needs an insider', async () => {
+    const db = fresh.db;
+    const adminUser = insertUser(db, 'admin');
+    const admin = callerFor(db, adminUser);
+    const m = await admin.meeting.save({ numberTh: 'ครั้งที่ 7/2569', meetingDate: isoDay(-1) });
+    await admin.meeting.saveCommentary({ meetingId: m.id, subjectType: 'strategy', subjectKey: '1', bodyTh: 'ร่างที่ห้ามเผยแพร่', state: 'draft', version: null });
+    await admin.meeting.freeze({ meetingId: m.id });
+    const app = await buildApp({ db, serveClient: false, logger: false });
+    try {
+      const cookie = `${SESSION_COOKIE}=${createSession(db, adminUser.id).token}`;
+      const get = (url: string, signedIn = false) => app.inject({ method: 'GET', url, headers: signedIn ? { cookie } : {} });
+      expect((await get(`/meetings/${m.id}/pack.html`)).statusCode).toBe(404);
+      expect((await get(`/meetings/${m.id}/pack.pdf`)).statusCode).toBe(404);
+      expect((await get(`/meetings/${m.id}/preview.html`)).statusCode).toBe(401);
+      const html = await get(`/meetings/${m.id}/pack.html`, true);
+      expect(html.statusCode).toBe(200);
+      expect(html.body).toContain('ครั้งที่ 7/2569');
+      expect(html.body).not.toContain('ร่างที่ห้ามเผยแพร่');
+      expect(html.headers['content-security-policy']).toContain("frame-ancestors 'self'");
+      // No Chromium in this test: the frozen pack has no PDF, and says so with a 404 rather than an empty file.
+      expect((await get(`/meetings/${m.id}/pack.pdf`, true)).statusCode).toBe(404);
+      const preview = await get(`/meetings/${m.id}/preview.html`, true);
+      expect(preview.body).toContain('ร่าง / DRAFT');
+    } finally {
+      await app.close();
+    }
+  });
+});
+
 describe.skipIf(!hasChromium)('frozen pack PDF', () => {
   it('stores a snapshot and a PDF; changing a value afterwards changes neither', { timeout: 120_000 }, async () => {
     process.env.CHROME_PATH = savedChrome ?? '';
@@ -160,14 +192,19 @@ describe.skipIf(!hasChromium)('frozen pack PDF', () => {
     const stored = read();
     expect(stored.pdf!.subarray(0, 5).toString()).toBe('%PDF-');
 
+    // Afterwards: a target is set and a new value arrives.
     await admin.planAdmin.setTarget({ indicatorCode: 'ITA-MEAN', year: 2570, value: 95 });
+    const cpi = fresh.db.select({ id: indicators.id }).from(indicators).where(eq(indicators.code, 'CPI-SCORE')).get()!;
+    fresh.db.insert(indicatorValues).values({ indicatorId: cpi.id, year: 2569, value: 41 }).run();
     const live = await admin.meeting.preview({ meetingId: m.id });
     expect(live.goalIndicators.find((i) => i.code === 'ITA-MEAN')!.targets).toHaveLength(1);
+    expect(live.goalIndicators.find((i) => i.code === 'CPI-SCORE')!.trend.at(-1)).toMatchObject({ year: 2569, value: 41 });
 
     const again = read();
     expect(again.snapshot).toEqual(stored.snapshot);
     expect(Buffer.compare(again.pdf!, stored.pdf!)).toBe(0);
     const pack = (await admin.meeting.pack({ meetingId: m.id })).snapshot;
     expect(pack.goalIndicators.find((i) => i.code === 'ITA-MEAN')!.targets).toEqual([]);
+    expect(pack.goalIndicators.find((i) => i.code === 'CPI-SCORE')!.trend.at(-1)).toMatchObject({ year: 2568, value: 33 });
   });
 });
