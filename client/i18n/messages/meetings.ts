@@ -48,6 +48,7 @@ const th = {
   'meeting.back': 'การประชุมทั้งหมด',
   'meeting.demo': 'การประชุมสาธิต',
   'meeting.packFrame': 'เอกสารประกอบการประชุม {number}',
+  'report.livePack': 'หน้านี้แสดงข้อมูลปัจจุบันซึ่งเปลี่ยนได้ตลอด เอกสารที่คณะกรรมการเห็นในแต่ละครั้งเก็บไว้ที่',
 };
 
 const en: Record<keyof typeof th, string> = {
@@ -99,6 +100,7 @@ const en: Record<keyof typeof th, string> = {
   'meeting.back': 'All meetings',
   'meeting.demo': 'Demo meeting',
   'meeting.packFrame': 'Meeting pack {number}',
+  'report.livePack': 'This page shows live data that keep changing. The packs the committee saw at each meeting are kept under',
 };
 
 export const meetings = { th, en };
