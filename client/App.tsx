@@ -17,6 +17,9 @@ const QuickWinsPage = page(() => import('./pages/QuickWinsPage'), 'QuickWinsPage
 const ComparePage = page(() => import('./pages/ComparePage'), 'ComparePage');
 const IndicesPage = page(() => import('./pages/IndicesPage'), 'IndicesPage');
 const ReportPage = page(() => import('./pages/ReportPage'), 'ReportPage');
+const MeetingsPage = page(() => import('./pages/MeetingsPage'), 'MeetingsPage');
+const MeetingPage = page(() => import('./pages/MeetingPage'), 'MeetingPage');
+const MeetingPackPage = page(() => import('./pages/MeetingPackPage'), 'MeetingPackPage');
 const NotFoundPage = page(() => import('./pages/NotFoundPage'), 'NotFoundPage');
 const PlanAdminPage = page(() => import('./pages/PlanAdminPage'), 'PlanAdminPage');
 const LoginPage = page(() => import('./pages/LoginPage'), 'LoginPage');
@@ -71,6 +74,9 @@ export function App() {
           <Route path="/compare" element={<ComparePage />} />
           <Route path="/indices" element={<IndicesPage />} />
           <Route path="/report" element={<ReportPage />} />
+          <Route path="/meetings" element={<MeetingsPage />} />
+          <Route path="/meetings/:id" element={<RoleGate allow="insiders" title="meeting.title"><MeetingPage /></RoleGate>} />
+          <Route path="/meetings/:id/pack" element={<MeetingPackPage />} />
           <Route path="/login" element={<LoginPage />} />
           {/* Pages for some roles only: a sign-in or no-access message instead of what the server would refuse. */}
           <Route path="/admin/plan" element={<RoleGate allow="admin" title="planAdmin.title"><PlanAdminPage /></RoleGate>} />

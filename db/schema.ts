@@ -2,6 +2,7 @@
 // Years are Buddhist Era integers (2565 = FY 2022). See docs/decisions/0002-years.md.
 import { sql } from 'drizzle-orm';
 import {
+  blob,
   index,
   integer,
   primaryKey,
@@ -11,8 +12,10 @@ import {
   uniqueIndex,
 } from 'drizzle-orm/sqlite-core';
 import {
+  ACTION_STATUSES,
   AGENCY_TYPES,
   ITA_IMPORT_MODES,
+  COMMENTARY_STATES,
   LEVELS,
   QUESTION_KINDS,
   QUICK_WIN_STATUSES,
@@ -899,3 +902,96 @@ export const appSecrets = sqliteTable('app_secret', {
   name: text('name').primaryKey(),
   value: text('value').notNull(),
 });
+// ── Committee meetings and frozen packs (issue 14) ────────────────────────────
+
+/** A meeting of the committee (ก.ม.จ.): its number as the committee writes it, its date, its agenda. */
+export const meetings = sqliteTable(
+  'meeting',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    planId: integer('plan_id')
+      .notNull()
+      .references(() => plans.id),
+    /** As written, e.g. "ครั้งที่ 2/2569" (a name, not a number: never reformatted). */
+    numberTh: text('number_th').notNull(),
+    numberEn: text('number_en').notNull().default(''),
+    /** ISO date (C.E.); shown in the reader's calendar. */
+    meetingDate: text('meeting_date').notNull(),
+    agenda: text('agenda', { mode: 'json' }).$type<string[]>().notNull().default(sql`'[]'`),
+    /** The secretariat's choice: frozen packs of this meeting are open to everyone. Drafts never are. */
+    isPublic: integer('is_public', { mode: 'boolean' }).notNull().default(false),
+    /** A demo meeting (the seed's): its heading says so. */
+    isDemo: integer('is_demo', { mode: 'boolean' }).notNull().default(false),
+    version: integer('version').notNull().default(1),
+    ...timestamps,
+  },
+  (t) => [uniqueIndex('meeting_plan_number').on(t.planId, t.numberTh)],
+);
+
+/** The secretariat's commentary for one meeting on one strategy ("strategy", "3") or indicator ("indicator", "CPI-SCORE"). */
+export const meetingCommentary = sqliteTable(
+  'meeting_commentary',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    meetingId: integer('meeting_id')
+      .notNull()
+      .references(() => meetings.id, { onDelete: 'cascade' }),
+    subjectType: text('subject_type', { enum: ['strategy', 'indicator'] }).notNull(),
+    subjectKey: text('subject_key').notNull(),
+    bodyTh: text('body_th').notNull(),
+    bodyEn: text('body_en').notNull().default(''),
+    state: text('state', { enum: COMMENTARY_STATES }).notNull().default('draft'),
+    version: integer('version').notNull().default(1),
+    ...timestamps,
+  },
+  (t) => [uniqueIndex('meeting_commentary_subject').on(t.meetingId, t.subjectType, t.subjectKey)],
+);
+
+/** A decision or action asked for at a meeting; open ones are carried into every later pack. */
+export const meetingActions = sqliteTable(
+  'meeting_action',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    meetingId: integer('meeting_id')
+      .notNull()
+      .references(() => meetings.id, { onDelete: 'cascade' }),
+    kind: text('kind', { enum: ['decision', 'action'] }).notNull(),
+    textTh: text('text_th').notNull(),
+    textEn: text('text_en').notNull().default(''),
+    ownerAgencyId: integer('owner_agency_id').references(() => agencies.id),
+    /** ISO date; null for a decision without a deadline. */
+    dueDate: text('due_date'),
+    status: text('status', { enum: ACTION_STATUSES }).notNull().default('open'),
+    /** ISO date the status became done or cancelled. */
+    closedOn: text('closed_on'),
+    version: integer('version').notNull().default(1),
+    ...timestamps,
+  },
+  (t) => [index('meeting_action_meeting').on(t.meetingId)],
+);
+
+/**
+ * A frozen pack: an immutable snapshot of everything the pack showed, who froze it and when, and
+ * its PDF rendered at that moment. Append-only: a re-issue is a new row (next packVersion, a reason).
+ */
+export const meetingPacks = sqliteTable(
+  'meeting_pack',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    meetingId: integer('meeting_id')
+      .notNull()
+      .references(() => meetings.id),
+    packVersion: integer('pack_version').notNull(),
+    /** Why a pack was re-issued (null for the first issue). */
+    reason: text('reason'),
+    snapshot: text('snapshot', { mode: 'json' }).$type<unknown>().notNull(),
+    frozenAt: text('frozen_at').notNull(),
+    frozenBy: integer('frozen_by').references(() => users.id),
+    /** Draft commentary left out at freezing (the warning the secretariat saw). */
+    draftsLeftOut: integer('drafts_left_out').notNull().default(0),
+    pdf: blob('pdf', { mode: 'buffer' }),
+    /** Why no PDF could be made (no Chromium, a render failure); null when there is one. */
+    pdfError: text('pdf_error'),
+  },
+  (t) => [uniqueIndex('meeting_pack_version').on(t.meetingId, t.packVersion)],
+);

@@ -132,6 +132,7 @@ export async function buildApp({ db, serveClient = true, logger = true, secureCo
   await app.register(import('./open-data/routes'), { db });
   await app.register(import('./notifications/routes'), { db });
   await app.register(import('./activities/download-routes'), { db });
+  await app.register(import('./meetings/routes'), { db });
 
   app.get('/healthz', async () => {
     db.$client.prepare('select 1').get();

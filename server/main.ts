@@ -10,6 +10,7 @@ import { buildApp } from './app';
 import { countDemoUsers } from './accounts/users';
 import { mailSettingsFromEnv } from './notifications/config';
 import { startMailJobs } from './notifications/scheduler';
+import { seedDemoMeeting } from './meetings/demo-meeting';
 
 const databasePath = process.env.DATABASE_PATH ?? DEFAULT_DATABASE_PATH;
 const port = Number(process.env.PORT ?? 3000);
@@ -23,6 +24,7 @@ const app = await buildApp({ db, secureCookies: process.env.COOKIE_SECURE === '1
 if (isEmpty(db) && process.env.SEED_ON_EMPTY !== '0') {
   app.log.info('empty database: seeding reference data and the demo');
   await seedDemo(db, (msg) => app.log.info(msg));
+  await seedDemoMeeting(db, (msg) => app.log.info(msg));
 } else {
   // The OCSC project and the question sets are reference data added after some databases were
   // made (migration 0010 replaced the old seminar tables): added when missing, never overwritten.

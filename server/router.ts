@@ -5,6 +5,7 @@ import { compareRouter } from './compare/router';
 import { indicesRouter } from './indices/router';
 import { itaRouter } from './ita/router';
 import { notificationRouter } from './notifications/router';
+import { meetingRouter } from './meetings/router';
 import { indicatorRouter, planAdminRouter, planRouter, strategyRouter } from './plan/router';
 import { quickWinRouter, quickWinUpdateRouter } from './quick-wins/router';
 import { agencyRouter, provinceRouter } from './registry/router';
@@ -26,6 +27,7 @@ export const appRouter = router({
   compare: compareRouter,
   indices: indicesRouter,
   report: reportRouter,
+  meeting: meetingRouter,
   province: provinceRouter,
   agency: agencyRouter,
   ita: itaRouter,

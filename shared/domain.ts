@@ -202,5 +202,30 @@ export const ENTITIES = [
   'ita_import',
   'agency_import',
   'mail',
+  'meeting',
+  'meeting_commentary',
+  'meeting_action',
+  'meeting_pack',
 ] as const;
 export type Entity = (typeof ENTITIES)[number];
+
+/** Commentary of a meeting: the secretariat's draft, then ready for the pack (only ready text is frozen). */
+export const COMMENTARY_STATES = ['draft', 'ready'] as const;
+export type CommentaryState = (typeof COMMENTARY_STATES)[number];
+
+/** A meeting's decision or action, kept by the secretariat; open and in-progress ones carry forward. */
+export const ACTION_STATUSES = ['open', 'in_progress', 'done', 'cancelled'] as const;
+export type ActionStatus = (typeof ACTION_STATUSES)[number];
+export const isOpenAction = (s: ActionStatus): boolean => s === 'open' || s === 'in_progress';
+
+export const ACTION_STATUS_LABELS: Record<ActionStatus, Bilingual> = {
+  open: { th: 'ยังไม่ดำเนินการ', en: 'Open' },
+  in_progress: { th: 'กำลังดำเนินการ', en: 'In progress' },
+  done: { th: 'ดำเนินการแล้ว', en: 'Done' },
+  cancelled: { th: 'ยกเลิก', en: 'Cancelled' },
+};
+
+export const COMMENTARY_STATE_LABELS: Record<CommentaryState, Bilingual> = {
+  draft: { th: 'ร่าง', en: 'Draft' },
+  ready: { th: 'พร้อมเสนอ', en: 'Ready' },
+};

@@ -5,13 +5,14 @@ import { errors } from './messages/errors';
 import { common } from './messages/common';
 import { ita } from './messages/ita';
 import { notifications } from './messages/notifications';
+import { meetings } from './messages/meetings';
 import { planAdmin } from './messages/plan-admin';
 import { reporting } from './messages/reporting';
 import { maps } from './messages/maps';
 import { trust } from './messages/trust';
 
-const th = { ...common.th, ...planAdmin.th, ...analysis.th, ...reporting.th, ...ita.th, ...errors.th, ...trust.th, ...maps.th, ...notifications.th, ...activities.th };
-const en: Record<keyof typeof th, string> = { ...common.en, ...planAdmin.en, ...analysis.en, ...reporting.en, ...ita.en, ...errors.en, ...trust.en, ...maps.en, ...notifications.en, ...activities.en };
+const th = { ...common.th, ...planAdmin.th, ...analysis.th, ...reporting.th, ...ita.th, ...errors.th, ...trust.th, ...maps.th, ...notifications.th, ...activities.th, ...meetings.th };
+const en: Record<keyof typeof th, string> = { ...common.en, ...planAdmin.en, ...analysis.en, ...reporting.en, ...ita.en, ...errors.en, ...trust.en, ...maps.en, ...notifications.en, ...activities.en, ...meetings.en };
 
 export type MessageKey = keyof typeof th;
 export type Lang = 'th' | 'en';

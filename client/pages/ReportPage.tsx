@@ -6,6 +6,7 @@ import { StatusBadge } from '../components/plan/StatusBadge';
 import { StatusRollUp } from '../components/plan/StatusRollUp';
 import { ReportIndicatorTable } from '../components/report/ReportIndicatorTable';
 import { useIndicatorColumn } from '../components/report/use-indicator-column';
+import { AppLink } from '../components/ui/AppLink';
 import { ExampleBadge } from '../components/ui/Badges';
 import { TranslationNote } from '../components/ui/TranslationNote';
 import { DataTable } from '../components/ui/DataTable';
@@ -29,6 +30,9 @@ export function ReportPage() {
         <article className="page report">
           <p className="eyebrow">{label(r.plan)}</p>
           <h1>{t('report.title')}</h1>
+          <p className="no-print">
+            {t('report.livePack')} <AppLink to="/meetings">{t('nav.meetings')}</AppLink>
+          </p>
           <dl className="report-meta">
             <div>
               <dt>{t('report.dataAsOf')}</dt>

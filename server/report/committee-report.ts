@@ -19,7 +19,7 @@ function reportIndicator(ind: IndicatorWithStatus) {
     ...indicatorHeader(ind),
     status: ind.status,
     staleness: ind.staleness,
-    trend: ind.values.slice(-TREND_POINTS).map((v) => ({ year: v.year, value: v.value, rankOutOf: v.rankOutOf })),
+    trend: ind.values.slice(-TREND_POINTS).map((v) => ({ year: v.year, value: v.value, rankOutOf: v.rankOutOf, provisional: v.provisional ?? false })),
     targets: ind.targets.map((t) => ({ year: t.year, value: t.value, isExample: t.isExample })),
   };
 }

@@ -15,6 +15,8 @@ import { hashPassword } from '../../server/accounts/passwords';
 import { enqueueMail } from '../../server/notifications/outbox';
 import { signUnsubscribe, unsubscribeKey } from '../../server/notifications/unsubscribe';
 import { publishProvisional } from '../../server/plan/provisional';
+import { saveAction, saveCommentary, saveMeeting } from '../../server/meetings/meetings';
+import { freezePack } from '../../server/meetings/pack';
 import { saveValue } from '../../server/reporting/submissions';
 import { appRouter } from '../../server/router';
 import { ROLE_SETS, type Role, type RoleSet } from '../../shared/domain';
@@ -59,7 +61,15 @@ async function prepareWorld(db: Db) {
   // A waiting e-mail (for the Outbox procedures) and a signed unsubscribe link of agency A's reporter.
   enqueueMail(db, { dedupeKey: 'matrix', recipient: { id: world.ids.reporterA.id, email: 'a@matrix.test', language: 'th' }, payload: { kind: 'test' } }, new Date());
   const mailId = row(db.select({ id: mailOutbox.id }).from(mailOutbox).get(), 'outbox message').id;
+  // A public meeting with a frozen pack (no browser here: the matrix is about who, not the PDF).
+  const meeting = saveMeeting(db, world.ids.admin, { numberTh: 'ครั้งที่ 1/2569', meetingDate: '2026-01-15', isPublic: true });
+  const commentary = saveCommentary(db, world.ids.admin, { meetingId: meeting.id, subjectType: 'strategy', subjectKey: '1', bodyTh: 'ความเห็น', state: 'draft', version: null });
+  const action = saveAction(db, world.ids.admin, { meetingId: meeting.id, kind: 'action', textTh: 'ติดตาม', dueDate: '2026-03-01' });
+  await freezePack(db, world.ids.admin, { meetingId: meeting.id }, async () => ({ ok: false, error: 'no_chromium' }));
   return {
+    meeting,
+    commentary,
+    action,
     ...world,
     mailId,
     unsubscribeToken: signUnsubscribe(unsubscribeKey(db), world.ids.reporterA.id, 'reminder'),
@@ -281,6 +291,22 @@ const EXPECTED: Record<string, Entry> = {
   'completeness.matrix': { allowed: roleSet('insiders'), call: (c) => c.completeness.matrix() },
   'completeness.headline': { allowed: roleSet('insiders'), call: (c) => c.completeness.headline() },
 
+  'meeting.list': { allowed: EVERYONE, call: (c) => c.meeting.list() },
+  'meeting.get': { allowed: roleSet('insiders'), call: (c, w) => c.meeting.get({ meetingId: w.meeting.id }) },
+  'meeting.preview': { allowed: roleSet('insiders'), call: (c, w) => c.meeting.preview({ meetingId: w.meeting.id }) },
+  // A frozen pack of a meeting marked public: everyone (a private one is "not found" for the public).
+  'meeting.pack': { allowed: EVERYONE, call: (c, w) => c.meeting.pack({ meetingId: w.meeting.id }) },
+  'meeting.save': { allowed: roleSet('admin'), call: (c) => c.meeting.save({ numberTh: 'ครั้งที่ 2/2569', meetingDate: '2026-06-15' }) },
+  'meeting.saveCommentary': {
+    allowed: roleSet('admin'),
+    call: (c, w) => c.meeting.saveCommentary({ meetingId: w.meeting.id, subjectType: 'strategy', subjectKey: '1', bodyTh: 'แก้ไข', state: 'ready', version: w.commentary.version }),
+  },
+  'meeting.saveAction': {
+    allowed: roleSet('admin'),
+    call: (c, w) => c.meeting.saveAction({ id: w.action.id, version: w.action.version, meetingId: w.meeting.id, kind: 'action', textTh: 'ติดตาม', status: 'done' }),
+  },
+  'meeting.freeze': { allowed: roleSet('admin'), call: (c, w) => c.meeting.freeze({ meetingId: w.meeting.id, reason: 're-issue' }) },
+
   'audit.list': { allowed: roleSet('auditReaders'), call: (c) => c.audit.list() },
   'audit.facets': { allowed: roleSet('auditReaders'), call: (c) => c.audit.facets() },
 
@@ -294,6 +320,9 @@ const EXPECTED: Record<string, Entry> = {
 };
 
 const PROCEDURES = Object.keys(appRouter._def.procedures).sort();
+// meeting.freeze renders a PDF with Chromium when it finds one; the matrix checks who may call, so
+// it freezes without a browser (the snapshot is stored and the missing PDF recorded).
+process.env.CHROME_PATH = '/nonexistent/chromium';
 const fresh = freshDbPerTest(prepareWorld);
 
 describe('permissions matrix', () => {

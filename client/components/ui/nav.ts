@@ -22,6 +22,7 @@ export const NAV_ITEMS: NavItem[] = [
   { to: '/ita', label: 'nav.ita' },
   { to: '/activities', label: 'nav.activities', activePrefix: '/activities/' },
   { to: '/report', label: 'nav.report' },
+  { to: '/meetings', label: 'nav.meetings', activePrefix: '/meetings/' },
   { to: '/admin/plan', label: 'nav.planAdmin', allow: 'admin' },
   { to: '/reporting', label: 'nav.reporting', allow: 'reporters' },
   { to: '/review', label: 'nav.review', allow: 'insiders' },

@@ -137,6 +137,10 @@ const th = {
   'entity.assignment': 'การมอบหมาย',
   'entity.ita_import': 'การนำเข้าผล ITA',
   'entity.agency_import': 'การนำเข้าทะเบียนหน่วยงาน',
+  'entity.meeting': 'การประชุม',
+  'entity.meeting_commentary': 'ความเห็นประกอบวาระ',
+  'entity.meeting_action': 'มติหรือเรื่องที่ต้องดำเนินการ',
+  'entity.meeting_pack': 'เอกสารประกอบการประชุม',
 
   'fileReason.not_utf8': 'ไฟล์ไม่ใช่ UTF-8 — บันทึกจาก Excel เป็น "CSV UTF-8"',
   'fileReason.malformed': 'ไฟล์เสียหายหรือรูปแบบไม่ถูกต้อง',
@@ -273,6 +277,10 @@ const en: Record<keyof typeof th, string> = {
   'entity.assignment': 'Assignment',
   'entity.ita_import': 'ITA import',
   'entity.agency_import': 'Agency import',
+  'entity.meeting': 'Meeting',
+  'entity.meeting_commentary': 'Commentary',
+  'entity.meeting_action': 'Decision or action',
+  'entity.meeting_pack': 'Meeting pack',
 
   'fileReason.not_utf8': 'it is not UTF-8 — save it from Excel as "CSV UTF-8".',
   'fileReason.malformed': 'it is damaged or not in the expected format.',
