@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { chmodSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, expect, it } from 'vitest';
@@ -23,4 +23,25 @@ it('backs up a live WAL database to a file that opens with the same rows', async
   expect(tableCounts(copy).indicator_value).toBeGreaterThan(30);
   copy.$client.close();
   db.$client.close();
+});
+
+it('creates the database, its WAL and a backup readable by the owner only (0600), and tightens an existing file', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'modes-'));
+  dirs.push(dir);
+  const mode = (p: string) => statSync(p).mode & 0o777;
+  const path = join(dir, 'live.db');
+  const db = openDb(path);
+  migrateDb(db);
+  expect(mode(path)).toBe(0o600);
+  expect(mode(`${path}-wal`)).toBe(0o600);
+  expect(mode(`${path}-shm`)).toBe(0o600);
+  await backupDb(db, join(dir, 'copy.db'));
+  expect(mode(join(dir, 'copy.db'))).toBe(0o600);
+  db.$client.close();
+
+  const old = join(dir, 'old.db');
+  writeFileSync(old, '');
+  chmodSync(old, 0o644);
+  openDb(old).$client.close();
+  expect(mode(old)).toBe(0o600);
 });
