@@ -70,13 +70,13 @@ export type ClaimedMessage = typeof mailOutbox.$inferSelect;
  * has come, and `sending` ones whose lease ran out (their sender stopped before recording an outcome).
  * BEGIN IMMEDIATE: two senders never claim the same row.
  */
-export function claimDue(db: Db, owner: string, now: Date, limit: number, leaseSeconds: number): ClaimedMessage[] {
+export function claimDue(db: Db, owner: string, now: Date, limit: number, leaseSeconds: number, only?: number[]): ClaimedMessage[] {
   const iso = now.toISOString();
   return writeTransaction(db, (tx) => {
     const due = tx
       .select({ id: mailOutbox.id })
       .from(mailOutbox)
-      .where(or(and(eq(mailOutbox.state, 'queued'), lte(mailOutbox.nextAttemptAt, iso)), and(eq(mailOutbox.state, 'sending'), lte(mailOutbox.leaseUntil, iso))))
+      .where(and(or(and(eq(mailOutbox.state, 'queued'), lte(mailOutbox.nextAttemptAt, iso)), and(eq(mailOutbox.state, 'sending'), lte(mailOutbox.leaseUntil, iso))), only ? inArray(mailOutbox.id, only) : undefined))
       .orderBy(asc(mailOutbox.nextAttemptAt), asc(mailOutbox.id))
       .limit(limit)
       .all()

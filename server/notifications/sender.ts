@@ -24,6 +24,8 @@ export type SenderOptions = {
   leaseSeconds?: number;
   /** The clock (tests move it forward to pass the retry delay). */
   now?: () => Date;
+  /** Only these messages (the test-message command). */
+  only?: number[];
 };
 
 /** A stored message as it will be delivered: subject, text and HTML, and the unsubscribe link. */
@@ -34,7 +36,7 @@ export function renderStored(db: Db, row: Pick<ClaimedMessage, 'userId' | 'kind'
   return { ...renderMail(JSON.parse(row.payload) as MailPayload, lang, { publicUrl, unsubscribeUrl: link }), unsubscribeUrl: link };
 }
 
-export function createSender({ db, transport, settings, owner = `sender-${randomUUID()}`, batchSize = 20, leaseSeconds = 120, now = () => new Date() }: SenderOptions) {
+export function createSender({ db, transport, settings, owner = `sender-${randomUUID()}`, batchSize = 20, leaseSeconds = 120, now = () => new Date(), only }: SenderOptions) {
   async function deliver(row: ClaimedMessage): Promise<boolean> {
     try {
       const mail = renderStored(db, row, settings.publicUrl);
@@ -65,7 +67,7 @@ export function createSender({ db, transport, settings, owner = `sender-${random
     owner,
     /** Claims one batch and delivers it, one message after another. */
     async runOnce(): Promise<{ sent: number; failed: number }> {
-      const batch = claimDue(db, owner, now(), batchSize, leaseSeconds);
+      const batch = claimDue(db, owner, now(), batchSize, leaseSeconds, only);
       let sent = 0;
       for (const row of batch) if (await deliver(row)) sent++;
       return { sent, failed: batch.length - sent };
