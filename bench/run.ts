@@ -13,6 +13,7 @@ import { migrateDb } from '../db/migrate';
 import { agencies, assignments, indicators, itaResults, users } from '../db/schema';
 import { seedDemoAccounts } from '../db/seed/demo-accounts';
 import { measureFirstLoad } from './first-load';
+import { benchHttp, type HttpBench } from './http';
 import { seedAll } from '../db/seed';
 import { seedItaDemo } from '../db/seed/ita-demo';
 import { createInnerContext } from '../server/context';
@@ -201,6 +202,19 @@ try {
   console.log(`scale: ${scale.agencies} agencies, ${scale.itaResults} ITA results (${years.join(', ')}); demo seed ${scale.demoSeedMs} ms`);
   console.log(lines.join('\n'));
 
+  // Over real HTTP, beside a static server of the same bytes (bench/http.ts).
+  let http: HttpBench | null = null;
+  if (process.env.BENCH_HTTP !== '0') {
+    const pages = ['/', '/indicators/CPI-SCORE', '/indices', '/compare', '/ita', '/ita/targeting', '/ita/provinces/10', `/ita/agencies/${saoCodes[0]}`];
+    http = await benchHttp({ dbPath, db: db.$client, pages, rounds: Number(process.env.BENCH_HTTP_ROUNDS ?? 200), warmup: 20, tmpDir: dir });
+    console.log('');
+    console.log(`${pad('page', 26)} ${pad('call', 44)} ${pad('bytes', 7)} ${pad('app p50', 8)} ${pad('app p95', 8)} ${pad('static p50', 11)} ${pad('static p95', 11)} p95 ratio`);
+    for (const r of http.rows) {
+      console.log(`${pad(r.page, 26)} ${pad(r.call.slice(0, 44), 44)} ${pad(r.bytes, 7)} ${pad(r.app.p50, 8)} ${pad(r.app.p95, 8)} ${pad(r.static.p50, 11)} ${pad(r.static.p95, 11)} ${r.ratioP95}`);
+    }
+    console.log(`first call after a write: p50 ${http.firstAfterWrite.p50} ms, max ${http.firstAfterWrite.max} ms over ${http.firstAfterWrite.calls} calls`);
+  }
+
   const firstLoad = measureFirstLoad();
   const kb = (bytes: number) => Math.round(bytes / 102.4) / 10;
   const firstLoadLine = firstLoad
@@ -220,6 +234,7 @@ try {
     worstP95Ms: worstP95,
     worstImportMs: worstImport,
     firstLoad,
+    http,
   };
   writeFileSync(new URL('./results.json', import.meta.url), JSON.stringify(results, null, 2) + '\n');
   const md = [
@@ -238,9 +253,21 @@ try {
     '',
     firstLoadLine,
     '',
+    ...(http
+      ? [
+          `Over HTTP: ${http.method}.`,
+          '',
+          '| page | call | bytes | app p50 ms | app p95 ms | static p50 ms | static p95 ms | p95 ratio |',
+          '| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |',
+          ...http.rows.map((r) => `| ${r.page} | \`${r.call}\` | ${r.bytes} | ${r.app.p50} | ${r.app.p95} | ${r.static.p50} | ${r.static.p95} | ${r.ratioP95} |`),
+          '',
+          `Worst p95 ratio ${http.worstRatioP95} (target ≤ 2); first call after a write p50 ${http.firstAfterWrite.p50} ms, max ${http.firstAfterWrite.max} ms (target ≤ 50 ms).`,
+          '',
+        ]
+      : []),
   ].join('\n');
   writeFileSync(new URL('./results.md', import.meta.url), md);
-  console.log(`bench: worst p95 ${worstP95} ms, import ${worstImport} ms`);
+  console.log(`bench: worst p95 ${worstP95} ms, import ${worstImport} ms${http ? `, http worst p95 ratio ${http.worstRatioP95}` : ''}`);
 } finally {
   db.$client.close();
   rmSync(dir, { recursive: true, force: true });

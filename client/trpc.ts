@@ -1,5 +1,5 @@
 import { MutationCache, QueryClient } from '@tanstack/react-query';
-import { createTRPCClient, httpBatchLink } from '@trpc/client';
+import { createTRPCClient, httpBatchLink, splitLink } from '@trpc/client';
 import { createTRPCOptionsProxy } from '@trpc/tanstack-react-query';
 import type { inferRouterInputs, inferRouterOutputs } from '@trpc/server';
 import type { AppRouter } from '../server/router';
@@ -21,15 +21,20 @@ export const queryClient: QueryClient = new QueryClient({
   },
 });
 
+const batchLink = () =>
+  httpBatchLink({
+    url: '/trpc',
+    // The server refuses larger batches (server/lib/http-limits.ts MAX_BATCH_ITEMS, TRPC_MAX_BATCH).
+    maxItems: 20,
+    // Marks calls as coming from the app; the server refuses cross-site form posts without it.
+    headers: () => ({ 'x-trpc-source': 'web' }),
+  });
+
 export const trpcClient = createTRPCClient<AppRouter>({
   links: [
-    httpBatchLink({
-      url: '/trpc',
-      // The server refuses larger batches (server/lib/http-limits.ts MAX_BATCH_ITEMS, TRPC_MAX_BATCH).
-      maxItems: 20,
-      // Marks calls as coming from the app; the server refuses cross-site form posts without it.
-      headers: () => ({ 'x-trpc-source': 'web' }),
-    }),
+    // Who is signed in (auth.*) travels in its own batch: a batch of public queries alone
+    // carries an ETag and can be answered 304 or from the server's memory (server/lib/public-cache.ts).
+    splitLink({ condition: (op) => op.path.startsWith('auth.'), true: batchLink(), false: batchLink() }),
   ],
 });
 

@@ -995,3 +995,15 @@ export const meetingPacks = sqliteTable(
   },
   (t) => [uniqueIndex('meeting_pack_version').on(t.meetingId, t.packVersion)],
 );
+
+// ── Data versions (issue 13) ──────────────────────────────────────────────────
+
+/**
+ * One counter per data domain, bumped by triggers on every write to that domain's tables
+ * (db/data-versions.ts installs them). Public answers carry an ETag made from the versions they
+ * read, so every process on the file agrees when an answer is stale.
+ */
+export const dataVersions = sqliteTable('data_version', {
+  domain: text('domain').primaryKey(),
+  version: integer('version').notNull().default(0),
+});

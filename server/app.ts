@@ -12,7 +12,14 @@ import { makeCreateContext } from './context';
 import { AppError } from './lib/errors';
 import { sendError } from './lib/http-errors';
 import { httpLimitsFromEnv, registerHttpLimits, type HttpLimits } from './lib/http-limits';
+import { registerPublicCache, type PublicCache } from './lib/public-cache';
 import { appRouter, type AppRouter } from './router';
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    publicCache: PublicCache;
+  }
+}
 
 export const CLIENT_DIST = fileURLToPath(new URL('../dist/client', import.meta.url));
 
@@ -89,6 +96,11 @@ export async function buildApp({ db, serveClient = true, logger = true, secureCo
     crossOriginEmbedderPolicy: false,
   });
   await app.register(fastifyCookie);
+  await registerHttpLimits(app, limits);
+  // Anonymous public queries: 304 or bytes from memory, keyed by data versions. After the rate
+  // limiter (its hook still counts these) and before compress (these bytes come compressed).
+  const publicCache = registerPublicCache(app, { db, router: appRouter });
+  app.decorate('publicCache', publicCache);
   // Answers above 1 kB (tRPC JSON, API, data files) compressed for clients that accept it; brotli
   // at a low quality, which costs about what gzip does and still beats it. Built assets come
   // precompressed from the build instead (see serveClient below).
@@ -98,8 +110,6 @@ export async function buildApp({ db, serveClient = true, logger = true, secureCo
     encodings: ['br', 'gzip'],
     brotliOptions: { params: { [zlib.BROTLI_PARAM_QUALITY]: 4 } },
   });
-
-  await registerHttpLimits(app, limits);
 
   await app.register(fastifyTRPCPlugin, {
     prefix: '/trpc',

@@ -1,9 +1,26 @@
 import { initTRPC } from '@trpc/server';
 import { ROLE_SETS, type Role } from '../shared/domain';
+import type { DataDomain } from '../db/data-versions';
 import type { Context } from './context';
 import { forbidden, toApiError, unauthenticated } from './lib/errors';
 
-const t = initTRPC.context<Context>().create({
+/**
+ * `reads`: the data domains a public query's answer depends on (nothing else: not the user, not
+ * the request). Declaring it lets anonymous answers carry an ETag and be served from memory until
+ * one of those domains changes (server/lib/public-cache.ts, decision 0014).
+ */
+export type ProcedureMeta = { reads?: readonly DataDomain[] };
+
+/** What the public pages read, named once for the routers' `meta`. */
+export const READS = {
+  /** Plan, indicators, values, Quick Wins, coverage (agencies and assignments). */
+  plan: ['plan', 'registry', 'reporting'],
+  /** ITA results with their targets, registry breakdowns and the seminar rounds' provinces. */
+  ita: ['ita', 'registry', 'plan', 'activities'],
+  registry: ['registry'],
+} as const satisfies Record<string, readonly DataDomain[]>;
+
+const t = initTRPC.context<Context>().meta<ProcedureMeta>().create({
   // The error contract (docs/decisions/0007-error-contract.md): a code, the field and its
   // parameters in `data.error`; no prose and no stack. The client words it in the user's language.
   errorFormatter({ shape, error }) {

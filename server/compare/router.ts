@@ -1,7 +1,7 @@
 import { CompareYearsInput } from '../../shared/schemas/compare';
 import { compareYears } from './compare';
-import { publicProcedure, router } from '../trpc';
+import { publicProcedure, READS, router } from '../trpc';
 
 export const compareRouter = router({
-  years: publicProcedure.input(CompareYearsInput).query(({ ctx, input }) => compareYears(ctx.db, input)),
+  years: publicProcedure.meta({ reads: READS.plan }).input(CompareYearsInput).query(({ ctx, input }) => compareYears(ctx.db, input)),
 });

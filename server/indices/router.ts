@@ -1,6 +1,6 @@
 import { getInternationalIndices } from './indices';
-import { publicProcedure, router } from '../trpc';
+import { publicProcedure, READS, router } from '../trpc';
 
 export const indicesRouter = router({
-  summary: publicProcedure.query(({ ctx }) => getInternationalIndices(ctx.db)),
+  summary: publicProcedure.meta({ reads: READS.plan }).query(({ ctx }) => getInternationalIndices(ctx.db)),
 });

@@ -26,22 +26,22 @@ import {
 import { importItaResults, listItaImports, previewItaVersion, restoreItaImport } from './import';
 import { getItaTargeting } from './targeting';
 import { hasRole } from '../../shared/domain';
-import { adminProcedure, publicProcedure, router } from '../trpc';
+import { adminProcedure, publicProcedure, READS, router } from '../trpc';
 
 // Reads are public: the NACC publishes results of this kind (demo rows are flagged isDemo).
 export const itaRouter = router({
-  years: publicProcedure.query(({ ctx }) => listItaYears(ctx.db)),
-  national: publicProcedure.query(({ ctx }) => getItaNational(ctx.db)),
-  grades: publicProcedure.query(({ ctx }) => getItaGradeDistribution(ctx.db)),
-  histogram: publicProcedure.input(ItaHistogramInput).query(({ ctx, input }) => getItaHistogram(ctx.db, input)),
-  breakdown: publicProcedure.input(ItaBreakdownInput).query(({ ctx, input }) => getItaBreakdown(ctx.db, input)),
-  indicators: publicProcedure.query(({ ctx }) => getItaIndicatorTrend(ctx.db)),
-  movers: publicProcedure.input(ItaMoversInput).query(({ ctx, input }) => getItaMovers(ctx.db, input)),
-  agencies: publicProcedure.input(ItaAgencyListInput).query(({ ctx, input }) => listItaAgencies(ctx.db, input)),
-  agency: publicProcedure.input(ItaAgencyInput).query(({ ctx, input }) => getItaAgencyProfile(ctx.db, input)),
-  province: publicProcedure.input(ItaProvinceInput).query(({ ctx, input }) => getItaProvince(ctx.db, input)),
+  years: publicProcedure.meta({ reads: READS.ita }).query(({ ctx }) => listItaYears(ctx.db)),
+  national: publicProcedure.meta({ reads: READS.ita }).query(({ ctx }) => getItaNational(ctx.db)),
+  grades: publicProcedure.meta({ reads: READS.ita }).query(({ ctx }) => getItaGradeDistribution(ctx.db)),
+  histogram: publicProcedure.meta({ reads: READS.ita }).input(ItaHistogramInput).query(({ ctx, input }) => getItaHistogram(ctx.db, input)),
+  breakdown: publicProcedure.meta({ reads: READS.ita }).input(ItaBreakdownInput).query(({ ctx, input }) => getItaBreakdown(ctx.db, input)),
+  indicators: publicProcedure.meta({ reads: READS.ita }).query(({ ctx }) => getItaIndicatorTrend(ctx.db)),
+  movers: publicProcedure.meta({ reads: READS.ita }).input(ItaMoversInput).query(({ ctx, input }) => getItaMovers(ctx.db, input)),
+  agencies: publicProcedure.meta({ reads: READS.ita }).input(ItaAgencyListInput).query(({ ctx, input }) => listItaAgencies(ctx.db, input)),
+  agency: publicProcedure.meta({ reads: READS.ita }).input(ItaAgencyInput).query(({ ctx, input }) => getItaAgencyProfile(ctx.db, input)),
+  province: publicProcedure.meta({ reads: READS.ita }).input(ItaProvinceInput).query(({ ctx, input }) => getItaProvince(ctx.db, input)),
   /** Readiness marks are the secretariat's judgement: shown to insiders only. */
-  targeting: publicProcedure.input(ItaTargetingInput).query(({ ctx, input }) => getItaTargeting(ctx.db, input, hasRole(ctx.user?.role, 'insiders'))),
+  targeting: publicProcedure.meta({ reads: READS.ita }).input(ItaTargetingInput).query(({ ctx, input }) => getItaTargeting(ctx.db, input, hasRole(ctx.user?.role, 'insiders'))),
   /** Dry run (default) or commit of one year's results file. */
   import: adminProcedure
     .input(ItaImportInput)

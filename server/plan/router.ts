@@ -9,25 +9,25 @@ import {
   TargetHistoryInput,
   TargetSetInput,
 } from '../../shared/schemas/plan-admin';
-import { adminProcedure, publicProcedure, router } from '../trpc';
+import { adminProcedure, publicProcedure, READS, router } from '../trpc';
 import { getIndicatorByCode, listAgencyValues, listIndicators } from './indicators';
 import { getPlanOverview, getStrategyByNo } from './plan';
 import { publishProvisional, withdrawProvisional } from './provisional';
 import { listTargetsForEdit, setTarget, upsertIndicator, upsertMeasure, upsertQuickWin } from './plan-admin';
 
 export const planRouter = router({
-  overview: publicProcedure.input(PlanOverviewInput).query(({ ctx, input }) => getPlanOverview(ctx.db, input)),
+  overview: publicProcedure.meta({ reads: READS.plan }).input(PlanOverviewInput).query(({ ctx, input }) => getPlanOverview(ctx.db, input)),
 });
 
 export const strategyRouter = router({
-  byNo: publicProcedure.input(StrategyByNoInput).query(({ ctx, input }) => getStrategyByNo(ctx.db, input)),
+  byNo: publicProcedure.meta({ reads: READS.plan }).input(StrategyByNoInput).query(({ ctx, input }) => getStrategyByNo(ctx.db, input)),
 });
 
 export const indicatorRouter = router({
-  list: publicProcedure.input(IndicatorListInput).query(({ ctx, input }) => listIndicators(ctx.db, input)),
+  list: publicProcedure.meta({ reads: READS.plan }).input(IndicatorListInput).query(({ ctx, input }) => listIndicators(ctx.db, input)),
   /** Published per-agency values behind a per-agency indicator (public: approved values only). */
-  agencyValues: publicProcedure.input(IndicatorAgencyValuesInput).query(({ ctx, input }) => listAgencyValues(ctx.db, input)),
-  byCode: publicProcedure.input(IndicatorByCodeInput).query(({ ctx, input }) => getIndicatorByCode(ctx.db, input)),
+  agencyValues: publicProcedure.meta({ reads: READS.plan }).input(IndicatorAgencyValuesInput).query(({ ctx, input }) => listAgencyValues(ctx.db, input)),
+  byCode: publicProcedure.meta({ reads: READS.plan }).input(IndicatorByCodeInput).query(({ ctx, input }) => getIndicatorByCode(ctx.db, input)),
 });
 
 /** The secretariat keeps the plan's structure and targets. */

@@ -1,0 +1,117 @@
+// Public answers a cache can keep (issue 13): an anonymous query answer carries an ETag made of
+// the data versions it reads; a repeat with If-None-Match is a 304 before tRPC runs; the bytes
+// are served from memory until a write changes one of those versions — and only those.
+import { brotliDecompressSync } from 'node:zlib';
+import type { FastifyInstance } from 'fastify';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { readDataVersions, unclassifiedTables } from '../../db/data-versions';
+import { createSession, SESSION_COOKIE } from '../../server/accounts/session';
+import { buildApp } from '../../server/app';
+import { callerFor } from '../helpers/caller';
+import { freshDbPerTest } from '../helpers/db';
+import { insertUser } from '../helpers/users';
+
+const fresh = freshDbPerTest();
+let app: FastifyInstance;
+beforeEach(async () => {
+  app = await buildApp({ db: fresh.db, serveClient: false, logger: false, limits: { rateLimitPerMinute: 100_000 } });
+});
+afterEach(async () => {
+  await app.close();
+});
+
+const ITA = '/trpc/ita.national?batch=1&input=%7B%7D';
+const OVERVIEW = `/trpc/plan.overview?batch=1&input=${encodeURIComponent(JSON.stringify({ 0: {} }))}`;
+const get = (url: string, headers: Record<string, string> = {}) => app.inject({ method: 'GET', url, headers });
+const etagOf = async (url: string) => (await get(url)).headers.etag as string;
+
+describe('ETags and 304s for anonymous public queries', () => {
+  it('answers a repeated GET with If-None-Match by 304, with no body', async () => {
+    const first = await get(ITA);
+    expect(first.statusCode).toBe(200);
+    expect(first.headers.etag).toMatch(/^W\/"[\w-]+"$/);
+    expect(first.headers['cache-control']).toBe('public, no-cache');
+    const again = await get(ITA, { 'if-none-match': first.headers.etag as string });
+    expect(again.statusCode).toBe(304);
+    expect(again.body).toBe('');
+    expect(again.headers.etag).toBe(first.headers.etag);
+    // A stale tag gets the full answer.
+    expect((await get(ITA, { 'if-none-match': 'W/"old"' })).statusCode).toBe(200);
+  });
+
+  it('serves the second full answer from memory, byte for byte, compressed as asked', async () => {
+    const miss = await get(ITA, { 'accept-encoding': 'br' });
+    const hit = await get(ITA, { 'accept-encoding': 'br' });
+    expect(miss.headers['x-answer-cache']).toBe('miss');
+    expect(hit.headers['x-answer-cache']).toBe('hit');
+    expect(hit.headers['content-encoding']).toBe('br');
+    expect(hit.rawPayload.equals(miss.rawPayload)).toBe(true);
+    const plain = await get(ITA);
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    expect(JSON.parse(brotliDecompressSync(hit.rawPayload).toString('utf8'))).toEqual(JSON.parse(plain.body));
+  });
+
+  it('never caches for a request with a session: no ETag, no-store, no 304', async () => {
+    const admin = insertUser(fresh.db, 'admin');
+    const cookie = `${SESSION_COOKIE}=${createSession(fresh.db, admin.id).token}`;
+    const etag = await etagOf(ITA);
+    const res = await get(ITA, { cookie, 'if-none-match': etag });
+    expect(res.statusCode).toBe(200);
+    expect(res.headers.etag).toBeUndefined();
+    expect(res.headers['cache-control']).toBe('no-store');
+    expect(res.headers['x-answer-cache']).toBeUndefined();
+  });
+
+  it('leaves out batches with a query that does not declare what it reads, and error answers', async () => {
+    const mixed = await get(`/trpc/ita.national,auth.me?batch=1&input=%7B%7D`);
+    expect(mixed.statusCode).toBe(200);
+    expect(mixed.headers.etag).toBeUndefined();
+    const bad = await get(`/trpc/ita.histogram?batch=1&input=${encodeURIComponent(JSON.stringify({ 0: { year: 'x' } }))}`);
+    expect(bad.statusCode).toBe(400);
+    expect(bad.headers.etag).toBeUndefined();
+    expect((await get(`/trpc/ita.histogram?batch=1&input=${encodeURIComponent(JSON.stringify({ 0: { year: 'x' } }))}`)).headers['x-answer-cache']).toBeUndefined();
+  });
+});
+
+describe('a write changes the ETags of what it affects, and only those', () => {
+  it('a meeting write changes neither the ITA nor the overview answer', async () => {
+    const [ita, overview] = [await etagOf(ITA), await etagOf(OVERVIEW)];
+    fresh.db.$client.prepare(`insert into meeting (plan_id, number_th, meeting_date) values ((select min(id) from plan), 'ครั้งที่ 9/2569', '2026-12-20')`).run();
+    expect(await etagOf(ITA)).toBe(ita);
+    expect(await etagOf(OVERVIEW)).toBe(overview);
+  });
+
+  it('a reporting write changes the overview but not the ITA answer', async () => {
+    const [ita, overview] = [await etagOf(ITA), await etagOf(OVERVIEW)];
+    fresh.db.$client.prepare(`insert into reporting_period (year, opens_on, deadline) values (2599, '2056-10-01', '2056-12-31')`).run();
+    expect(await etagOf(OVERVIEW)).not.toBe(overview);
+    expect(await etagOf(ITA)).toBe(ita);
+  });
+
+  it('deactivating an agency (a real mutation) changes both, and the new answer is computed, not the cached one', async () => {
+    const [ita, overview] = [await etagOf(ITA), await etagOf(OVERVIEW)];
+    await get(ITA); // cached now
+    const admin = insertUser(fresh.db, 'admin');
+    const agency = fresh.db.$client.prepare(`select id, version from agency where active = 1 limit 1`).get() as { id: number; version: number };
+    await callerFor(fresh.db, admin).agency.setActive({ id: agency.id, version: agency.version, active: false });
+    const after = await get(ITA);
+    expect(after.headers.etag).not.toBe(ita);
+    expect(after.headers['x-answer-cache']).toBe('miss');
+    expect(await etagOf(OVERVIEW)).not.toBe(overview);
+  });
+
+  it('a rolled-back write leaves the versions as they were', () => {
+    const before = readDataVersions(fresh.db);
+    expect(() =>
+      fresh.db.$client.transaction(() => {
+        fresh.db.$client.prepare(`update agency set updated_at = updated_at`).run();
+        throw new Error('rollback');
+      })(),
+    ).toThrow('rollback');
+    expect(readDataVersions(fresh.db)).toEqual(before);
+  });
+
+  it('every table is either in a data domain or declared as read by no public answer', () => {
+    expect(unclassifiedTables(fresh.db.$client)).toEqual([]);
+  });
+});
