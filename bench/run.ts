@@ -9,13 +9,10 @@ import { join } from 'node:path';
 import { eq } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
 import { openDb } from '../db/client';
-import { migrateDb } from '../db/migrate';
-import { agencies, assignments, indicators, itaResults, users } from '../db/schema';
-import { seedDemoAccounts } from '../db/seed/demo-accounts';
+import { agencies, itaResults, users } from '../db/schema';
 import { measureFirstLoad } from './first-load';
+import { buildNationalDb } from './national';
 import { benchHttp, type HttpBench } from './http';
-import { seedAll } from '../db/seed';
-import { seedItaDemo } from '../db/seed/ita-demo';
 import { createInnerContext } from '../server/context';
 import type { SessionUser } from '../server/lib/session-user';
 import { appRouter } from '../server/router';
@@ -39,16 +36,7 @@ const ms = (x: number) => Math.round(x * 100) / 100;
 
 try {
   const t0 = performance.now();
-  migrateDb(db);
-  seedAll(db);
-  const demo = seedItaDemo(db);
-  await seedDemoAccounts(db, () => {});
-  // National-scale reporting: every agency (~8,300) is assigned one per-agency indicator, so
-  // completeness is measured over as many agency × indicator pairs as a real year has.
-  const perAgency = db.select({ id: indicators.id }).from(indicators).where(eq(indicators.code, 'S1-EX-02')).get()!;
-  for (const agencyLevel of ['central', 'regional', 'local'] as const) {
-    db.insert(assignments).values({ indicatorId: perAgency.id, agencyLevel }).run();
-  }
+  const demo = await buildNationalDb(db);
   const setupMs = performance.now() - t0;
 
   const admin = db
@@ -148,7 +136,8 @@ try {
     .all() as Array<Record<string, string | number | null>>;
   const header = ['agency_code', 'total', 'iit', 'eit', 'oit', ...ITA_INDICATOR_KEYS];
   const nudge = (v: string | number | null, i: number) => (typeof v === 'number' ? Math.min(100, Math.round((v + (i % 7) * 0.13) * 100) / 100) : '');
-  const fileRows = source.map((r, i) => [r.code, ...header.slice(1).map((k) => nudge(r[k] ?? null, i))]);
+  // Published real results carry only the total (no IIT/EIT/OIT): the file holds the complete rows.
+  const fileRows = source.filter((r) => r.iit !== null).map((r, i) => [r.code, ...header.slice(1).map((k) => nudge(r[k] ?? null, i))]);
   const csv = '\uFEFF' + [header, ...fileRows].map((r) => r.join(',')).join('\r\n') + '\r\n';
   const wb = new ExcelJS.Workbook();
   const sheet = wb.addWorksheet('ITA');
