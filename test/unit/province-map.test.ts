@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import thailand from '@svg-maps/thailand';
-import { classOf, legendClasses, sequentialPalette } from '../../client/components/charts/map-scale';
-import { LAKE_SHAPE_IDS, PROVINCE_SHAPES } from '../../client/components/charts/province-map-ids';
+import { classOf, legendClasses, sequentialPalette } from '../../shared/map-scale';
+import { LAKE_SHAPE_IDS, PROVINCE_SHAPES } from '../../shared/province-map-ids';
 import { PROVINCES } from '../../db/seed/provinces-data';
 
 describe('the map joins the 77 provinces exactly once', () => {

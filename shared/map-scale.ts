@@ -33,3 +33,16 @@ export function sequentialPalette(n: number): string[] {
   // Spread over the palette, keeping both ends.
   return Array.from({ length: n }, (_, i) => BLUES[Math.round((i * (BLUES.length - 1)) / (n - 1))]!);
 }
+
+/**
+ * The targeting bands on a map, in class order (low, medium, high): dark to light, so the bands
+ * stay apart in greyscale (the bar and chip colours are alike in lightness).
+ */
+export const BAND_MAP_COLORS = ['#991b1b', '#f59e0b', '#d1fae5'] as const;
+
+/**
+ * Change of a score (points) in classes, fell most (light) to rose most (dark): one direction of
+ * lightness, so the order survives greyscale printing.
+ */
+export const CHANGE_BREAKS = [-2, 0, 2] as const;
+export const CHANGE_COLORS = ['#fde68a', '#93c5fd', '#3b82f6', '#1e3a8a'] as const;
