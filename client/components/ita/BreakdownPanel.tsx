@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { LEVELS, LEVEL_LABELS } from '../../../shared/domain';
 import { ITA_PASS } from '../../../shared/ita';
+import { ITA_MAP_BREAKS } from '../../../shared/map-scale';
 import { ITA_BREAKDOWN_DIMENSIONS, type ItaBreakdownDimension } from '../../../shared/schemas/ita';
 import { useEnumParam, useT } from '../../hooks/use-prefs';
 import { formatChange, formatNumber, formatYear } from '../../lib/format';
@@ -26,7 +27,6 @@ const DIMENSION_KEY = {
 } as const;
 
 /** Map classes of a province's mean ITA: stated, with the pass mark among them. */
-const ITA_MAP_BREAKS = [80, ITA_PASS, 90, 95];
 
 /** Mean and pass rate by level, type, region, province group or province (?by=, ?level=). */
 export function BreakdownPanel({ year }: { year: number }) {
