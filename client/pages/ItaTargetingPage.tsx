@@ -20,6 +20,7 @@ import { SelectField } from '../components/ui/SelectField';
 import { TextField } from '../components/ui/TextField';
 import { YearSelect } from '../components/ui/YearSelect';
 import { useSearchParam, useT } from '../hooks/use-prefs';
+import { useMapT } from '../i18n/map-messages';
 import { formatDate, formatNumber, formatYear } from '../lib/format';
 import { oneOf } from '../lib/one-of';
 import { trpc, type RouterOutputs } from '../trpc';
@@ -97,6 +98,7 @@ export function ItaTargetingPage() {
  */
 function TargetingResults({ tg, onlyMediumLow, fmt }: { tg: Targeting; onlyMediumLow: boolean; fmt: (v: number | null) => string }) {
   const { t, lang, cal, label } = useT();
+  const tm = useMapT();
   const { me } = useMe();
   const [selected, setSelected] = useState<string[]>([]);
   const selectedSet = new Set(selected);
@@ -129,9 +131,9 @@ function TargetingResults({ tg, onlyMediumLow, fmt }: { tg: Targeting; onlyMediu
           </>
         }
       >
-        <p className="small muted">{t('map.targeting.note')}</p>
+        <p className="small muted">{tm('map.targeting.note')}</p>
         <p className="small" data-testid="tg-coverage">
-          {t('map.targeting.coverage', { n: formatNumber(assessed, lang), of: formatNumber(agencies, lang), k: formatNumber(withData.length, lang) })}
+          {tm('map.targeting.coverage', { n: formatNumber(assessed, lang), of: formatNumber(agencies, lang), k: formatNumber(withData.length, lang) })}
         </p>
         <LazyProvinceMap
           data={tg.provinces.map((p) => ({ code: p.code, value: p.value, cls: p.band === null ? null : BAND_CLASS[p.band] }))}
@@ -143,11 +145,11 @@ function TargetingResults({ tg, onlyMediumLow, fmt }: { tg: Targeting; onlyMediu
             const p = byCode.get(code);
             return p ? label(p) : code;
           }}
-          ariaLabel={t('map.targeting.title', { year: yearText })}
+          ariaLabel={tm('map.targeting.title', { year: yearText })}
           selected={selectedSet}
-          selectedLabel={t('map.targeting.selected')}
+          selectedLabel={tm('map.targeting.selected')}
           marked={new Set(tg.provinces.filter((p) => p.rounds > 0).map((p) => p.code))}
-          markedLabel={t('map.targeting.marked')}
+          markedLabel={tm('map.targeting.marked')}
           onToggle={toggle}
           hrefOf={provinceHref}
           maxWidth={460}
@@ -187,9 +189,9 @@ function TargetingResults({ tg, onlyMediumLow, fmt }: { tg: Targeting; onlyMediu
             },
             {
               key: 'inRound',
-              header: t('map.targeting.inRound'),
+              header: tm('map.targeting.inRound'),
               value: (p) => (selectedSet.has(p.code) ? 1 : 0),
-              cell: (p) => (selectedSet.has(p.code) ? <strong>✓ {t('map.selected')}</strong> : '–'),
+              cell: (p) => (selectedSet.has(p.code) ? <strong>✓ {tm('map.selected')}</strong> : '–'),
             },
           ]}
         />

@@ -1,5 +1,6 @@
 import { CHANGE_BREAKS, CHANGE_COLORS } from '../../../shared/map-scale';
 import { useT } from '../../hooks/use-prefs';
+import { useMapT } from '../../i18n/map-messages';
 import { formatChange, formatNumber, formatYear } from '../../lib/format';
 import { LazyProvinceMap } from '../charts/lazy';
 import type { RoundProvince } from './RoundsTable';
@@ -10,14 +11,15 @@ import type { RoundProvince } from './RoundsTable';
  * are plain context. Each reads "before → after (change)"; the same figures are in the table.
  */
 export function RoundMap({ provinces, beforeYear, afterYear, maxWidth = 360 }: { provinces: RoundProvince[]; beforeYear: number | null; afterYear: number | null; maxWidth?: number }) {
-  const { t, lang, cal, label } = useT();
+  const { lang, cal, label } = useT();
+  const tm = useMapT();
   const byCode = new Map(provinces.map((p) => [p.code, p]));
   const codes = new Set(byCode.keys());
   const year = (y: number | null) => (y === null ? '–' : formatYear(y, cal));
-  const score = (v: number | null | undefined) => (v === null || v === undefined ? t('map.noData') : formatNumber(v, lang, 2));
+  const score = (v: number | null | undefined) => (v === null || v === undefined ? tm('map.noData') : formatNumber(v, lang, 2));
   return (
     <div className="act-round-map">
-      <p className="small muted">{t('map.round.note', { before: year(beforeYear), after: year(afterYear) })}</p>
+      <p className="small muted">{tm('map.round.note', { before: year(beforeYear), after: year(afterYear) })}</p>
       <LazyProvinceMap
         data={provinces.map((p) => ({ code: p.code, value: p.change }))}
         breaks={CHANGE_BREAKS}
@@ -32,11 +34,11 @@ export function RoundMap({ provinces, beforeYear, afterYear, maxWidth = 360 }: {
           if (!p) return null;
           return `${score(p.before?.mean)} → ${score(p.after?.mean)}${p.change === null ? '' : ` (${formatChange(p.change, lang, 2)})`}`;
         }}
-        ariaLabel={t('map.round.title')}
+        ariaLabel={tm('map.round.title')}
         focusOn={codes}
         selected={codes}
-        selectedLabel={t('map.round.inRound')}
-        contextLabel={t('map.round.context')}
+        selectedLabel={tm('map.round.inRound')}
+        contextLabel={tm('map.round.context')}
         hrefOf={(code) => `/ita/provinces/${code}`}
         maxWidth={maxWidth}
       />

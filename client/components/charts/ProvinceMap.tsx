@@ -10,7 +10,7 @@ import { useId, useState, type KeyboardEvent, type MouseEvent } from 'react';
 import { useNavigate } from 'react-router';
 import { legendClasses, sequentialPalette } from '../../../shared/map-scale';
 import { drawProvinces, mapPatternDefs, MAP_COLORS, SELECTED_OUTLINE_WIDTH, type ProvinceMapDatum } from '../../../shared/province-map';
-import { useT } from '../../hooks/use-prefs';
+import { useMapT } from '../../i18n/map-messages';
 import './province-map.css';
 
 export type { ProvinceMapDatum };
@@ -47,7 +47,7 @@ export type ProvinceMapProps = {
 
 export function ProvinceMap(props: ProvinceMapProps) {
   const { data, breaks, colors, classNames, format, nameOf, valueText, ariaLabel, selected, selectedLabel, marked, markedLabel, focusOn, contextLabel, hrefOf, onToggle, maxWidth = 420 } = props;
-  const { t } = useT();
+  const tm = useMapT();
   const navigate = useNavigate();
   const uid = useId().replace(/:/g, '');
   const [active, setActive] = useState<string | null>(null);
@@ -58,13 +58,13 @@ export function ProvinceMap(props: ProvinceMapProps) {
     const text = valueText?.(code);
     if (text) return text;
     const value = byCode.get(code);
-    return value === null || value === undefined ? t('map.noData') : format(value);
+    return value === null || value === undefined ? tm('map.noData') : format(value);
   };
   const marks = (code: string) =>
-    `${marked?.has(code) ? ` · ${markedLabel ?? t('map.marked')}` : ''}${!onToggle && selected?.has(code) ? ` · ${selectedLabel ?? t('map.selected')}` : ''}`;
+    `${marked?.has(code) ? ` · ${markedLabel ?? tm('map.marked')}` : ''}${!onToggle && selected?.has(code) ? ` · ${selectedLabel ?? tm('map.selected')}` : ''}`;
   // A toggle's state is its aria-checked; its name says what it is and holds.
   const labelOf = (code: string) => `${nameOf(code)}: ${valueOf(code)}${marks(code)}`;
-  const describe = (code: string) => `${labelOf(code)}${onToggle && selected?.has(code) ? ` · ${selectedLabel ?? t('map.selected')}` : ''}`;
+  const describe = (code: string) => `${labelOf(code)}${onToggle && selected?.has(code) ? ` · ${selectedLabel ?? tm('map.selected')}` : ''}`;
   const open = (code: string, event: MouseEvent | KeyboardEvent) => {
     if (!hrefOf) return;
     event.preventDefault();
@@ -72,13 +72,13 @@ export function ProvinceMap(props: ProvinceMapProps) {
   };
   const legend = legendClasses(breaks);
   const range = (from: number | null, to: number | null) =>
-    from === null ? t('map.below', { to: format(to!) }) : to === null ? t('map.atLeast', { from: format(from) }) : t('map.between', { from: format(from), to: format(to) });
+    from === null ? tm('map.below', { to: format(to!) }) : to === null ? tm('map.atLeast', { from: format(from) }) : tm('map.between', { from: format(from), to: format(to) });
   const hintId = `map-hint-${uid}`;
 
   return (
     <figure className="province-map" style={{ maxWidth }}>
       <p id={hintId} className="province-map-hint small muted">
-        {onToggle ? t(hrefOf ? 'map.hintToggleOpen' : 'map.hintToggle') : hrefOf ? t('map.hint') : t('map.hintRead')}
+        {onToggle ? tm(hrefOf ? 'map.hintToggleOpen' : 'map.hintToggle') : hrefOf ? tm('map.hint') : tm('map.hintRead')}
       </p>
       <svg viewBox={thailand.viewBox} role="group" aria-label={ariaLabel} aria-describedby={hintId} className="province-map-svg">
         <defs dangerouslySetInnerHTML={{ __html: mapPatternDefs(uid) }} />
@@ -163,7 +163,7 @@ export function ProvinceMap(props: ProvinceMapProps) {
         {active ? describe(active) : '\u00a0'}
       </p>
       <figcaption>
-        <ul className="province-map-legend" aria-label={t('map.legend')}>
+        <ul className="province-map-legend" aria-label={tm('map.legend')}>
           {legend.map((c) => (
             <li key={c.index}>
               <span className="province-map-swatch" style={{ background: palette[Math.min(c.index, palette.length - 1)] }} aria-hidden="true" />
@@ -172,29 +172,29 @@ export function ProvinceMap(props: ProvinceMapProps) {
           ))}
           <li>
             <span className="province-map-swatch is-nodata" aria-hidden="true" />
-            {t('map.noData')}
+            {tm('map.noData')}
           </li>
           {selected && selected.size > 0 ? (
             <li>
               <span className="province-map-swatch is-selected" aria-hidden="true" />
-              {selectedLabel ?? t('map.selected')}
+              {selectedLabel ?? tm('map.selected')}
             </li>
           ) : null}
           {marked && marked.size > 0 ? (
             <li>
               <span className="province-map-swatch is-marked" aria-hidden="true" />
-              {markedLabel ?? t('map.marked')}
+              {markedLabel ?? tm('map.marked')}
             </li>
           ) : null}
           {focusOn ? (
             <li>
               <span className="province-map-swatch is-context" aria-hidden="true" />
-              {contextLabel ?? t('map.context')}
+              {contextLabel ?? tm('map.context')}
             </li>
           ) : null}
         </ul>
         <p className="province-map-credit small muted">
-          {t('map.credit')}{' '}
+          {tm('map.credit')}{' '}
           <a href="https://github.com/VictorCazanave/svg-maps/tree/master/packages/thailand" target="_blank" rel="noreferrer noopener">
             @svg-maps/thailand
           </a>{' '}
