@@ -140,4 +140,26 @@ describe.skipIf(!chromePath)('province maps (real browser)', () => {
     expect(table!.y).toBeGreaterThan(box!.y + box!.height);
     await screenshot(page, 'map-targeting-390');
   });
+
+  it("a round's page: its provinces outlined and reading before → after, the same figures as its table; the rest plain", async () => {
+    const page = await newPage({ viewport: { width: 1366, height: 1000 } });
+    await page.goto(`${baseUrl}/activities`);
+    await page.getByRole('heading', { name: /โครงการสาธิต/ }).waitFor();
+    await page.getByRole('link', { name: 'ครั้งที่ 1' }).click();
+    const inRound = page.locator('.act-round-map a[data-province]');
+    await inRound.first().waitFor();
+    // The demo round's four provinces are links with values; the other 73 are context only.
+    expect(await inRound.count()).toBe(4);
+    expect(await page.locator('.act-round-map .province-map-context').count()).toBe(73);
+    expect(await page.locator('.act-round-map .province-map-outline').count()).toBe(4);
+    const udon = page.locator('.act-round-map a[data-province="41"]');
+    const label = (await udon.getAttribute('aria-label'))!;
+    const [, before, after, change] = label.match(/^อุดรธานี: ([\d.]+) → ([\d.]+) \(([+−][\d.]+)\)/)!;
+    const row = (await page.locator('.act-round-map ~ * tr', { hasText: 'อุดรธานี' }).first().textContent())!;
+    for (const figure of [before!, after!, change!]) expect(row).toContain(figure);
+    expect(await page.locator('.act-round-map .province-map-legend').textContent()).toContain('จังหวัดที่ไม่อยู่ในรอบนี้');
+    await udon.focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => new URL(page.url()).pathname).toBe('/ita/provinces/41');
+  });
 });
