@@ -90,8 +90,10 @@ export function packItaMap(
 
 /** Styles of the map section (added to the pack's sheet). */
 export const PACK_MAP_CSS = `
-.ita-map { break-inside: avoid; margin-top: 8pt; }
-.ita-map .map-grid { display: grid; grid-template-columns: auto 1fr; gap: 10pt; align-items: start; }
+.ita-map { margin-top: 8pt; }
+.ita-map h3 { break-after: avoid; }
+/* The map and its legend stay together; the table may run on to the next page (no near-empty page). */
+.ita-map .map-grid { break-inside: avoid; display: grid; grid-template-columns: auto 1fr; gap: 10pt; align-items: start; }
 .ita-map .map-legend { list-style: none; padding: 0; margin: 2pt 0 6pt; font-size: 8.5pt; }
 .ita-map .map-legend li { display: flex; align-items: center; gap: 4pt; }
 .t-prov { font-size: 8pt; }
