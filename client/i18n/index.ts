@@ -8,11 +8,10 @@ import { notifications } from './messages/notifications';
 import { meetings } from './messages/meetings';
 import { planAdmin } from './messages/plan-admin';
 import { reporting } from './messages/reporting';
-import { maps } from './messages/maps';
 import { trust } from './messages/trust';
 
-const th = { ...common.th, ...planAdmin.th, ...analysis.th, ...reporting.th, ...ita.th, ...errors.th, ...trust.th, ...maps.th, ...notifications.th, ...activities.th, ...meetings.th };
-const en: Record<keyof typeof th, string> = { ...common.en, ...planAdmin.en, ...analysis.en, ...reporting.en, ...ita.en, ...errors.en, ...trust.en, ...maps.en, ...notifications.en, ...activities.en, ...meetings.en };
+const th = { ...common.th, ...planAdmin.th, ...analysis.th, ...reporting.th, ...ita.th, ...errors.th, ...trust.th, ...notifications.th, ...activities.th, ...meetings.th };
+const en: Record<keyof typeof th, string> = { ...common.en, ...planAdmin.en, ...analysis.en, ...reporting.en, ...ita.en, ...errors.en, ...trust.en, ...notifications.en, ...activities.en, ...meetings.en };
 
 export type MessageKey = keyof typeof th;
 export type Lang = 'th' | 'en';
@@ -24,5 +23,10 @@ export function translate(lang: Lang, key: MessageKey, vars?: Record<string, str
   // English needs a singular: a `key#one` message, when present, is used for n = 1.
   const one = vars?.n === 1 ? messages[lang][`${key}#one` as MessageKey] : undefined;
   const text = one ?? messages[lang][key] ?? messages.th[key] ?? key;
+  return fillVars(text, vars);
+}
+
+/** Fills `{name}` placeholders, leaving unknown ones visible. */
+export function fillVars(text: string, vars?: Record<string, string | number>): string {
   return vars ? text.replace(/\{(\w+)\}/g, (_, name: string) => String(vars[name] ?? `{${name}}`)) : text;
 }

@@ -2,7 +2,8 @@ import { useQuery } from '@tanstack/react-query';
 import { useParams } from 'react-router';
 import { sourceOf } from '../components/activities/activity-format';
 import { BeforeAfterPanel } from '../components/activities/BeforeAfterPanel';
-import { useRoundDates } from '../components/activities/RoundsTable';
+import { RoundMap } from '../components/activities/RoundMap';
+import { RoundProvincesTable, useRoundDates } from '../components/activities/RoundsTable';
 import { TracksTable } from '../components/activities/TracksTable';
 import { DemoBadge } from '../components/ui/Badges';
 import { AppLink } from '../components/ui/AppLink';
@@ -86,7 +87,21 @@ export function RoundReportPage() {
           ) : (
             <p className="muted">{t('act.noObservations')}</p>
           )}
-          <BeforeAfterPanel ba={round.beforeAfter} />
+          <div className="act-report-ita">
+            <div>
+              <BeforeAfterPanel ba={round.beforeAfter} />
+              {round.provinces.length ? (
+                <RoundProvincesTable
+                  provinces={round.provinces}
+                  beforeYear={round.beforeAfter.beforeYear}
+                  afterYear={round.beforeAfter.afterYear}
+                  caption={t('act.ba.provinceTable')}
+                  download={false}
+                />
+              ) : null}
+            </div>
+            {round.provinces.length ? <RoundMap provinces={round.provinces} beforeYear={round.beforeAfter.beforeYear} afterYear={round.beforeAfter.afterYear} maxWidth={240} /> : null}
+          </div>
         </article>
       )}
     </QueryState>

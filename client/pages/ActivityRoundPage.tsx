@@ -5,6 +5,7 @@ import { AttendanceForm } from '../components/activities/AttendanceForm';
 import { BeforeAfterPanel } from '../components/activities/BeforeAfterPanel';
 import { FormsSection } from '../components/activities/FormsSection';
 import { ObservationsSection } from '../components/activities/ObservationsSection';
+import { RoundMap } from '../components/activities/RoundMap';
 import { RoundProvincesTable, useRoundDates } from '../components/activities/RoundsTable';
 import { TracksTable } from '../components/activities/TracksTable';
 import { AppLink } from '../components/ui/AppLink';
@@ -104,6 +105,7 @@ export function ActivityRoundPage() {
 
             <section className="card" aria-labelledby="act-ba-h">
               <BeforeAfterPanel ba={round.beforeAfter} />
+              {round.provinces.length ? <RoundMap provinces={round.provinces} beforeYear={round.beforeAfter.beforeYear} afterYear={round.beforeAfter.afterYear} /> : null}
               {round.provinces.length ? (
                 <RoundProvincesTable
                   provinces={round.provinces}

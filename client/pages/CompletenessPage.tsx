@@ -9,6 +9,7 @@ import { QueryState } from '../components/ui/QueryState';
 import { SelectField } from '../components/ui/SelectField';
 import { usePaging } from '../hooks/use-paging';
 import { useEnumParam, useSearchParam, useT } from '../hooks/use-prefs';
+import { useMapT } from '../i18n/map-messages';
 import { formatNumber, formatYear } from '../lib/format';
 import { trpc, type RouterOutputs } from '../trpc';
 
@@ -21,6 +22,7 @@ const STATES = CompletenessStateSchema.options;
 /** /completeness — agencies × assigned indicators: reported, approved, missing, overdue. */
 export function CompletenessPage() {
   const { t, label, lang, cal } = useT();
+  const tm = useMapT();
   const [yearParam, setYear] = useSearchParam('year');
   const [groupParam, setGroup] = useEnumParam('by', GROUP_BYS);
   const [state, setState] = useEnumParam('state', STATES);
@@ -67,13 +69,13 @@ export function CompletenessPage() {
             </p>
             {groupBy === 'province' ? (
               <>
-                <p className="small muted">{t('map.completeness.note')}</p>
+                <p className="small muted">{tm('map.completeness.note')}</p>
                 <LazyProvinceMap
                   data={d!.groups.filter((g) => g.key !== '').map((g) => ({ code: g.key, value: g.reportedPct }))}
                   breaks={[25, 50, 75, 100]}
                   format={(v) => `${formatNumber(v, lang, 0)}\u00a0%`}
                   nameOf={(code) => label(d!.groups.find((g) => g.key === code)?.nameTh ?? code, d!.groups.find((g) => g.key === code)?.nameEn)}
-                  ariaLabel={t('map.completeness.title', { year: formatYear(d!.year, cal) })}
+                  ariaLabel={tm('map.completeness.title', { year: formatYear(d!.year, cal) })}
                 />
               </>
             ) : null}

@@ -1,9 +1,10 @@
 import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { BAND_MAP_COLORS } from '../../shared/map-scale';
 import { LEVELS, LEVEL_LABELS, PROVINCE_LEVELS, type Level } from '../../shared/domain';
 import { canUse, useMe } from '../components/accounts/use-me';
 import { PlanRoundPanel } from '../components/activities/PlanRoundPanel';
-import { LazyItaBarChart } from '../components/charts/lazy';
-import { BAND_COLORS, CHART_COLORS } from '../components/charts/tokens';
+import { LazyProvinceMap } from '../components/charts/lazy';
 import { BackToIta } from '../components/ita/BackToIta';
 import { DemoNote } from '../components/ita/DemoNote';
 import { DemoBadge } from '../components/ui/Badges';
@@ -19,6 +20,7 @@ import { SelectField } from '../components/ui/SelectField';
 import { TextField } from '../components/ui/TextField';
 import { YearSelect } from '../components/ui/YearSelect';
 import { useSearchParam, useT } from '../hooks/use-prefs';
+import { useMapT } from '../i18n/map-messages';
 import { formatDate, formatNumber, formatYear } from '../lib/format';
 import { oneOf } from '../lib/one-of';
 import { trpc, type RouterOutputs } from '../trpc';
@@ -34,12 +36,13 @@ function BandChip({ band }: { band: Band | null }) {
   return <span className={`band band-${band}`}>{t(BAND_KEY[band])}</span>;
 }
 
+const BAND_CLASS = { low: 0, medium: 1, high: 2 } as const;
+
 const thresholdOf = (s: string | null) => (s === null || s === '' || Number.isNaN(Number(s)) ? undefined : Number(s));
 
 /** /ita/targeting — rank provinces and groups by ITA, flag medium–low, plan and record seminar rounds. */
 export function ItaTargetingPage() {
-  const { t, lang, cal, label } = useT();
-  const { me } = useMe();
+  const { t, lang } = useT();
   const { list, year, setYear } = useItaYear();
   const [metricP, setMetric] = useSearchParam('metric');
   const [highP, setHigh] = useSearchParam('high');
@@ -82,116 +85,154 @@ export function ItaTargetingPage() {
       </Form>
       {year === null ? <p className="state state-empty">{t('ita.noData')}</p> : null}
       <QueryState query={query}>
-        {(tg) => {
-          const withData = tg.provinces.filter((p) => p.value !== null);
-          const shown = onlyP === '1' ? tg.provinces.filter((p) => p.mediumLow) : tg.provinces;
-          const mediumLow = withData.filter((p) => p.mediumLow);
-          return (
-            <>
-              <DemoNote demoRows={tg.provinces.reduce((s, p) => s + p.demoRows, 0)} />
-              <p role="status">
-                {t(tg.thresholds.source === 'terciles' ? 'ita.targeting.thresholdsTerciles' : 'ita.targeting.thresholdsInput', {
-                  high: fmt(tg.thresholds.highFrom),
-                  medium: fmt(tg.thresholds.mediumFrom),
-                })}{' '}
-                <strong>{t('ita.targeting.countMediumLow', { n: mediumLow.length, of: withData.length })}</strong>
-              </p>
-              <Section
-                id="tg-prov-h"
-                className="card ita-section"
-                title={
-                  <>
-                    {t('ita.targeting.provinces', { year: tg.year === null ? '' : formatYear(tg.year, cal) })}{' '}
-                    {tg.provinces.some((p) => p.demoRows > 0) ? <DemoBadge /> : null}
-                  </>
-                }
-              >
-                <LazyItaBarChart
-                  rows={withData.map((p) => ({ label: label(p), value: p.value, band: p.band }))}
-                  series={[{ key: 'value', name: metric === 'mean' ? t('ita.mean') : t('ita.passPercent'), color: CHART_COLORS.series }]}
-                  colorOf={(r) => BAND_COLORS[(r.band as Band | null) ?? 'high']}
-                  references={[
-                    { value: tg.thresholds.highFrom, label: t('ita.band.high') },
-                    { value: tg.thresholds.mediumFrom, label: t('ita.band.medium') },
-                  ]}
-                  format={(v) => fmt(v)}
-                  domain={[Math.max(0, Math.floor(Math.min(...withData.map((p) => p.value ?? 100)) - 2)), 100]}
-                  horizontal
-                  categoryWidth={130}
-                  height={Math.max(240, withData.length * 16 + 60)}
-                  ariaLabel={t('ita.targeting.provinces', { year: tg.year === null ? '' : formatYear(tg.year, cal) })}
-                />
-                <DataTable
-                  caption={t('ita.targeting.provincesTable')}
-                  download={`ita-targeting-${tg.year ?? ''}`}
-                  rows={shown}
-                  rowKey={(p) => p.code}
-                  className="ita-targeting-table"
-                  columns={[
-                    { key: 'rank', header: t('ita.targeting.rank'), align: 'end', value: (p) => p.rank, cell: (p) => (p.rank === null ? '–' : formatNumber(p.rank, lang)) },
-                    {
-                      key: 'province',
-                      header: t('ita.province'),
-                      rowHeader: true,
-                      value: (p) => p.nameTh,
-                      cell: (p) => <AppLink to={`/ita/provinces/${p.code}${tg.year ? `?year=${tg.year}` : ''}`}>{label(p)}</AppLink>,
-                    },
-                    { key: 'group', header: t('ita.by.group'), value: (p) => p.groupName?.th ?? null, cell: (p) => (p.groupName ? label(p.groupName) : '–') },
-                    { key: 'assessed', header: t('ita.assessed'), align: 'end', value: (p) => p.assessed, cell: (p) => formatNumber(p.assessed, lang) },
-                    { key: 'mean', header: t('ita.mean'), align: 'end', value: (p) => p.mean, cell: (p) => formatNumber(p.mean, lang, 2) },
-                    { key: 'pass', header: t('ita.passPercent'), align: 'end', value: (p) => (p.assessed ? p.passPercent : null), cell: (p) => (p.assessed ? `${formatNumber(p.passPercent, lang, 1)}\u00a0%` : '–') },
-                    { key: 'band', header: t('ita.targeting.band'), value: (p) => p.band, cell: (p) => <BandChip band={p.band} /> },
-                    {
-                      key: 'rounds',
-                      header: t('ita.targeting.roundsHeld'),
-                      align: 'end',
-                      value: (p) => p.rounds,
-                      cell: (p) => (p.rounds ? `${formatNumber(p.rounds, lang)} (${formatDate(p.lastRoundStart, lang, cal)})` : '–'),
-                    },
-                  ]}
-                />
-              </Section>
-              <Section
-                id="tg-group-h"
-                className="card ita-section"
-                title={
-                  <>
-                    {t('ita.targeting.groups')} {tg.groups.some((g) => g.demoRows > 0) ? <DemoBadge /> : null}
-                  </>
-                }
-              >
-                <DataTable
-                  caption={t('ita.targeting.groupsTable')}
-                  download={`ita-targeting-groups-${tg.year ?? ''}`}
-                  rows={tg.groups}
-                  rowKey={(g) => g.groupId}
-                  columns={[
-                    { key: 'group', header: t('ita.by.group'), rowHeader: true, value: (g) => g.nameTh, cell: (g) => label(g) },
-                    { key: 'provinces', header: t('ita.targeting.provinceCount'), align: 'end', value: (g) => g.provinces, cell: (g) => formatNumber(g.provinces, lang) },
-                    { key: 'assessed', header: t('ita.assessed'), align: 'end', value: (g) => g.assessed, cell: (g) => formatNumber(g.assessed, lang) },
-                    { key: 'value', header: metric === 'mean' ? t('ita.mean') : t('ita.passPercent'), align: 'end', value: (g) => g.value, cell: (g) => fmt(g.value) },
-                    { key: 'band', header: t('ita.targeting.band'), value: (g) => g.band, cell: (g) => <BandChip band={g.band} /> },
-                    {
-                      key: 'ml',
-                      header: t('ita.targeting.mediumLowIn'),
-                      value: (g) => g.mediumLowProvinces.length,
-                      cell: (g) =>
-                        g.mediumLowProvinces
-                          .map((c) => tg.provinces.find((p) => p.code === c))
-                          .map((p) => (p ? label(p) : ''))
-                          .join(', ') || '–',
-                    },
-                  ]}
-                />
-              </Section>
-              <PlanRoundPanel key={`${tg.year}-${tg.metric}`} tg={tg} canPlan={canUse(me, 'planners')} isAdmin={canUse(me, 'admin')} />
-              <p>
-                <AppLink to="/activities">{t('act.title')}</AppLink>
-              </p>
-            </>
-          );
-        }}
+        {(tg) => <TargetingResults key={`${tg.year}-${tg.metric}`} tg={tg} onlyMediumLow={onlyP === '1'} fmt={fmt} />}
       </QueryState>
     </div>
+  );
+}
+
+/**
+ * The figures of one year and metric: the bands on a map and in a table, groups, and the round
+ * planner. The map and the planner share one selection — clicking a province on the map (or
+ * Space on it) adds it to the round being planned, and the table and checkboxes agree.
+ */
+function TargetingResults({ tg, onlyMediumLow, fmt }: { tg: Targeting; onlyMediumLow: boolean; fmt: (v: number | null) => string }) {
+  const { t, lang, cal, label } = useT();
+  const tm = useMapT();
+  const { me } = useMe();
+  const [selected, setSelected] = useState<string[]>([]);
+  const selectedSet = new Set(selected);
+  const toggle = (code: string) => setSelected((s) => (s.includes(code) ? s.filter((c) => c !== code) : [...s, code]));
+  const withData = tg.provinces.filter((p) => p.value !== null);
+  const shown = onlyMediumLow ? tg.provinces.filter((p) => p.mediumLow) : tg.provinces;
+  const mediumLow = withData.filter((p) => p.mediumLow);
+  const yearText = tg.year === null ? '' : formatYear(tg.year, cal);
+  const bands = [t('ita.band.low'), t('ita.band.medium'), t('ita.band.high')];
+  const assessed = tg.provinces.reduce((s, p) => s + p.assessed, 0);
+  const agencies = tg.provinces.reduce((s, p) => s + p.agencies, 0);
+  const byCode = new Map(tg.provinces.map((p) => [p.code, p]));
+  const provinceHref = (code: string) => `/ita/provinces/${code}${tg.year ? `?year=${tg.year}` : ''}`;
+  return (
+    <>
+      <DemoNote demoRows={tg.provinces.reduce((s, p) => s + p.demoRows, 0)} />
+      <p role="status">
+        {t(tg.thresholds.source === 'terciles' ? 'ita.targeting.thresholdsTerciles' : 'ita.targeting.thresholdsInput', {
+          high: fmt(tg.thresholds.highFrom),
+          medium: fmt(tg.thresholds.mediumFrom),
+        })}{' '}
+        <strong>{t('ita.targeting.countMediumLow', { n: mediumLow.length, of: withData.length })}</strong>
+      </p>
+      <Section
+        id="tg-prov-h"
+        className="card ita-section"
+        title={
+          <>
+            {t('ita.targeting.provinces', { year: yearText })} {tg.provinces.some((p) => p.demoRows > 0) ? <DemoBadge /> : null}
+          </>
+        }
+      >
+        <p className="small muted">{tm('map.targeting.note')}</p>
+        <p className="small" data-testid="tg-coverage">
+          {tm('map.targeting.coverage', { n: formatNumber(assessed, lang), of: formatNumber(agencies, lang), k: formatNumber(withData.length, lang) })}
+        </p>
+        <LazyProvinceMap
+          data={tg.provinces.map((p) => ({ code: p.code, value: p.value, cls: p.band === null ? null : BAND_CLASS[p.band] }))}
+          breaks={[tg.thresholds.mediumFrom, tg.thresholds.highFrom]}
+          colors={BAND_MAP_COLORS}
+          classNames={bands}
+          format={(v) => fmt(v)}
+          nameOf={(code) => {
+            const p = byCode.get(code);
+            return p ? label(p) : code;
+          }}
+          ariaLabel={tm('map.targeting.title', { year: yearText })}
+          selected={selectedSet}
+          selectedLabel={tm('map.targeting.selected')}
+          marked={new Set(tg.provinces.filter((p) => p.rounds > 0).map((p) => p.code))}
+          markedLabel={tm('map.targeting.marked')}
+          onToggle={toggle}
+          hrefOf={provinceHref}
+          maxWidth={460}
+        />
+        <DataTable
+          caption={t('ita.targeting.provincesTable')}
+          download={`ita-targeting-${tg.year ?? ''}`}
+          rows={shown}
+          rowKey={(p) => p.code}
+          className="ita-targeting-table"
+          columns={[
+            { key: 'rank', header: t('ita.targeting.rank'), align: 'end', value: (p) => p.rank, cell: (p) => (p.rank === null ? '–' : formatNumber(p.rank, lang)) },
+            {
+              key: 'province',
+              header: t('ita.province'),
+              rowHeader: true,
+              value: (p) => p.nameTh,
+              cell: (p) => <AppLink to={provinceHref(p.code)}>{label(p)}</AppLink>,
+            },
+            { key: 'group', header: t('ita.by.group'), value: (p) => p.groupName?.th ?? null, cell: (p) => (p.groupName ? label(p.groupName) : '–') },
+            {
+              key: 'assessed',
+              header: t('ita.assessed'),
+              align: 'end',
+              value: (p) => p.assessed,
+              cell: (p) => `${formatNumber(p.assessed, lang)} / ${formatNumber(p.agencies, lang)}`,
+            },
+            { key: 'mean', header: t('ita.mean'), align: 'end', value: (p) => p.mean, cell: (p) => formatNumber(p.mean, lang, 2) },
+            { key: 'pass', header: t('ita.passPercent'), align: 'end', value: (p) => (p.assessed ? p.passPercent : null), cell: (p) => (p.assessed ? `${formatNumber(p.passPercent, lang, 1)}\u00a0%` : '–') },
+            { key: 'band', header: t('ita.targeting.band'), value: (p) => p.band, cell: (p) => <BandChip band={p.band} /> },
+            {
+              key: 'rounds',
+              header: t('ita.targeting.roundsHeld'),
+              align: 'end',
+              value: (p) => p.rounds,
+              cell: (p) => (p.rounds ? `${formatNumber(p.rounds, lang)} (${formatDate(p.lastRoundStart, lang, cal)})` : '–'),
+            },
+            {
+              key: 'inRound',
+              header: tm('map.targeting.inRound'),
+              value: (p) => (selectedSet.has(p.code) ? 1 : 0),
+              cell: (p) => (selectedSet.has(p.code) ? <strong>✓ {tm('map.selected')}</strong> : '–'),
+            },
+          ]}
+        />
+      </Section>
+      <Section
+        id="tg-group-h"
+        className="card ita-section"
+        title={
+          <>
+            {t('ita.targeting.groups')} {tg.groups.some((g) => g.demoRows > 0) ? <DemoBadge /> : null}
+          </>
+        }
+      >
+        <DataTable
+          caption={t('ita.targeting.groupsTable')}
+          download={`ita-targeting-groups-${tg.year ?? ''}`}
+          rows={tg.groups}
+          rowKey={(g) => g.groupId}
+          columns={[
+            { key: 'group', header: t('ita.by.group'), rowHeader: true, value: (g) => g.nameTh, cell: (g) => label(g) },
+            { key: 'provinces', header: t('ita.targeting.provinceCount'), align: 'end', value: (g) => g.provinces, cell: (g) => formatNumber(g.provinces, lang) },
+            { key: 'assessed', header: t('ita.assessed'), align: 'end', value: (g) => g.assessed, cell: (g) => formatNumber(g.assessed, lang) },
+            { key: 'value', header: tg.metric === 'mean' ? t('ita.mean') : t('ita.passPercent'), align: 'end', value: (g) => g.value, cell: (g) => fmt(g.value) },
+            { key: 'band', header: t('ita.targeting.band'), value: (g) => g.band, cell: (g) => <BandChip band={g.band} /> },
+            {
+              key: 'ml',
+              header: t('ita.targeting.mediumLowIn'),
+              value: (g) => g.mediumLowProvinces.length,
+              cell: (g) =>
+                g.mediumLowProvinces
+                  .map((c) => byCode.get(c))
+                  .map((p) => (p ? label(p) : ''))
+                  .join(', ') || '–',
+            },
+          ]}
+        />
+      </Section>
+      <PlanRoundPanel tg={tg} canPlan={canUse(me, 'planners')} isAdmin={canUse(me, 'admin')} selected={selected} onSelect={setSelected} />
+      <p>
+        <AppLink to="/activities">{t('act.title')}</AppLink>
+      </p>
+    </>
   );
 }

@@ -1,7 +1,7 @@
 // Target-province selection: provinces and province groups ranked by their agencies' ITA, with
 // the medium–low band flagged (the OCSC seminar chose its provinces that way). Rounds planned
 // from a selection live in server/activities.
-import { and, asc, eq, inArray, isNotNull, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNotNull, or, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { agencies, itaResults, projectRounds, provinceGroups, provinceReadiness, provinces, roundProvinces } from '../../db/schema';
 import { passPercent } from '../../shared/ita';
@@ -48,6 +48,23 @@ export function getItaTargeting(db: Db, input: ItaTargetingInput, showReadiness 
           .where(and(eq(r.year, year), inArray(a.level, levels), isNotNull(a.provinceCode)))
           .groupBy(a.provinceCode)
           .all();
+  // N of the coverage: the agencies at the chosen levels in each province — active ones, and
+  // any assessed that year since deactivated (so N is never below the assessed n).
+  const agencyCounts = new Map(
+    db
+      .select({ code: a.provinceCode, n: sql<number>`count(*)` })
+      .from(a)
+      .where(
+        and(
+          inArray(a.level, levels),
+          isNotNull(a.provinceCode),
+          year === null ? eq(a.active, true) : or(eq(a.active, true), sql`exists (select 1 from ${r} where ${r.agencyId} = ${a.id} and ${r.year} = ${year})`),
+        ),
+      )
+      .groupBy(a.provinceCode)
+      .all()
+      .map((x) => [x.code, x.n]),
+  );
   const metricOf = (s: { assessed: number; mean: number | null; passed: number }) =>
     s.assessed === 0 ? null : input.metric === 'mean' ? s.mean : passPercent(s.passed, s.assessed);
 
@@ -57,6 +74,7 @@ export function getItaTargeting(db: Db, input: ItaTargetingInput, showReadiness 
     return {
       ...prov,
       assessed,
+      agencies: Math.max(assessed, agencyCounts.get(prov.code) ?? 0),
       mean: s?.mean ?? null,
       passed: s?.passed ?? 0,
       passPercent: passPercent(s?.passed ?? 0, assessed),

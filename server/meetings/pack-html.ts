@@ -7,6 +7,7 @@ import { figureMeta } from '../../shared/figure';
 import { itaGradeLabel } from '../../shared/ita';
 import { STATUS_LABELS, type Status } from '../../shared/status';
 import { displayYear, type Calendar } from '../../shared/years';
+import { packItaMap, PACK_MAP_CSS } from './pack-map';
 import type { PackSnapshot } from './snapshot';
 
 export type PackLang = 'th' | 'en';
@@ -114,7 +115,7 @@ function formatters({ lang, cal }: PackRenderOptions) {
   };
   const name = (o: { nameTh: string; nameEn: string }) => (lang === 'en' && o.nameEn ? o.nameEn : o.nameTh);
   const status = (s: Status) => `<span class="st st-${s}">${esc(t(STATUS_LABELS[s]))}</span>`;
-  return { t, pick, name, num, date, year, figure, status };
+  return { lang, t, pick, name, num, date, year, figure, status };
 }
 
 type F = ReturnType<typeof formatters>;
@@ -243,6 +244,7 @@ ${ita.years.map((yr) => `<tr><td>${esc(f.year(yr.year))}${yr.demoRows > 0 ? ` <s
 </tbody></table>
 ${ita.grades ? `<h3>${esc(f.t(L.grades))} (${esc(f.year(ita.grades.year))})</h3><p>${ita.grades.grades.map((g) => { const word = itaGradeLabel(g.grade); return `${esc(word ? f.t(word) : g.grade)} ${esc(f.num(g.count))}`; }).join(' · ')}</p>` : ''}
 ${ita.weakest.length ? `<h3>${esc(f.t(L.weakest))}</h3><ol>${ita.weakest.map((i) => `<li>${esc(f.pick(i))} — ${esc(f.num(i.mean, 2))}</li>`).join('')}</ol>` : ''}
+${packItaMap(ita.provinces, { lang: f.lang, year: f.year(ita.years[ita.years.length - 1]!.year), num: f.num })}
 </section>`;
 }
 
@@ -366,5 +368,5 @@ ${s.indicators.map((i) => indicatorBlock(snap, i, f)).join('')}</section>`,
     .join('');
   const sources = `<section class="sources"><h2>${esc(f.t(L.sources))}</h2><p>${esc(f.t(L.sourcesText))}</p><p>${esc(f.t(L.asOf))} ${esc(f.date(snap.dataAsOf))} · ITA: ${esc(snap.ita.targetSourceUrl)}</p></section>`;
   return `<!doctype html><html lang="${opts.lang}"><head><meta charset="utf-8"><title>${esc(f.t(L.packTitle))} ${esc(meetingNo)}</title>
-<style>${opts.fontCss}${CSS}</style></head><body>${cover}${summaryPage(snap, f)}${goal}${strategies}${itaSection(snap, f)}${revisionsSection(snap, f)}${actionsSection(snap, f)}${quickWinSection(snap, f)}${sources}</body></html>`;
+<style>${opts.fontCss}${CSS}${PACK_MAP_CSS}</style></head><body>${cover}${summaryPage(snap, f)}${goal}${strategies}${itaSection(snap, f)}${revisionsSection(snap, f)}${actionsSection(snap, f)}${quickWinSection(snap, f)}${sources}</body></html>`;
 }

@@ -6,15 +6,21 @@ import { and, asc, desc, eq, gt } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { indicators, meetingCommentary, meetingPacks, targetRevisions, targets } from '../../db/schema';
 import { ITA_INDICATORS } from '../../shared/ita';
-import { getItaGradeDistribution, getItaIndicatorTrend, getItaNational } from '../ita/analytics';
+import { getItaBreakdown, getItaGradeDistribution, getItaIndicatorTrend, getItaNational } from '../ita/analytics';
 import { getCommitteeReport } from '../report/committee-report';
 import { actionsForMeeting, listCommentary, loadMeeting, previousMeeting, type MeetingRow } from './meetings';
 import { comparePacks, type ComparablePack } from './pack-changes';
 
-/** Bumped when the snapshot's shape changes; old snapshots keep the format they were frozen in. */
-export const PACK_FORMAT = 1;
+/**
+ * Bumped when the snapshot's shape changes; old snapshots keep the format they were frozen in.
+ * 2: `ita.provinces` (mean by province for the map); format-1 packs render without the map.
+ */
+export const PACK_FORMAT = 2;
 
 const ITA_YEARS_SHOWN = 6;
+
+/** One province's ITA in the pack; absent from packs frozen before format 2. */
+export type PackItaProvince = { code: string; nameTh: string; nameEn: string; assessed: number; mean: number | null; demoRows: number };
 
 function itaSection(db: Db) {
   const national = getItaNational(db);
@@ -36,7 +42,13 @@ function itaSection(db: Db) {
         .sort((x, y) => x.mean - y.mean)
         .slice(0, 3)
     : [];
-  return { passMark: national.passMark, targetPercent: national.targetPercent, targetSourceUrl: national.targetSourceUrl, years, grades, weakest };
+  // The latest year's mean by province (all levels, as on /ita), for the pack's map and its table.
+  const provinces: PackItaProvince[] | undefined = latest
+    ? getItaBreakdown(db, { year: latest.year, by: 'province' })
+        .rows.filter((row) => row.key !== null)
+        .map((row) => ({ code: row.key!, nameTh: row.label.th, nameEn: row.label.en, assessed: row.assessed, mean: row.mean, demoRows: row.demoRows }))
+    : undefined;
+  return { passMark: national.passMark, targetPercent: national.targetPercent, targetSourceUrl: national.targetSourceUrl, years, grades, weakest, provinces };
 }
 
 /** Target revisions recorded after `since` (ISO date; null: all), newest first. */

@@ -263,6 +263,10 @@ describe('ita.targeting', () => {
     expect(t.provinces.find((p) => p.code === '12')?.value).toBeNull();
     const withCentral = await callerFor(fresh.db).ita.targeting({ year: 2568, levels: ['central', 'regional', 'local'] });
     expect(withCentral.provinces.find((p) => p.code === '12')?.value).toBe(85);
+    // Coverage (n of N agencies at the chosen levels): N never below n, and it follows the levels.
+    for (const x of [...t.provinces, ...withCentral.provinces]) expect(x.agencies).toBeGreaterThanOrEqual(x.assessed);
+    expect(t.provinces.find((p) => p.code === '71')!.agencies).toBeGreaterThan(0);
+    expect(withCentral.provinces.find((p) => p.code === '12')!.agencies).toBeGreaterThan(t.provinces.find((p) => p.code === '12')!.agencies);
     const group = t.groups.find((g) => g.nameTh === 'กลุ่มจังหวัดภาคกลางตอนล่าง 1');
     expect(group).toMatchObject({ assessed: 5, mean: 82.21, band: 'medium', mediumLowProvinces: ['71'] });
     expect(t.provinces.find((p) => p.code === '71')?.rounds).toBe(1);

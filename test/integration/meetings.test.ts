@@ -66,6 +66,10 @@ describe('meetings', () => {
     const pack = await anonymous.meeting.pack({ meetingId: m.id });
     expect(JSON.stringify(pack.snapshot)).not.toContain('ร่างลับยังไม่เสนอ');
     expect(pack.snapshot.commentary.map((c) => c.bodyTh)).toEqual(['ความเห็นพร้อมเสนอ']);
+    // The province figures behind the pack's map are frozen with it.
+    expect(pack.snapshot.format).toBe(2);
+    expect(pack.snapshot.ita.provinces?.length).toBeGreaterThan(0);
+    expect(pack.snapshot.ita.provinces?.every((p) => /^\d\d$/.test(p.code) && p.assessed > 0)).toBe(true);
 
     // Made private again: the frozen pack is gone for anonymous visitors, not for the committee.
     await admin.meeting.save({ id: m.id, version: saved.version, numberTh: 'ครั้งที่ 1/2569', meetingDate: isoDay(-10), isPublic: false });

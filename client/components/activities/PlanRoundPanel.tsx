@@ -17,20 +17,32 @@ const BAND_KEY = { high: 'ita.band.high', medium: 'ita.band.medium', low: 'ita.b
 /**
  * "Plan a round from this selection": provinces within a chosen province group (select the
  * group's medium–low ones, or clear), each beside its ITA band and readiness; creates a draft
- * round with exactly those provinces. Analysts draft; the secretariat confirms.
+ * round with exactly those provinces. Analysts draft; the secretariat confirms. The selection
+ * belongs to the page, which shares it with the map; provinces chosen outside the group stay listed.
  */
-export function PlanRoundPanel({ tg, canPlan, isAdmin }: { tg: Targeting; canPlan: boolean; isAdmin: boolean }) {
+export function PlanRoundPanel({
+  tg,
+  canPlan,
+  isAdmin,
+  selected,
+  onSelect: setSelected,
+}: {
+  tg: Targeting;
+  canPlan: boolean;
+  isAdmin: boolean;
+  selected: string[];
+  onSelect: (next: string[]) => void;
+}) {
   const { t, lang, cal, label } = useT();
   const [groupId, setGroupId] = useState<number | null>(tg.groups.find((g) => g.mediumLowProvinces.length)?.groupId ?? null);
-  const [selected, setSelected] = useState<string[]>([]);
   const projects = useQuery({ ...trpc.activity.list.queryOptions(), enabled: canPlan });
   const activities = (projects.data ?? []).filter((p) => !p.isDemo).flatMap((p) => p.activities.map((a) => ({ ...a, project: p.nameTh })));
   const [activityId, setActivityId] = useState<number | null>(null);
   const chosenActivity = activityId ?? activities[0]?.id ?? null;
   const plan = useMutation(trpc.activity.roundPlan.mutationOptions({ onSuccess: () => setSelected([]) }));
   const group = tg.groups.find((g) => g.groupId === groupId) ?? null;
-  const shown = tg.provinces.filter((p) => groupId === null || p.groupId === groupId).sort((a, b) => a.code.localeCompare(b.code));
-  const toggle = (code: string, on: boolean) => setSelected((s) => (on ? [...s, code] : s.filter((c) => c !== code)));
+  const shown = tg.provinces.filter((p) => groupId === null || p.groupId === groupId || selected.includes(p.code)).sort((a, b) => a.code.localeCompare(b.code));
+  const toggle = (code: string, on: boolean) => setSelected(on ? [...selected.filter((c) => c !== code), code] : selected.filter((c) => c !== code));
   return (
     <Section id="plan-round-h" className="card ita-section" title={t('plan.title')}>
       <p className="small">{t('plan.intro')}</p>

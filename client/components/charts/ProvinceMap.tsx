@@ -1,17 +1,19 @@
 // The one map of the 77 provinces: a value per province in stated classes (legend with ranges),
-// "no data" hatched apart from the scale, selected provinces outlined, the lake drawn as water.
-// Each province is a link (or a toggle, for planning) reachable by keyboard; hovering or
+// "no data" hatched apart from the scale, selected provinces outlined and dotted, marked ones
+// gridded, the lake drawn as water. What is drawn is decided in shared/province-map.ts (the
+// committee pack prints the same map from it). Each province is a link, or a toggle for
+// planning (click or Space toggles it, Enter opens its page), reachable by keyboard; hovering or
 // focusing one says its name and value. Loaded lazily (charts/lazy.tsx): the map's shapes are
 // ~160 kB, paid only by pages that show a map. The figures are always in a table beside it.
 import thailand from '@svg-maps/thailand';
 import { useId, useState, type KeyboardEvent, type MouseEvent } from 'react';
 import { useNavigate } from 'react-router';
-import { useT } from '../../hooks/use-prefs';
-import { classOf, legendClasses, sequentialPalette } from './map-scale';
-import { CODE_BY_SHAPE, LAKE_SHAPE_IDS } from './province-map-ids';
+import { legendClasses, sequentialPalette } from '../../../shared/map-scale';
+import { drawProvinces, mapPatternDefs, MAP_COLORS, SELECTED_OUTLINE_WIDTH, type ProvinceMapDatum } from '../../../shared/province-map';
+import { useMapT } from '../../i18n/map-messages';
 import './province-map.css';
 
-export type ProvinceMapDatum = { code: string; value: number | null };
+export type { ProvinceMapDatum };
 
 export type ProvinceMapProps = {
   data: readonly ProvinceMapDatum[];
@@ -24,66 +26,66 @@ export type ProvinceMapProps = {
   format: (value: number) => string;
   /** The province's name in the reader's language. */
   nameOf: (code: string) => string;
+  /** What a province's value reads as, when more than its formatted value (e.g. "80.1 → 84.3"). */
+  valueText?: (code: string) => string | null;
   ariaLabel: string;
-  /** Provinces outlined (and patterned) — colour is never the only carrier. */
+  /** Provinces outlined (and dotted) — colour is never the only carrier. */
   selected?: ReadonlySet<string>;
   selectedLabel?: string;
+  /** Provinces gridded, e.g. where past seminar rounds were held. */
+  marked?: ReadonlySet<string>;
+  markedLabel?: string;
+  /** Only these provinces carry values; the others are drawn plain as context. */
+  focusOn?: ReadonlySet<string>;
+  contextLabel?: string;
   /** A link per province (click or Enter opens it)… */
   hrefOf?: (code: string) => string;
-  /** …or a toggle (click or Enter calls it), for choosing provinces. */
+  /** …or a toggle (click or Space; Enter still opens `hrefOf` when given), for choosing provinces. */
   onToggle?: (code: string) => void;
   maxWidth?: number;
 };
 
-const LAKE = new Set<string>(LAKE_SHAPE_IDS);
-
-export function ProvinceMap({ data, breaks, colors, classNames, format, nameOf, ariaLabel, selected, selectedLabel, hrefOf, onToggle, maxWidth = 420 }: ProvinceMapProps) {
-  const { t } = useT();
+export function ProvinceMap(props: ProvinceMapProps) {
+  const { data, breaks, colors, classNames, format, nameOf, valueText, ariaLabel, selected, selectedLabel, marked, markedLabel, focusOn, contextLabel, hrefOf, onToggle, maxWidth = 420 } = props;
+  const tm = useMapT();
   const navigate = useNavigate();
   const uid = useId().replace(/:/g, '');
   const [active, setActive] = useState<string | null>(null);
   const palette = colors ?? sequentialPalette(breaks.length + 1);
   const byCode = new Map(data.map((d) => [d.code, d.value]));
-  const describe = (code: string) => {
+  const { water, provinces } = drawProvinces(thailand, { data, breaks, colors: palette, selected, marked, focusOn }, uid);
+  const valueOf = (code: string) => {
+    const text = valueText?.(code);
+    if (text) return text;
     const value = byCode.get(code);
-    const text = value === null || value === undefined ? t('map.noData') : format(value);
-    return `${nameOf(code)}: ${text}${selected?.has(code) ? ` · ${selectedLabel ?? t('map.selected')}` : ''}`;
+    return value === null || value === undefined ? tm('map.noData') : format(value);
   };
-  const activate = (code: string, event: MouseEvent | KeyboardEvent) => {
-    if (onToggle) {
-      event.preventDefault();
-      onToggle(code);
-    } else if (hrefOf) {
-      event.preventDefault();
-      void navigate(hrefOf(code));
-    }
+  const marks = (code: string) =>
+    `${marked?.has(code) ? ` · ${markedLabel ?? tm('map.marked')}` : ''}${!onToggle && selected?.has(code) ? ` · ${selectedLabel ?? tm('map.selected')}` : ''}`;
+  // A toggle's state is its aria-checked; its name says what it is and holds.
+  const labelOf = (code: string) => `${nameOf(code)}: ${valueOf(code)}${marks(code)}`;
+  const describe = (code: string) => `${labelOf(code)}${onToggle && selected?.has(code) ? ` · ${selectedLabel ?? tm('map.selected')}` : ''}`;
+  const open = (code: string, event: MouseEvent | KeyboardEvent) => {
+    if (!hrefOf) return;
+    event.preventDefault();
+    void navigate(hrefOf(code));
   };
   const legend = legendClasses(breaks);
   const range = (from: number | null, to: number | null) =>
-    from === null ? t('map.below', { to: format(to!) }) : to === null ? t('map.atLeast', { from: format(from) }) : t('map.between', { from: format(from), to: format(to) });
+    from === null ? tm('map.below', { to: format(to!) }) : to === null ? tm('map.atLeast', { from: format(from) }) : tm('map.between', { from: format(from), to: format(to) });
+  const hintId = `map-hint-${uid}`;
 
   return (
     <figure className="province-map" style={{ maxWidth }}>
-      <svg viewBox={thailand.viewBox} role="group" aria-label={ariaLabel} className="province-map-svg">
-        <defs>
-          <pattern id={`nodata-${uid}`} width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
-            <rect width="6" height="6" fill="#ffffff" />
-            <line x1="0" y1="0" x2="0" y2="6" stroke="#9ca3af" strokeWidth="2" />
-          </pattern>
-          <pattern id={`selected-${uid}`} width="5" height="5" patternUnits="userSpaceOnUse">
-            <circle cx="2.5" cy="2.5" r="1" fill="#111827" />
-          </pattern>
-        </defs>
-        {thailand.locations.map((shape) => {
-          if (LAKE.has(shape.id)) return <path key={shape.id} d={shape.path} className="province-map-water" aria-hidden="true" />;
-          const code = CODE_BY_SHAPE.get(shape.id);
-          if (!code) return null;
-          const k = classOf(byCode.get(code), breaks);
-          const fill = k === null ? `url(#nodata-${uid})` : palette[Math.min(k, palette.length - 1)];
-          const isSelected = selected?.has(code) ?? false;
-          const label = describe(code);
+      <p id={hintId} className="province-map-hint small muted">
+        {onToggle ? tm(hrefOf ? 'map.hintToggleOpen' : 'map.hintToggle') : hrefOf ? tm('map.hint') : tm('map.hintRead')}
+      </p>
+      <svg viewBox={thailand.viewBox} role="group" aria-label={ariaLabel} aria-describedby={hintId} className="province-map-svg">
+        <defs dangerouslySetInnerHTML={{ __html: mapPatternDefs(uid) }} />
+        {provinces.map((p) => {
+          const code = p.code;
           const common = {
-            className: `province-map-shape${isSelected ? ' is-selected' : ''}${active === code ? ' is-active' : ''}`,
+            className: `province-map-shape${p.selected ? ' is-selected' : ''}${active === code ? ' is-active' : ''}`,
             onMouseEnter: () => setActive(code),
             onMouseLeave: () => setActive((c) => (c === code ? null : c)),
             onFocus: () => setActive(code),
@@ -91,23 +93,45 @@ export function ProvinceMap({ data, breaks, colors, classNames, format, nameOf, 
           };
           const drawn = (
             <>
-              <path d={shape.path} fill={fill} />
-              {isSelected ? <path d={shape.path} fill={`url(#selected-${uid})`} className="province-map-selected" /> : null}
-              <title>{label}</title>
+              <path d={p.path} fill={p.fill} />
+              {p.marked ? <path d={p.path} fill={`url(#marked-${uid})`} className="province-map-overlay" /> : null}
+              {p.selected ? <path d={p.path} fill={`url(#selected-${uid})`} className="province-map-overlay" /> : null}
+              {p.inFocus ? <title>{describe(code)}</title> : null}
             </>
           );
+          if (!p.inFocus) {
+            return (
+              <g key={p.shapeId} className="province-map-context" aria-hidden="true">
+                {drawn}
+              </g>
+            );
+          }
           if (onToggle) {
             return (
               <g
-                key={shape.id}
+                key={p.shapeId}
                 {...common}
                 role="checkbox"
-                aria-checked={isSelected}
-                aria-label={label}
+                aria-checked={p.selected}
+                aria-label={labelOf(code)}
                 tabIndex={0}
                 data-province={code}
-                onClick={(e) => activate(code, e)}
-                onKeyDown={(e) => (e.key === 'Enter' || e.key === ' ' ? activate(code, e) : undefined)}
+                onClick={(e) => {
+                  e.preventDefault();
+                  onToggle(code);
+                }}
+                onKeyDown={(e) => {
+                  if (e.key === ' ') {
+                    e.preventDefault();
+                    onToggle(code);
+                  } else if (e.key === 'Enter') {
+                    if (hrefOf) open(code, e);
+                    else {
+                      e.preventDefault();
+                      onToggle(code);
+                    }
+                  }
+                }}
               >
                 {drawn}
               </g>
@@ -115,23 +139,31 @@ export function ProvinceMap({ data, breaks, colors, classNames, format, nameOf, 
           }
           if (hrefOf) {
             return (
-              <a key={shape.id} {...common} href={hrefOf(code)} aria-label={label} data-province={code} onClick={(e) => activate(code, e)}>
+              <a key={p.shapeId} {...common} href={hrefOf(code)} aria-label={labelOf(code)} data-province={code} onClick={(e) => open(code, e)}>
                 {drawn}
               </a>
             );
           }
           return (
-            <g key={shape.id} {...common} data-province={code}>
+            <g key={p.shapeId} {...common} data-province={code}>
               {drawn}
             </g>
           );
         })}
+        {water.map((d, i) => (
+          <path key={`water-${i}`} d={d} className="province-map-water" fill={MAP_COLORS.water} aria-hidden="true" />
+        ))}
+        {provinces
+          .filter((p) => p.selected)
+          .map((p) => (
+            <path key={`outline-${p.shapeId}`} d={p.path} className="province-map-outline" strokeWidth={SELECTED_OUTLINE_WIDTH} aria-hidden="true" />
+          ))}
       </svg>
       <p className="province-map-active small" aria-live="polite">
-        {active ? describe(active) : t('map.hint')}
+        {active ? describe(active) : '\u00a0'}
       </p>
       <figcaption>
-        <ul className="province-map-legend" aria-label={t('map.legend')}>
+        <ul className="province-map-legend" aria-label={tm('map.legend')}>
           {legend.map((c) => (
             <li key={c.index}>
               <span className="province-map-swatch" style={{ background: palette[Math.min(c.index, palette.length - 1)] }} aria-hidden="true" />
@@ -140,17 +172,29 @@ export function ProvinceMap({ data, breaks, colors, classNames, format, nameOf, 
           ))}
           <li>
             <span className="province-map-swatch is-nodata" aria-hidden="true" />
-            {t('map.noData')}
+            {tm('map.noData')}
           </li>
           {selected && selected.size > 0 ? (
             <li>
               <span className="province-map-swatch is-selected" aria-hidden="true" />
-              {selectedLabel ?? t('map.selected')}
+              {selectedLabel ?? tm('map.selected')}
+            </li>
+          ) : null}
+          {marked && marked.size > 0 ? (
+            <li>
+              <span className="province-map-swatch is-marked" aria-hidden="true" />
+              {markedLabel ?? tm('map.marked')}
+            </li>
+          ) : null}
+          {focusOn ? (
+            <li>
+              <span className="province-map-swatch is-context" aria-hidden="true" />
+              {contextLabel ?? tm('map.context')}
             </li>
           ) : null}
         </ul>
         <p className="province-map-credit small muted">
-          {t('map.credit')}{' '}
+          {tm('map.credit')}{' '}
           <a href="https://github.com/VictorCazanave/svg-maps/tree/master/packages/thailand" target="_blank" rel="noreferrer noopener">
             @svg-maps/thailand
           </a>{' '}

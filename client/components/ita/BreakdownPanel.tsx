@@ -1,8 +1,10 @@
 import { useQuery } from '@tanstack/react-query';
 import { LEVELS, LEVEL_LABELS } from '../../../shared/domain';
 import { ITA_PASS } from '../../../shared/ita';
+import { ITA_MAP_BREAKS } from '../../../shared/map-scale';
 import { ITA_BREAKDOWN_DIMENSIONS, type ItaBreakdownDimension } from '../../../shared/schemas/ita';
 import { useEnumParam, useT } from '../../hooks/use-prefs';
+import { useMapT } from '../../i18n/map-messages';
 import { formatChange, formatNumber, formatYear } from '../../lib/format';
 import { trpc } from '../../trpc';
 import { LazyItaBarChart, LazyProvinceMap } from '../charts/lazy';
@@ -26,11 +28,11 @@ const DIMENSION_KEY = {
 } as const;
 
 /** Map classes of a province's mean ITA: stated, with the pass mark among them. */
-const ITA_MAP_BREAKS = [80, ITA_PASS, 90, 95];
 
 /** Mean and pass rate by level, type, region, province group or province (?by=, ?level=). */
 export function BreakdownPanel({ year }: { year: number }) {
   const { t, lang, cal, label } = useT();
+  const tm = useMapT();
   const [byParam, setBy] = useEnumParam('by', ITA_BREAKDOWN_DIMENSIONS);
   const [level, setLevel] = useEnumParam('blevel', LEVELS);
   const by = byParam ?? 'type';
@@ -67,13 +69,13 @@ export function BreakdownPanel({ year }: { year: number }) {
               <DemoNote demoRows={rows.reduce((s, r) => s + r.demoRows, 0)} />
               {by === 'province' ? (
                 <>
-                  <p className="small muted">{t('map.ita.note', { level: level ? ` (${label(LEVEL_LABELS[level])})` : '', pass: ITA_PASS })}</p>
+                  <p className="small muted">{tm('map.ita.note', { level: level ? ` (${label(LEVEL_LABELS[level])})` : '', pass: ITA_PASS })}</p>
                   <LazyProvinceMap
                     data={rows.filter((r) => r.key).map((r) => ({ code: r.key!, value: r.mean }))}
                     breaks={ITA_MAP_BREAKS}
                     format={score}
                     nameOf={(code) => rows.find((r) => r.key === code)?.name ?? code}
-                    ariaLabel={t('map.ita.title', { year: formatYear(year, cal) })}
+                    ariaLabel={tm('map.ita.title', { year: formatYear(year, cal) })}
                     hrefOf={(code) => `/ita/provinces/${code}?year=${year}`}
                   />
                 </>

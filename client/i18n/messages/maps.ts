@@ -11,6 +11,21 @@ const th = {
   'map.ita.note': 'ค่าเฉลี่ยของหน่วยงานในจังหวัด{level} ช่วงสีแบ่งที่ 80, {pass} (เกณฑ์ผ่าน), 90 และ 95 คะแนน',
   'map.completeness.title': 'แผนที่ความครบถ้วนของการรายงานรายจังหวัด ปี {year}',
   'map.completeness.note': 'ร้อยละของงานที่ได้รับมอบหมายในจังหวัดที่ส่งแล้วหรืออนุมัติแล้ว',
+  'map.marked': 'ทำเครื่องหมายไว้',
+  'map.context': 'จังหวัดอื่น',
+  'map.hintRead': 'ชี้ที่จังหวัดเพื่อดูค่า ตัวเลขทั้งหมดอยู่ในตารางด้านล่าง',
+  'map.hintToggle': 'คลิกหรือกด Space ที่จังหวัดเพื่อเลือกหรือยกเลิก',
+  'map.hintToggleOpen': 'คลิกหรือกด Space ที่จังหวัดเพื่อเลือกเข้าหรือเอาออกจากรอบที่กำลังวางแผน กด Enter เพื่อเปิดหน้าจังหวัด',
+  'map.targeting.title': 'แผนที่ระดับ ITA รายจังหวัด ปี {year}',
+  'map.targeting.note': 'สีบอกระดับ (ต่ำ ปานกลาง สูง) ตามเกณฑ์ที่ตั้งไว้ด้านบน เส้นขอบหนาและจุด = จังหวัดที่เลือกไว้สำหรับรอบที่กำลังวางแผน ลายตาราง = จังหวัดที่เคยจัดสัมมนาแล้ว',
+  'map.targeting.selected': 'เลือกไว้สำหรับรอบที่วางแผน',
+  'map.targeting.marked': 'เคยจัดสัมมนาแล้ว',
+  'map.targeting.coverage': 'ฐานข้อมูล: ผลประเมิน {n} จาก {of} หน่วยงานในระดับที่เลือก ({k} จาก 77 จังหวัดมีผล)',
+  'map.targeting.inRound': 'ในรอบที่วางแผน',
+  'map.round.title': 'แผนที่จังหวัดของรอบนี้: ITA ก่อน → หลัง',
+  'map.round.note': 'สีบอกการเปลี่ยนแปลงของค่าเฉลี่ย ITA ของจังหวัดจากปี {before} ถึงปี {after} (คะแนน) จังหวัดของรอบมีเส้นขอบหนา',
+  'map.round.context': 'จังหวัดที่ไม่อยู่ในรอบนี้',
+  'map.round.inRound': 'จังหวัดในรอบนี้',
 };
 
 const en = {
@@ -26,6 +41,21 @@ const en = {
   'map.ita.note': 'Mean of the agencies in each province{level}; classes break at 80, {pass} (the pass mark), 90 and 95',
   'map.completeness.title': 'Reporting completeness by province, {year}',
   'map.completeness.note': 'Share of assigned reports in the province submitted or approved',
+  'map.marked': 'Marked',
+  'map.context': 'Other provinces',
+  'map.hintRead': 'Point at a province to read its value; all figures are in the table below',
+  'map.hintToggle': 'Click a province or press Space on it to select or clear it',
+  'map.hintToggleOpen': 'Click a province or press Space on it to add it to or remove it from the round being planned; Enter opens its page',
+  'map.targeting.title': 'ITA bands by province, {year}',
+  'map.targeting.note': 'Colour gives the band (low, medium, high) at the thresholds set above; a thick outline with dots = selected for the round being planned; a grid = seminar rounds already held',
+  'map.targeting.selected': 'Selected for the round being planned',
+  'map.targeting.marked': 'Seminar rounds held',
+  'map.targeting.coverage': 'Coverage: results of {n} of {of} agencies at the chosen levels ({k} of 77 provinces have results)',
+  'map.targeting.inRound': 'In the round being planned',
+  'map.round.title': "This round's provinces: ITA before → after",
+  'map.round.note': "Colour gives the change in the province's mean ITA from {before} to {after} (points); the round's provinces are outlined",
+  'map.round.context': 'Not in this round',
+  'map.round.inRound': "This round's provinces",
 } satisfies Record<keyof typeof th, string>;
 
 export const maps = { th, en };
