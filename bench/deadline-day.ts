@@ -14,7 +14,8 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { openDb } from '../db/client';
-import { agencies, users } from '../db/schema';
+import { inArray } from 'drizzle-orm';
+import { agencies, assignments, indicators, users } from '../db/schema';
 import { hashPassword } from '../server/accounts/passwords';
 import { startServer } from '../test/helpers/server-process';
 import { buildNationalDb } from './national';
@@ -26,6 +27,8 @@ const env = (name: string, fallback: number) => Number(process.env[name] ?? fall
 type Kind = 'sign-in' | 'reporting page' | 'save draft' | 'submit' | 'dashboard' | 'review queue' | 'approve';
 const samples = new Map<Kind, number[]>();
 let errors = 0;
+/** Reporters who found nothing left to report (already submitted, or nothing assigned). */
+let nothingToDo = 0;
 const errorSamples: string[] = [];
 const record = (kind: Kind, ms: number) => (samples.get(kind) ?? samples.set(kind, []).get(kind)!).push(ms);
 const percentile = (sorted: number[], p: number) => sorted[Math.max(0, Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1))] ?? 0;
@@ -58,10 +61,15 @@ async function reporter(base: string, username: string) {
   if (!login?.cookie) return;
   const cookie = login.cookie;
   const mine = await call(base, 'reporting page', `/trpc/reporting.mine?input=${encodeURIComponent('{}')}`, { cookie });
-  const data = mine?.json.result.data as { year: number; items: Array<{ indicator: { id: number }; current: { version: number } | null }> } | undefined;
-  const item = data?.items[0];
-  if (!data || !item) return;
-  const draft = await call(base, 'save draft', '/trpc/reporting.save', { cookie, body: { indicatorId: item.indicator.id, year: data.year, value: 1, version: null, intent: 'draft' } });
+  const data = mine?.json.result.data as { year: number; items: Array<{ indicator: { id: number }; state: string; open: { version: number } | null }> } | undefined;
+  // The first assignment not yet submitted or approved (a second visit in phase 2 finds the next).
+  const item = data?.items.find((i) => i.state === 'not_started' || i.state === 'draft' || i.state === 'returned');
+  if (!data || !item) {
+    nothingToDo++;
+    if (errorSamples.length < 5) errorSamples.push(`nothing to report for ${username}: ${JSON.stringify(data).slice(0, 200)}`);
+    return;
+  }
+  const draft = await call(base, 'save draft', '/trpc/reporting.save', { cookie, body: { indicatorId: item.indicator.id, year: data.year, value: 1, version: item.open?.version ?? null, intent: 'draft' } });
   const version = (draft?.json.result.data as { version?: number } | undefined)?.version ?? null;
   await call(base, 'submit', '/trpc/reporting.save', { cookie, body: { indicatorId: item.indicator.id, year: data.year, value: 1, version, intent: 'submit' } });
 }
@@ -73,6 +81,11 @@ try {
   const hash = await hashPassword(PASSWORD);
   const all = active.map((a) => ({ username: `dd-${a.code.toLowerCase()}`, displayName: `Reporter ${a.code}`, passwordHash: hash, role: 'reporter' as const, agencyId: a.id }));
   db.transaction((tx) => {
+    // Three per-agency indicators assigned to every agency by name (assignments by level cover
+    // real agencies only, and the demo agencies stand in for the country here), so a second
+    // visit in phase 2 still has something to submit.
+    const ids = tx.select({ id: indicators.id }).from(indicators).where(inArray(indicators.code, ['S1-EX-01', 'S1-EX-02', 'S3-EX-01'])).all();
+    for (const { id } of ids) for (const a of active) tx.insert(assignments).values({ indicatorId: id, agencyId: a.id }).run();
     for (const u of all) tx.insert(users).values(u).run();
     for (const n of [1, 2]) tx.insert(users).values({ username: `dd-reviewer-${n}`, displayName: `Reviewer ${n}`, passwordHash: hash, role: 'admin' }).run();
   });
@@ -135,8 +148,8 @@ try {
   // Phase 1: every reporter once, at a steady rate, with viewers and reviewers throughout.
   const rate1 = env('DEADLINE_RATE', 10);
   const phase1S = await arrive(reporters, rate1);
-  const phase1 = { reporters: reporters.length, arrivalRatePerS: rate1, seconds: round2(phase1S), perKind: summary(), errors };
-  console.log(`phase 1: ${reporters.length} reporters at ${rate1}/s in ${round2(phase1S)} s, ${errors} errors`);
+  const phase1 = { reporters: reporters.length, arrivalRatePerS: rate1, seconds: round2(phase1S), perKind: summary(), errors, nothingToDo };
+  console.log(`phase 1: ${reporters.length} reporters at ${rate1}/s in ${round2(phase1S)} s, ${errors} errors, ${nothingToDo} with nothing to report`);
   console.table(phase1.perKind);
 
   // Phase 2: more arrivals per second (the same accounts again, as a second visit) until it breaks.

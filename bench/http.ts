@@ -12,6 +12,7 @@ import { Agent, request } from 'node:http';
 import { join } from 'node:path';
 import type Database from 'better-sqlite3';
 import { startServer } from '../test/helpers/server-process';
+import { benchPhone, type PhoneRow } from './phone';
 
 export type HttpRow = { page: string; call: string; bytes: number; app: { p50: number; p95: number }; static: { p50: number; p95: number }; ratioP95: number; ratioP50: number };
 export type HttpBench = {
@@ -20,6 +21,7 @@ export type HttpBench = {
   rows: HttpRow[];
   worstRatioP95: number;
   firstAfterWrite: { p50: number; max: number; calls: number };
+  phone: PhoneRow[];
 };
 
 const ACCEPT_ENCODING = 'gzip, deflate, br, zstd';
@@ -82,7 +84,7 @@ async function recordPageCalls(base: string, pages: string[]): Promise<Array<{ p
   return calls;
 }
 
-export async function benchHttp(opts: { dbPath: string; db: Database.Database; pages: string[]; rounds: number; warmup: number; tmpDir: string }): Promise<HttpBench> {
+export async function benchHttp(opts: { dbPath: string; db: Database.Database; pages: string[]; phonePages: string[]; rounds: number; warmup: number; tmpDir: string }): Promise<HttpBench> {
   const server = await startServer(opts.dbPath, { SEED_ON_EMPTY: '0', MAIL_JOBS: '0', RATE_LIMIT_PER_MINUTE: '100000000' });
   const appAgent = new Agent({ keepAlive: true, maxSockets: 1 });
   const staticAgent = new Agent({ keepAlive: true, maxSockets: 1 });
@@ -142,7 +144,9 @@ export async function benchHttp(opts: { dbPath: string; db: Database.Database; p
       firsts.push(await timed(server.url + call.path, appAgent));
     }
     firsts.sort((x, y) => x - y);
+    const phone = await benchPhone(server.url, opts.phonePages);
     return {
+      phone,
       method: `real server and a static Node http server (same bytes, same encoding, ${ACCEPT_ENCODING}), separate processes, keep-alive, interleaved; ${opts.warmup} warm-up rounds then ${opts.rounds} timed rounds of every call the pages make`,
       rounds: opts.rounds,
       rows,

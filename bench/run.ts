@@ -195,13 +195,14 @@ try {
   let http: HttpBench | null = null;
   if (process.env.BENCH_HTTP !== '0') {
     const pages = ['/', '/indicators/CPI-SCORE', '/indices', '/compare', '/ita', '/ita/targeting', '/ita/provinces/10', `/ita/agencies/${saoCodes[0]}`];
-    http = await benchHttp({ dbPath, db: db.$client, pages, rounds: Number(process.env.BENCH_HTTP_ROUNDS ?? 200), warmup: 20, tmpDir: dir });
+    http = await benchHttp({ dbPath, db: db.$client, pages, phonePages: ['/', '/indicators/CPI-SCORE', '/ita'], rounds: Number(process.env.BENCH_HTTP_ROUNDS ?? 200), warmup: 20, tmpDir: dir });
     console.log('');
     console.log(`${pad('page', 26)} ${pad('call', 44)} ${pad('bytes', 7)} ${pad('app p50', 8)} ${pad('app p95', 8)} ${pad('static p50', 11)} ${pad('static p95', 11)} p95 ratio`);
     for (const r of http.rows) {
       console.log(`${pad(r.page, 26)} ${pad(r.call.slice(0, 44), 44)} ${pad(r.bytes, 7)} ${pad(r.app.p50, 8)} ${pad(r.app.p95, 8)} ${pad(r.static.p50, 11)} ${pad(r.static.p95, 11)} ${r.ratioP95}`);
     }
     console.log(`first call after a write: p50 ${http.firstAfterWrite.p50} ms, max ${http.firstAfterWrite.max} ms over ${http.firstAfterWrite.calls} calls`);
+    for (const p of http.phone) console.log(`phone (390 px, 1.6 Mbps, 150 ms RTT, 4× CPU) ${p.page}: first chart ${p.firstChartMs} ms (runs ${p.runs.join(', ')}), ${p.transferredKb} kB transferred`);
   }
 
   const firstLoad = measureFirstLoad();
@@ -252,11 +253,17 @@ try {
           '',
           `Worst p95 ratio ${http.worstRatioP95} (target ≤ 2); first call after a write p50 ${http.firstAfterWrite.p50} ms, max ${http.firstAfterWrite.max} ms (target ≤ 50 ms).`,
           '',
+          'First view on a phone (390 px, 1.6 Mbps down, 750 kbps up, 150 ms RTT, 4× CPU, cold cache, median of 3):',
+          '',
+          '| page | first chart ms | transferred kB |',
+          '| --- | ---: | ---: |',
+          ...http.phone.map((p) => `| ${p.page} | ${p.firstChartMs} | ${p.transferredKb} |`),
+          '',
         ]
       : []),
   ].join('\n');
   writeFileSync(new URL('./results.md', import.meta.url), md);
-  console.log(`bench: worst p95 ${worstP95} ms, import ${worstImport} ms${http ? `, http worst p95 ratio ${http.worstRatioP95}` : ''}`);
+  console.log(`bench: worst p95 ${worstP95} ms, import ${worstImport} ms${http ? `, http worst p95 ratio ${http.worstRatioP95}, phone first chart worst ${Math.max(...http.phone.map((p) => p.firstChartMs))} ms` : ''}`);
 } finally {
   db.$client.close();
   rmSync(dir, { recursive: true, force: true });
