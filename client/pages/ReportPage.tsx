@@ -24,9 +24,9 @@ export function ReportPage() {
   const meetings = useQuery(trpc.meeting.list.queryOptions());
   return (
     <div className="page report-page">
-      <h1>{t('report.title')}</h1>
+      <h1>{t('report.packTitle')}</h1>
       {isPending ? null : insider ? <LivePack /> : <PublicStatus />}
-      <Section id="r-packs" title={t('report.frozenPacks')}>
+      <Section id="r-packs" className="report-packs" title={t('report.frozenPacks')}>
         <QueryState query={meetings} isEmpty={(rows) => !rows.some((m) => m.packs.length > 0)} empty={<p>{t('meeting.none')}</p>}>
           {(rows) => <MeetingList rows={rows.filter((m) => m.packs.length > 0)} insider={insider} />}
         </QueryState>

@@ -91,7 +91,7 @@ const th = {
   'indices.target': 'ค่าเป้าหมาย',
   'indices.latestCpi': 'ฉบับล่าสุด {edition}: คะแนน {score} อันดับ {rank} จาก {countries} ประเทศ',
   'indices.tiPage': 'หน้าฉบับนี้ของ Transparency International',
-  'report.title': 'เอกสารประกอบการประชุม ก.ม.จ.',
+  'report.packTitle': 'เอกสารประกอบการประชุม ก.ม.จ.',
   'report.print': 'พิมพ์ / บันทึกเป็น PDF',
 };
 
@@ -187,7 +187,7 @@ const en = {
   'indices.target': 'Target',
   'indices.latestCpi': 'Latest edition {edition}: score {score}, rank {rank} of {countries}',
   'indices.tiPage': "Transparency International's page for this edition",
-  'report.title': 'Committee pack',
+  'report.packTitle': 'Committee pack',
   'report.print': 'Print / save as PDF',
 } satisfies Record<keyof typeof th, string>;
 
