@@ -35,7 +35,8 @@ type Common = {
 
 const tooltipFormat = (format: (v: number) => string) => (v: unknown) => (typeof v === 'number' ? format(v) : String(v));
 
-function referenceLines(references: ChartReference[] | undefined, vertical = false) {
+/** `startAtLine`: the label begins at the line (a phone's narrow plot would cut a centred one at its edge). */
+function referenceLines(references: ChartReference[] | undefined, vertical = false, startAtLine = false) {
   return (references ?? []).map((r) => (
     <ReferenceLine
       key={`${r.label}-${r.value}`}
@@ -43,7 +44,7 @@ function referenceLines(references: ChartReference[] | undefined, vertical = fal
       stroke={CHART_COLORS.target}
       strokeDasharray="6 4"
       ifOverflow="extendDomain"
-      label={{ value: r.label, position: vertical ? 'top' : 'insideTopRight', fill: CHART_COLORS.targetInk, fontSize: 12 }}
+      label={{ value: r.label, position: vertical ? 'top' : 'insideTopRight', fill: CHART_COLORS.targetInk, fontSize: 12, ...(startAtLine ? { textAnchor: 'start' as const } : {}) }}
     />
   ));
 }
@@ -119,7 +120,7 @@ export function ItaBarChart({ rows, series, format, ariaLabel, references, heigh
         <BarChart
           data={rows}
           layout={across ? 'vertical' : 'horizontal'}
-          margin={{ top: 16, right: phone ? 16 : 24, bottom: 8, left: 0 }}
+          margin={{ top: phone ? 24 : 16, right: phone ? 16 : 24, bottom: 8, left: 0 }}
           {...(phone ? { barSize: PHONE_BAR, barGap: PHONE_GAP, barCategoryGap: PHONE_LABEL } : {})}
         >
           <CartesianGrid stroke={CHART_COLORS.grid} horizontal={!across} vertical={across} />
@@ -136,7 +137,7 @@ export function ItaBarChart({ rows, series, format, ariaLabel, references, heigh
           )}
           <Tooltip formatter={tooltipFormat(format)} />
           {series.length > 1 ? <Legend /> : null}
-          {referenceLines(references, across)}
+          {referenceLines(references, across, phone)}
           {series.map((s, i) => (
             <Bar key={s.key} dataKey={s.key} name={s.name} fill={s.color} isAnimationActive={false}>
               {i === 0 && colorOf ? rows.map((row, j) => <Cell key={j} fill={colorOf(row)} />) : null}
