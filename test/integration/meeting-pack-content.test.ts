@@ -6,6 +6,7 @@ import type { Db } from '../../db/client';
 import { agencies, itaResults, valueSubmissions } from '../../db/schema';
 import { SESSION_COOKIE, createSession } from '../../server/accounts/session';
 import { buildApp } from '../../server/app';
+import { todayInThailand } from '../../server/lib/time';
 import { nextMeeting } from '../../server/meetings/meetings';
 import { renderPackHtml } from '../../server/meetings/pack-html';
 import { previewNextPack, previewPack, type StoredPack } from '../../server/meetings/snapshot';
@@ -112,7 +113,7 @@ describe('/report: the live draft of the next meeting’s pack', () => {
   it('picks the next meeting without a frozen pack, else one being prepared, else a meeting not yet entered', async () => {
     const { db, world } = t;
     const admin = callerFor(db, world.ids.admin);
-    expect(nextMeeting(db)).toMatchObject({ scheduled: false, numberTh: 'ครั้งถัดไป (ยังไม่กำหนดวัน)', meetingDate: isoDay(0) });
+    expect(nextMeeting(db)).toMatchObject({ scheduled: false, numberTh: 'ครั้งถัดไป (ยังไม่กำหนดวัน)', meetingDate: todayInThailand() });
     expect(await admin.meeting.next()).toMatchObject({ meetingId: null, scheduled: false });
 
     const held = await admin.meeting.save({ numberTh: 'ครั้งที่ 1/2569', meetingDate: isoDay(-30) });
