@@ -10,7 +10,39 @@ import { AppLink } from '../components/ui/AppLink';
 import { QueryState } from '../components/ui/QueryState';
 import { YearSelect } from '../components/ui/YearSelect';
 import { useT } from '../hooks/use-prefs';
+import { formatYear } from '../lib/format';
 import '../components/ita/ita.css';
+
+/** The long page's table of contents: a link to each section's heading (the headings carry these ids). */
+function ItaContents({ year }: { year: number | null }) {
+  const { t, cal } = useT();
+  const y = year === null ? '' : formatYear(year, cal);
+  const entries: Array<[string, string]> = [
+    ['ita-national-h', t('ita.national.title')],
+    ...(year === null
+      ? []
+      : ([
+          ['ita-grades-h', t('ita.grades.title', { year: y })],
+          ['ita-hist-h', t('ita.hist.title', { year: y })],
+          ['ita-breakdown-h', t('ita.breakdown.title', { year: y })],
+          ['ita-ind-h', t('ita.indicators.title')],
+          ['ita-movers-h', t('ita.movers.title')],
+          ['ita-agencies-h', t('ita.agencies.title', { year: y })],
+        ] as Array<[string, string]>)),
+  ];
+  return (
+    <nav className="ita-toc card" aria-label={t('ita.toc')}>
+      <h2 className="ita-toc-title">{t('ita.toc')}</h2>
+      <ol>
+        {entries.map(([id, text]) => (
+          <li key={id}>
+            <a href={`#${id}`}>{text}</a>
+          </li>
+        ))}
+      </ol>
+    </nav>
+  );
+}
 
 /** /ita — national ITA analytics: trend vs target, grades, histogram, breakdowns, indicators, movers, agencies. */
 export function ItaPage() {
@@ -25,6 +57,7 @@ export function ItaPage() {
         <AppLink to="/ita/targeting">{t('ita.targeting.title')} →</AppLink>
         {canUse(me, 'admin') ? <AppLink to="/ita/import">{t('ita.import.title')} →</AppLink> : null}
       </nav>
+      <ItaContents year={year} />
       <NationalPanel />
       <QueryState query={years} isEmpty={(d) => d.length === 0} empty={t('ita.noData')}>
         {() =>

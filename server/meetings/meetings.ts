@@ -10,6 +10,7 @@ import { conflict, duplicate, invalidField, notFound } from '../lib/errors';
 import type { SessionUser } from '../lib/session-user';
 import { writeTransaction } from '../lib/transaction';
 import { insertAudited, updateVersioned } from '../lib/versioned-write';
+import { todayInThailand } from '../lib/time';
 import { getPlan } from '../plan/plan';
 
 export const meetingColumns = {
@@ -98,7 +99,7 @@ export function listMeetings(db: Db, user: SessionUser | null) {
         meetingDate: m.meetingDate,
         isPublic: m.isPublic,
         isDemo: m.isDemo,
-        packs: own.map((p) => ({ packVersion: p.packVersion, frozenAt: p.frozenAt, hasPdf: p.hasPdf })),
+        packs: own.map((p) => ({ packVersion: p.packVersion, frozenAt: p.frozenAt, reason: p.reason, hasPdf: p.hasPdf })),
       };
     })
     .filter((m) => insider || (m.isPublic && m.packs.length > 0));
@@ -257,4 +258,42 @@ export function saveAction(db: Db, user: SessionUser, raw: ActionSaveInput) {
     const row = updateVersioned(tx, meetingActions, { id: input.id, version: input.version }, { ...values, closedOn }, spec);
     return { id: row.id, version: row.version };
   });
+}
+
+/** Stands for a meeting not yet entered: it sorts after every meeting of its date (see previousMeeting). */
+export const UNSCHEDULED_MEETING_ID = Number.MAX_SAFE_INTEGER;
+
+/**
+ * The meeting whose pack is being prepared (/report shows its live draft): the first meeting
+ * without a frozen pack dated today or later; else the latest one without a pack held since the
+ * last frozen meeting (its pack not yet frozen); else a meeting not yet scheduled, dated today,
+ * that follows every meeting entered — so open actions and "what changed" still read right.
+ */
+export function nextMeeting(db: Db, now = new Date()): MeetingRow & { scheduled: boolean } {
+  const today = todayInThailand(now);
+  const plan = getPlan(db);
+  const rows = db.select(meetingColumns).from(meetings).where(eq(meetings.planId, plan.id)).orderBy(asc(meetings.meetingDate), asc(meetings.id)).all();
+  const frozen = new Set(listPacks(db, rows.map((r) => r.id)).map((p) => p.meetingId));
+  const lastFrozen = rows.filter((r) => frozen.has(r.id)).at(-1)?.meetingDate ?? '';
+  const unfrozen = rows.filter((r) => !frozen.has(r.id));
+  const next = unfrozen.find((r) => r.meetingDate >= today) ?? unfrozen.filter((r) => r.meetingDate >= lastFrozen).at(-1);
+  if (next) return { ...next, scheduled: true };
+  return {
+    id: UNSCHEDULED_MEETING_ID,
+    planId: plan.id,
+    numberTh: 'ครั้งถัดไป (ยังไม่กำหนดวัน)',
+    numberEn: 'the next meeting (not yet scheduled)',
+    meetingDate: today,
+    agenda: [],
+    isPublic: false,
+    isDemo: false,
+    version: 0,
+    scheduled: false,
+  };
+}
+
+/** What /report says about the pack it previews (the document itself is /report/preview.html). */
+export function nextMeetingSummary(db: Db, now = new Date()) {
+  const m = nextMeeting(db, now);
+  return { meetingId: m.scheduled ? m.id : null, numberTh: m.numberTh, numberEn: m.numberEn, meetingDate: m.meetingDate, scheduled: m.scheduled, isDemo: m.isDemo };
 }

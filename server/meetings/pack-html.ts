@@ -8,7 +8,7 @@ import { itaGradeLabel } from '../../shared/ita';
 import { STATUS_LABELS, type Status } from '../../shared/status';
 import { displayYear, type Calendar } from '../../shared/years';
 import { packItaMap, PACK_MAP_CSS } from './pack-map';
-import type { PackSnapshot } from './snapshot';
+import type { StoredPack } from './snapshot';
 
 export type PackLang = 'th' | 'en';
 export type PackRenderOptions = { lang: PackLang; cal: Calendar; fontCss: string };
@@ -62,6 +62,22 @@ const L = {
   grades: { th: 'ระดับผลการประเมิน', en: 'Grades' },
   weakest: { th: 'ตัวชี้วัด ITA ที่คะแนนเฉลี่ยต่ำที่สุด', en: 'Weakest ITA indicators' },
   demoRows: { th: 'มีข้อมูลสาธิต', en: 'includes demo rows' },
+  demoData: { th: 'ข้อมูลสาธิต', en: 'Demo data' },
+  weakestGroups: { th: 'กลุ่มหน่วยงานที่ผลต่ำที่สุด', en: 'Weakest agency groups' },
+  weakestGroupsNote: { th: 'เรียงตามร้อยละที่ผ่าน 85 แล้วคะแนนเฉลี่ย เฉพาะกลุ่มที่ประเมินอย่างน้อย', en: 'By share at 85 or more, then mean; groups with at least' },
+  agenciesWord: { th: 'หน่วยงาน', en: 'agencies assessed' },
+  group: { th: 'กลุ่ม', en: 'Group' },
+  byType: { th: 'ตามประเภทหน่วยงาน', en: 'By agency type' },
+  byProvinceGroup: { th: 'ตามกลุ่มจังหวัด', en: 'By province group' },
+  assessedOf: { th: 'ประเมิน (จากทั้งหมด)', en: 'Assessed (of all)' },
+  overdueAgencies: { th: 'หน่วยงานที่ยังไม่รายงานเมื่อพ้นกำหนด', en: 'Agencies not reported by the deadline' },
+  fiscalYear: { th: 'ปีงบประมาณ', en: 'Fiscal year' },
+  deadline: { th: 'กำหนดส่ง', en: 'deadline' },
+  of: { th: 'จาก', en: 'of' },
+  agencyUnit: { th: 'หน่วยงาน', en: 'agencies' },
+  andMore: { th: 'และอีก', en: 'and' },
+  more: { th: 'หน่วยงาน', en: 'more' },
+  noPastDeadline: { th: 'ยังไม่มีรอบการรายงานที่พ้นกำหนดส่ง', en: 'No reporting period is past its deadline yet' },
   revisions: { th: 'การปรับค่าเป้าหมายนับจากการประชุมครั้งก่อน', en: 'Target revisions since the last meeting' },
   from: { th: 'เดิม', en: 'From' },
   to: { th: 'ใหม่', en: 'To' },
@@ -77,6 +93,7 @@ const L = {
   decision: { th: 'มติ', en: 'Decision' },
   quickWins: { th: 'Quick Win ตามระดับ', en: 'Quick Wins by level' },
   sources: { th: 'ที่มาและหมายเหตุ', en: 'Sources and notes' },
+  runningSource: { th: 'ค่าที่อนุมัติแล้วในระบบติดตามยุทธศาสตร์ และแหล่งที่ระบุรายตัวชี้วัด', en: 'approved values in the strategy tracker and the source named for each indicator' },
   sourcesText: {
     th: 'ตัวเลขจากระบบติดตามยุทธศาสตร์ (ค่าที่อนุมัติแล้ว) และแหล่งข้อมูลที่ระบุในแต่ละตัวชี้วัด สถานะคำนวณตามหลักเกณฑ์เดียวกับหน้าเว็บ จุดกลวงคือค่าชั่วคราว (ข้อมูลยังไม่ครบตามเกณฑ์เผยแพร่) รายการที่ติดป้าย "ตัวอย่าง" ไม่ใช่ข้อมูลทางการ',
     en: 'Figures from the strategy tracker (approved values) and the source named for each indicator. Statuses follow the same rule as the website. A hollow point is provisional (below the publication threshold). Items badged "Example" are not official.',
@@ -94,7 +111,7 @@ const L = {
 
 const LEVEL_WORDS: Record<string, Bilingual> = { central: { th: 'ส่วนกลาง', en: 'Central' }, regional: { th: 'ส่วนภูมิภาค', en: 'Regional' }, local: { th: 'ส่วนท้องถิ่น', en: 'Local' } };
 
-type Ind = PackSnapshot['strategies'][number]['indicators'][number];
+type Ind = StoredPack['strategies'][number]['indicators'][number];
 
 function formatters({ lang, cal }: PackRenderOptions) {
   const locale = lang === 'th' ? 'th-TH' : 'en-GB';
@@ -162,7 +179,7 @@ function badge(isExample: boolean, f: F) {
   return isExample ? ` <span class="badge">${esc(f.t(L.example))}</span>` : '';
 }
 
-function commentaryFor(snap: PackSnapshot, type: 'strategy' | 'indicator', key: string, f: F) {
+function commentaryFor(snap: StoredPack, type: 'strategy' | 'indicator', key: string, f: F) {
   const c = snap.commentary.find((x) => x.subjectType === type && x.subjectKey === key);
   if (!c) return '';
   const body = f.pick({ th: c.bodyTh, en: c.bodyEn });
@@ -172,7 +189,7 @@ function commentaryFor(snap: PackSnapshot, type: 'strategy' | 'indicator', key: 
     .join('')}</div>`;
 }
 
-function indicatorBlock(snap: PackSnapshot, ind: Ind, f: F) {
+function indicatorBlock(snap: StoredPack, ind: Ind, f: F) {
   const last = ind.trend[ind.trend.length - 1];
   const target = ind.status.target;
   return `<article class="ind">
@@ -185,7 +202,7 @@ ${chartSvg(ind, f)}
 </div>${commentaryFor(snap, 'indicator', ind.code, f)}</article>`;
 }
 
-function countsCell(s: PackSnapshot['strategies'][number]['status'], f: F) {
+function countsCell(s: StoredPack['strategies'][number]['status'], f: F) {
   const order: Status[] = ['achieved', 'on_track', 'needs_attention', 'off_track', 'no_target', 'no_data'];
   return order
     .filter((k) => s.counts[k] > 0)
@@ -193,7 +210,7 @@ function countsCell(s: PackSnapshot['strategies'][number]['status'], f: F) {
     .join(' · ');
 }
 
-function summaryPage(snap: PackSnapshot, f: F) {
+function summaryPage(snap: StoredPack, f: F) {
   const all = [...snap.goalIndicators, ...snap.strategies.flatMap((s) => s.indicators)];
   const off = all.filter((i) => i.status.status === 'off_track');
   const open = snap.actions.filter((a) => a.status === 'open' || a.status === 'in_progress');
@@ -216,7 +233,7 @@ ${snap.strategies.map((s) => `<tr><td>${esc(f.t(L.strategy))} ${esc(s.no)} ${esc
       ? `<p>${esc(f.year(itaLatest.year))}: ${esc(f.t(L.passPct))} ${esc(f.num(itaLatest.passPercent, 1))} % (${esc(f.t(L.target))} ${esc(f.num(snap.ita.targetPercent))} %) · ${esc(f.t(L.mean))} ${esc(f.num(itaLatest.mean, 2))}${itaLatest.demoRows > 0 ? ` <span class="badge">${esc(f.t(L.demoRows))}</span>` : ''}</p>`
       : `<p class="muted">${esc(f.t(L.none))}</p>`
   }</div>
-<div><h3>${esc(f.t(L.openActions))} (${esc(f.num(open.length))})</h3>${list(open.map((a) => `${esc(f.pick({ th: a.textTh, en: a.textEn }))}${a.overdue ? ` <strong class="late">${esc(f.t(L.overdue))}</strong>` : ''}`), 4)}
+<div>${overdueAgenciesBlock(snap, f)}<h3>${esc(f.t(L.openActions))} (${esc(f.num(open.length))})</h3>${list(open.map((a) => `${esc(f.pick({ th: a.textTh, en: a.textEn }))}${a.overdue ? ` <strong class="late">${esc(f.t(L.overdue))}</strong>` : ''}`), 4)}
 <h3>${esc(f.t(L.overdueActions))}</h3>${list(overdueActions.map((a) => `${esc(f.pick({ th: a.ownerAgencyNameTh ?? '–', en: a.ownerAgencyNameEn ?? '' }))}: ${esc(f.date(a.dueDate))}`), 4)}
 <h3>${esc(f.t(L.changes))}</h3>${
     snap.previous?.frozen
@@ -227,28 +244,66 @@ ${snap.strategies.map((s) => `<tr><td>${esc(f.t(L.strategy))} ${esc(s.no)} ${esc
   }</div></div></section>`;
 }
 
-function itaSection(snap: PackSnapshot, f: F) {
+/** The summary's overdue agencies: n of N, then the first names (absent from format-1 packs). */
+function overdueAgenciesBlock(snap: StoredPack, f: F) {
+  if (snap.overdueAgencies === undefined) return '';
+  const o = snap.overdueAgencies;
+  const head = `<h3>${esc(f.t(L.overdueAgencies))}</h3>`;
+  if (o === null) return `${head}<p class="muted">${esc(f.t(L.noPastDeadline))}</p>`;
+  const names = o.first.map((a) => `${esc(f.name(a))}${a.isDemo ? ` <span class="badge">${esc(f.t(L.demoData))}</span>` : ''}`);
+  const rest = o.overdue - o.first.length;
+  return `${head}<p><strong>${esc(f.num(o.overdue))} ${esc(f.t(L.of))} ${esc(f.num(o.assigned))} ${esc(f.t(L.agencyUnit))}</strong> · ${esc(f.t(L.fiscalYear))} ${esc(f.year(o.year))} · ${esc(f.t(L.deadline))} ${esc(f.date(o.deadline))}${badge(o.examplesOnly, f)}</p>${
+    names.length ? `<p class="names">${names.join(', ')}${rest > 0 ? ` ${esc(f.t(L.andMore))} ${esc(f.num(rest))} ${esc(f.t(L.more))}` : ''}</p>` : ''
+  }`;
+}
+
+/** The weakest agency types and province groups (absent from format-1 packs). */
+function weakestGroupsBlock(snap: StoredPack, f: F) {
+  const w = snap.ita.weakestGroups;
+  if (!w) return '';
+  const dimension = { type: L.byType, group: L.byProvinceGroup } as const;
+  const rows = w.dimensions
+    .filter((d) => d.groups.length > 0)
+    .map(
+      (d) =>
+        `<tr class="sub"><th colspan="4">${esc(f.t(dimension[d.by]))}</th></tr>${d.groups
+          .map(
+            (g) =>
+              `<tr><td>${esc(f.t(g.label))}${g.demoRows > 0 ? ` <span class="badge">${esc(f.t(L.demoData))}</span>` : ''}</td><td>${esc(f.num(g.assessed))}${g.agencies !== null ? ` / ${esc(f.num(g.agencies))}` : ''}</td><td>${esc(f.num(g.mean, 2))}</td><td>${esc(f.num(g.passPercent, 1))} %</td></tr>`,
+          )
+          .join('')}`,
+    )
+    .join('');
+  if (!rows) return '';
+  return `<h3>${esc(f.t(L.weakestGroups))} (${esc(f.year(w.year))})</h3><p class="legend">${esc(f.t(L.weakestGroupsNote))} ${esc(f.num(w.minAssessed))} ${esc(f.t(L.agenciesWord))}</p>
+<table class="t-groups"><thead><tr><th>${esc(f.t(L.group))}</th><th>${esc(f.t(L.assessedOf))}</th><th>${esc(f.t(L.mean))}</th><th>${esc(f.t(L.passPct))}</th></tr></thead><tbody>${rows}</tbody></table>`;
+}
+
+function itaSection(snap: StoredPack, f: F) {
   const ita = snap.ita;
   if (!ita.years.length) return '';
   const [w, h, left, bottom] = [520, 150, 40, 22];
   const x = (i: number) => left + (ita.years.length === 1 ? (w - left - 10) / 2 : (i / (ita.years.length - 1)) * (w - left - 10));
-  const y = (v: number) => 10 + ((100 - v) / 100) * (h - 10 - bottom);
+  // From 50 % (lower only when a year fell below it) to 100 %, so the years' differences show.
+  const floor = Math.min(50, Math.floor(Math.min(...ita.years.map((yr) => yr.passPercent)) / 10) * 10);
+  const y = (v: number) => 10 + ((100 - v) / (100 - floor)) * (h - 10 - bottom);
   const pts = ita.years.map((yr, i) => `${x(i).toFixed(1)},${y(yr.passPercent).toFixed(1)}`).join(' ');
   const svg = `<svg class="chart wide" viewBox="0 0 ${w} ${h}" width="${w}" height="${h}" role="img" aria-label="${esc(f.t(L.passPct))}">
 <line x1="${left}" x2="${w - 10}" y1="${y(ita.targetPercent)}" y2="${y(ita.targetPercent)}" class="tline"/><text x="${w - 10}" y="${y(ita.targetPercent) - 4}" text-anchor="end">${esc(f.t(L.target))} ${esc(f.num(ita.targetPercent))} %</text>
-${[0, 50, 100].map((v) => `<text x="${left - 4}" y="${y(v) + 3}" text-anchor="end">${v}</text>`).join('')}
+${[floor, (floor + 100) / 2, 100].map((v) => `<text x="${left - 4}" y="${y(v) + 3}" text-anchor="end">${v}</text>`).join('')}
 <polyline points="${pts}" class="aline"/>${ita.years.map((yr, i) => `<circle cx="${x(i)}" cy="${y(yr.passPercent)}" r="3.5" class="pt"/><text x="${x(i)}" y="${h - 6}" text-anchor="middle">${esc(f.year(yr.year))}</text>`).join('')}</svg>`;
-  return `<section class="ita"><h2>${esc(f.t(L.ita))}</h2><p>${esc(f.t(L.itaTarget))}</p>${svg}
+  return `<section class="ita"><div class="keep"><h2>${esc(f.t(L.ita))}</h2><p>${esc(f.t(L.itaTarget))}</p>${svg}</div>
 <table><thead><tr><th>${esc(f.t(L.year))}</th><th>${esc(f.t(L.assessed))}</th><th>${esc(f.t(L.mean))}</th><th>${esc(f.t(L.passPct))}</th></tr></thead><tbody>
 ${ita.years.map((yr) => `<tr><td>${esc(f.year(yr.year))}${yr.demoRows > 0 ? ` <span class="badge">${esc(f.t(L.demoRows))}</span>` : ''}</td><td>${esc(f.num(yr.assessed))}</td><td>${esc(f.num(yr.mean, 2))}</td><td>${esc(f.num(yr.passPercent, 1))} %</td></tr>`).join('')}
 </tbody></table>
 ${ita.grades ? `<h3>${esc(f.t(L.grades))} (${esc(f.year(ita.grades.year))})</h3><p>${ita.grades.grades.map((g) => { const word = itaGradeLabel(g.grade); return `${esc(word ? f.t(word) : g.grade)} ${esc(f.num(g.count))}`; }).join(' · ')}</p>` : ''}
 ${ita.weakest.length ? `<h3>${esc(f.t(L.weakest))}</h3><ol>${ita.weakest.map((i) => `<li>${esc(f.pick(i))} — ${esc(f.num(i.mean, 2))}</li>`).join('')}</ol>` : ''}
 ${packItaMap(ita.provinces, { lang: f.lang, year: f.year(ita.years[ita.years.length - 1]!.year), num: f.num })}
+${weakestGroupsBlock(snap, f)}
 </section>`;
 }
 
-function revisionsSection(snap: PackSnapshot, f: F) {
+function revisionsSection(snap: StoredPack, f: F) {
   const rows = snap.targetRevisions;
   return `<section class="revisions"><h2>${esc(f.t(L.revisions))}</h2>${
     rows.length
@@ -258,7 +313,7 @@ ${rows.map((r) => `<tr><td>${esc(r.code)} ${esc(f.name(r))}${badge(r.isExample, 
   }</section>`;
 }
 
-function actionsSection(snap: PackSnapshot, f: F) {
+function actionsSection(snap: StoredPack, f: F) {
   return `<section class="actions"><h2>${esc(f.t(L.actions))}</h2>${
     snap.actions.length
       ? `<table><thead><tr><th>${esc(f.t(L.raisedAt))}</th><th>${esc(f.t(L.text))}</th><th>${esc(f.t(L.owner))}</th><th>${esc(f.t(L.due))}</th><th>${esc(f.t(L.status))}</th></tr></thead><tbody>
@@ -272,26 +327,43 @@ ${snap.actions
   }</section>`;
 }
 
-function quickWinSection(snap: PackSnapshot, f: F) {
+function quickWinSection(snap: StoredPack, f: F) {
   return `<section class="qw"><h2>${esc(f.t(L.quickWins))}</h2><table><thead><tr><th>${esc(f.t(L.level))}</th><th>${esc(f.t(L.total))}</th><th>${esc(f.t(L.completed))}</th><th>${esc(f.t(L.delayed))}</th></tr></thead><tbody>
 ${snap.quickWinsByLevel.map((q) => `<tr><td>${esc(f.t(LEVEL_WORDS[q.level]!))}</td><td>${esc(f.num(q.total))}</td><td>${esc(f.num(q.completed))}</td><td>${esc(f.num(q.delayed))}</td></tr>`).join('')}</tbody></table></section>`;
 }
 
-/** The header and footer Chromium prints on every page (and the in-browser print's margin boxes). */
-export function packRunningTexts(snap: PackSnapshot, opts: Pick<PackRenderOptions, 'lang' | 'cal'>) {
+/** The running header and footer printed on every page (the @page margin boxes below). */
+export function packRunningTexts(snap: StoredPack, opts: Pick<PackRenderOptions, 'lang' | 'cal'>) {
   const f = formatters({ ...opts, fontCss: '' });
   const meeting = f.pick({ th: snap.meeting.numberTh, en: snap.meeting.numberEn });
-  const header = `${f.pick({ th: snap.plan.nameTh, en: snap.plan.nameEn })} · ${f.t(L.packTitle)} ${meeting}${snap.draft ? ` · ${f.t(L.draft)}` : ` · ${f.t(L.issued)} ${snap.packVersion}`}${snap.meeting.isDemo ? ` · ${f.t(L.example)}` : ''}`;
-  const footer = `${f.t(L.asOf)} ${f.date(snap.dataAsOf)} · ${f.t(L.source)}: ${f.t(L.committee)}`;
-  return { header, footer, pageWord: f.t(L.page) };
+  const plan = f.pick({ th: snap.plan.nameTh, en: snap.plan.nameEn });
+  const issue = `${f.t(L.packTitle)} ${meeting}${snap.draft ? ` · ${f.t(L.draft)}` : ` · ${f.t(L.issued)} ${snap.packVersion}`}${snap.meeting.isDemo ? ` · ${f.t(L.example)}` : ''}`;
+  const footer = `${f.t(L.asOf)} ${f.date(snap.dataAsOf)} · ${f.t(L.source)}: ${f.t(L.runningSource)}`;
+  return { plan, issue, footer, pageWord: f.t(L.page) };
+}
+
+/** A CSS string literal (inside <style>: no way out of the string or the element). */
+const cssString = (s: string) => `"${s.replace(/[\\"]/g, '\\$&').replace(/[\r\n]+/g, ' ').replace(/</g, '\\3c ')}"`;
+
+/**
+ * The running header (plan, meeting, issue or DRAFT) and footer (as-of date, source, "หน้า x / y")
+ * as @page margin boxes: the server's PDF and a browser's print draw the same ones.
+ */
+function pageCss(texts: ReturnType<typeof packRunningTexts>) {
+  const box = "font-family: 'Sarabun', sans-serif; font-size: 8pt; line-height: 1.4; color: #444;";
+  return `@page { size: A4 portrait; margin: 18mm 14mm 16mm 14mm;
+  @top-left { content: ${cssString(texts.plan)} "\\A" ${cssString(texts.issue)}; white-space: pre-line; ${box} vertical-align: bottom; padding-bottom: 3mm; width: 100%; }
+  @bottom-left { content: ${cssString(texts.footer)}; ${box} vertical-align: top; padding-top: 3mm; width: 80%; }
+  @bottom-right { content: ${cssString(`${texts.pageWord} `)} counter(page) " / " counter(pages); ${box} vertical-align: top; padding-top: 3mm; white-space: nowrap; }
+}`;
 }
 
 const CSS = `
-@page { size: A4 portrait; margin: 18mm 14mm 16mm 14mm; }
 * { box-sizing: border-box; }
-html { font-family: 'Sarabun', sans-serif; font-size: 10.5pt; line-height: 1.5; color: #1b1b1b; }
+html { font-family: 'Sarabun', sans-serif; font-size: 10.5pt; line-height: 1.6; color: #1b1b1b; }
 body { margin: 0; }
-h1, h2, h3, h4 { line-height: 1.35; margin: 0 0 .4em; break-after: avoid; }
+/* Thai tone marks stack above the vowels: a line box tall enough to hold them, so none is cut at a page top. */
+h1, h2, h3, h4 { line-height: 1.6; margin: 0 0 .3em; break-after: avoid; break-inside: avoid; }
 h2 { font-size: 15pt; color: #14365d; border-bottom: 1.5pt solid #14365d; padding-bottom: 2pt; margin-top: 10pt; }
 h3 { font-size: 11pt; margin-top: 8pt; }
 h4 { font-size: 10.5pt; font-weight: 700; margin: 0; }
@@ -318,6 +390,7 @@ tr { break-inside: avoid; }
 .cols ul { margin: 0 0 4pt; padding-left: 14pt; font-size: 9.5pt; }
 .strategy { break-before: auto; }
 .strategy > h2 { break-after: avoid; }
+.keep { break-inside: avoid; }
 .ind { break-inside: avoid; border-top: .5pt solid #ccc; padding: 5pt 0; }
 .ind header { display: flex; justify-content: space-between; gap: 8pt; align-items: baseline; }
 .ind-body { display: flex; gap: 10pt; align-items: flex-start; justify-content: space-between; }
@@ -335,11 +408,13 @@ tr { break-inside: avoid; }
 .ita, .revisions, .actions, .qw, .sources { break-inside: auto; }
 .ita .chart { display: block; margin: 4pt 0; }
 .legend { font-size: 8.5pt; color: #444; }
+.t-groups tr.sub th { background: none; color: #14365d; border-bottom: .75pt solid #14365d; }
+.names { font-size: 9pt; }
 @media screen { body { max-width: 210mm; margin: 0 auto; padding: 12mm; background: #fff; } html { background: #e9ecef; } }
 `;
 
 /** The whole pack as one HTML document (fonts inlined by the caller, so it renders offline). */
-export function renderPackHtml(snap: PackSnapshot, opts: PackRenderOptions): string {
+export function renderPackHtml(snap: StoredPack, opts: PackRenderOptions): string {
   const f = formatters(opts);
   const meetingNo = f.pick({ th: snap.meeting.numberTh, en: snap.meeting.numberEn });
   const planName = f.pick({ th: snap.plan.nameTh, en: snap.plan.nameEn });
@@ -356,17 +431,22 @@ ${snap.meeting.agenda.length ? `<h3>${esc(f.t(L.agenda))}</h3><ol>${snap.meeting
     .map((s) => `<li>${esc(f.t(L.strategy))} ${esc(s.no)} ${esc(f.pick({ th: s.titleTh, en: s.titleEn }))}</li>`)
     .join('')}<li>${esc(f.t(L.ita))}</li><li>${esc(f.t(L.revisions))}</li><li>${esc(f.t(L.actions))}</li><li>${esc(f.t(L.quickWins))}</li><li>${esc(f.t(L.sources))}</li></ol>
 </section>`;
-  const goal = snap.goalIndicators.length
-    ? `<section class="strategy"><h2>${esc(f.t(L.goal))}</h2>${snap.goalIndicators.map((i) => indicatorBlock(snap, i, f)).join('')}</section>`
-    : '';
+  // A section's heading (with its status line and commentary) stays with its first indicator.
+  const section = (head: string, inds: Ind[]) => {
+    const [first, ...rest] = inds.map((i) => indicatorBlock(snap, i, f));
+    return `<section class="strategy"><div class="keep">${head}${first ?? ''}</div>${rest.join('')}</section>`;
+  };
+  const goal = snap.goalIndicators.length ? section(`<h2>${esc(f.t(L.goal))}</h2>`, snap.goalIndicators) : '';
   const strategies = snap.strategies
-    .map(
-      (s) => `<section class="strategy"><h2>${esc(f.t(L.strategy))} ${esc(s.no)} ${esc(f.pick({ th: s.titleTh, en: s.titleEn }))}</h2>
-<p>${f.status(s.status.status)} · ${countsCell(s.status, f)}</p>${commentaryFor(snap, 'strategy', String(s.no), f)}
-${s.indicators.map((i) => indicatorBlock(snap, i, f)).join('')}</section>`,
+    .map((s) =>
+      section(
+        `<h2>${esc(f.t(L.strategy))} ${esc(s.no)} ${esc(f.pick({ th: s.titleTh, en: s.titleEn }))}</h2>
+<p>${f.status(s.status.status)} · ${countsCell(s.status, f)}</p>${commentaryFor(snap, 'strategy', String(s.no), f)}`,
+        s.indicators,
+      ),
     )
     .join('');
   const sources = `<section class="sources"><h2>${esc(f.t(L.sources))}</h2><p>${esc(f.t(L.sourcesText))}</p><p>${esc(f.t(L.asOf))} ${esc(f.date(snap.dataAsOf))} · ITA: ${esc(snap.ita.targetSourceUrl)}</p></section>`;
   return `<!doctype html><html lang="${opts.lang}"><head><meta charset="utf-8"><title>${esc(f.t(L.packTitle))} ${esc(meetingNo)}</title>
-<style>${opts.fontCss}${CSS}${PACK_MAP_CSS}</style></head><body>${cover}${summaryPage(snap, f)}${goal}${strategies}${itaSection(snap, f)}${revisionsSection(snap, f)}${actionsSection(snap, f)}${quickWinSection(snap, f)}${sources}</body></html>`;
+<style>${opts.fontCss}${pageCss(packRunningTexts(snap, opts))}${CSS}${PACK_MAP_CSS}</style></head><body>${cover}${summaryPage(snap, f)}${goal}${strategies}${itaSection(snap, f)}${revisionsSection(snap, f)}${actionsSection(snap, f)}${quickWinSection(snap, f)}${sources}</body></html>`;
 }

@@ -4,8 +4,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import type { PackSnapshot } from './snapshot';
-import { packRunningTexts, renderPackHtml, type PackLang } from './pack-html';
+import type { StoredPack } from './snapshot';
+import { renderPackHtml, type PackLang } from './pack-html';
 import type { Calendar } from '../../shared/years';
 
 /** The browser to print with: CHROME_PATH when set (and only it), else the usual Debian paths. */
@@ -34,20 +34,18 @@ export function sarabunCss(): string {
   return fontCss;
 }
 
-export function packHtml(snapshot: PackSnapshot, lang: PackLang = 'th', cal: Calendar = 'be'): string {
+export function packHtml(snapshot: StoredPack, lang: PackLang = 'th', cal: Calendar = 'be'): string {
   return renderPackHtml(snapshot, { lang, cal, fontCss: sarabunCss() });
 }
-
-const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 
 export type PdfResult = { ok: true; pdf: Buffer } | { ok: false; error: string };
 
 /**
- * Prints the pack to A4 with Chromium's running header (plan, meeting) and footer (as-of date,
- * source, "หน้า x / y"). The header and footer are drawn outside the page, so they carry their
- * own copy of the font.
+ * Prints the pack to A4. The running header (plan, meeting) and footer (as-of date, source,
+ * "หน้า x / y") are the document's own @page margin boxes (pack-html.ts), so a browser's print
+ * of the same document shows them too.
  */
-export async function renderPackPdf(snapshot: PackSnapshot, lang: PackLang = 'th', cal: Calendar = 'be'): Promise<PdfResult> {
+export async function renderPackPdf(snapshot: StoredPack, lang: PackLang = 'th', cal: Calendar = 'be'): Promise<PdfResult> {
   const executablePath = chromePath();
   if (!executablePath) return { ok: false, error: 'no_chromium' };
   const { chromium } = await import('playwright-core');
@@ -61,16 +59,7 @@ export async function renderPackPdf(snapshot: PackSnapshot, lang: PackLang = 'th
     const page = await browser.newPage();
     await page.setContent(packHtml(snapshot, lang, cal), { waitUntil: 'load' });
     await page.evaluate(() => document.fonts.ready.then(() => undefined));
-    const texts = packRunningTexts(snapshot, { lang, cal });
-    const style = `<style>${sarabunCss()} .rt{font-family:'Sarabun',sans-serif;font-size:8pt;color:#444;width:100%;padding:0 14mm;display:flex;justify-content:space-between;gap:8mm;}</style>`;
-    const pdf = await page.pdf({
-      format: 'A4',
-      printBackground: true,
-      displayHeaderFooter: true,
-      preferCSSPageSize: true,
-      headerTemplate: `${style}<div class="rt"><span>${escapeHtml(texts.header)}</span></div>`,
-      footerTemplate: `${style}<div class="rt"><span>${escapeHtml(texts.footer)}</span><span>${escapeHtml(texts.pageWord)} <span class="pageNumber"></span> / <span class="totalPages"></span></span></div>`,
-    });
+    const pdf = await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true });
     return { ok: true, pdf: Buffer.from(pdf) };
   } catch (error) {
     return { ok: false, error: `render_failed: ${error instanceof Error ? error.message.slice(0, 200) : 'unknown'}` };

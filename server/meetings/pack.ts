@@ -11,7 +11,7 @@ import { writeAudit } from '../lib/audit';
 import { writeTransaction, type DbOrTx } from '../lib/transaction';
 import { loadMeeting, type MeetingRow } from './meetings';
 import { renderPackPdf } from './pack-pdf';
-import { buildPackSnapshot, type PackSnapshot } from './snapshot';
+import { buildPackSnapshot, type StoredPack } from './snapshot';
 
 /**
  * Freezes the pack: the snapshot as of now, rendered to PDF from that snapshot, stored together
@@ -78,11 +78,11 @@ export function getFrozenPack(db: Db, user: SessionUser | null, input: PackInput
     .orderBy(desc(meetingPacks.packVersion))
     .get();
   if (!row) throw notFound('meeting_pack', `${input.meetingId}/${input.packVersion ?? 'latest'}`, 'packVersion');
-  return { packVersion: row.packVersion, frozenAt: row.frozenAt, pdfError: row.pdfError, snapshot: row.snapshot as PackSnapshot, id: row.id };
+  return { packVersion: row.packVersion, frozenAt: row.frozenAt, pdfError: row.pdfError, snapshot: row.snapshot as StoredPack, id: row.id };
 }
 
 /** The stored PDF of a frozen pack (same access rule), or null when none could be made. */
-export function getPackPdf(db: Db, user: SessionUser | null, input: PackInput): { pdf: Buffer | null; snapshot: PackSnapshot; packVersion: number } {
+export function getPackPdf(db: Db, user: SessionUser | null, input: PackInput): { pdf: Buffer | null; snapshot: StoredPack; packVersion: number } {
   const pack = getFrozenPack(db, user, input);
   const row = db.select({ pdf: meetingPacks.pdf }).from(meetingPacks).where(eq(meetingPacks.id, pack.id)).get();
   return { pdf: row?.pdf ?? null, snapshot: pack.snapshot, packVersion: pack.packVersion };

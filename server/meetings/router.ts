@@ -1,6 +1,6 @@
 import { ActionSaveInput, CommentarySaveInput, FreezeInput, MeetingIdInput, MeetingSaveInput, PackInput } from '../../shared/schemas/meeting';
 import { adminProcedure, insiderProcedure, publicProcedure, router } from '../trpc';
-import { getMeeting, listMeetings, saveAction, saveCommentary, saveMeeting } from './meetings';
+import { getMeeting, listMeetings, nextMeetingSummary, saveAction, saveCommentary, saveMeeting } from './meetings';
 import { freezePack, getFrozenPack } from './pack';
 import { previewPack } from './snapshot';
 
@@ -15,6 +15,8 @@ export const meetingRouter = router({
     const { id: _id, ...pack } = getFrozenPack(ctx.db, ctx.user, input);
     return pack;
   }),
+  /** The meeting whose pack /report previews live (a scheduled one, or the next not yet entered). */
+  next: insiderProcedure.query(({ ctx }) => nextMeetingSummary(ctx.db)),
   save: adminProcedure.input(MeetingSaveInput).mutation(({ ctx, input }) => saveMeeting(ctx.db, ctx.user, input)),
   saveCommentary: adminProcedure.input(CommentarySaveInput).mutation(({ ctx, input }) => saveCommentary(ctx.db, ctx.user, input)),
   saveAction: adminProcedure.input(ActionSaveInput).mutation(({ ctx, input }) => saveAction(ctx.db, ctx.user, input)),

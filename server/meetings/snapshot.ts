@@ -2,22 +2,57 @@
 // as /report plus the ready commentary, the decisions and actions, the ITA headline and the
 // target revisions since the previous meeting, with what changed against the previous
 // meeting's frozen pack. Frozen packs store it as it was (pack.ts).
-import { and, asc, desc, eq, gt } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gt, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
-import { indicators, meetingCommentary, meetingPacks, targetRevisions, targets } from '../../db/schema';
+import { agencies, indicators, meetingCommentary, meetingPacks, provinces, targetRevisions, targets } from '../../db/schema';
 import { ITA_INDICATORS } from '../../shared/ita';
 import { getItaBreakdown, getItaGradeDistribution, getItaIndicatorTrend, getItaNational } from '../ita/analytics';
 import { getCommitteeReport } from '../report/committee-report';
-import { actionsForMeeting, listCommentary, loadMeeting, previousMeeting, type MeetingRow } from './meetings';
+import { overdueAgencies } from '../reporting/completeness';
+import { actionsForMeeting, listCommentary, loadMeeting, nextMeeting, previousMeeting, type MeetingRow } from './meetings';
 import { comparePacks, type ComparablePack } from './pack-changes';
 
 /**
  * Bumped when the snapshot's shape changes; old snapshots keep the format they were frozen in.
  * 2: `ita.provinces` (mean by province for the map); format-1 packs render without the map.
+ * 3: ita.weakestGroups and overdueAgencies (earlier packs are rendered without them).
  */
-export const PACK_FORMAT = 2;
+export const PACK_FORMAT = 3;
 
 const ITA_YEARS_SHOWN = 6;
+/** Groups ranked among the weakest: the three lowest pass rates of those with at least this many agencies assessed. */
+const WEAKEST_GROUPS = 3;
+const MIN_GROUP_ASSESSED = 5;
+/** Agencies named in the summary's overdue list (the count says how many more). */
+const OVERDUE_AGENCIES_NAMED = 8;
+
+/** Agencies in the registry (active) per agency type or province group: the N of "n of N". */
+function agenciesPerGroup(db: Db, by: 'type' | 'group'): Map<string | null, number> {
+  const rows =
+    by === 'type'
+      ? db.select({ key: sql<string | null>`${agencies.type}`, n: count() }).from(agencies).where(eq(agencies.active, true)).groupBy(agencies.type).all()
+      : db
+          .select({ key: sql<string | null>`cast(${provinces.groupId} as text)`, n: count() })
+          .from(agencies)
+          .leftJoin(provinces, eq(provinces.code, agencies.provinceCode))
+          .where(eq(agencies.active, true))
+          .groupBy(provinces.groupId)
+          .all();
+  return new Map(rows.map((r) => [r.key, r.n]));
+}
+
+/** The weakest agency types and province groups of a year, by pass rate then mean, with n of N and demo rows. */
+function weakestGroups(db: Db, year: number) {
+  return (['type', 'group'] as const).map((by) => {
+    const registry = agenciesPerGroup(db, by);
+    const groups = getItaBreakdown(db, { by, year })
+      .rows.filter((r) => r.assessed >= MIN_GROUP_ASSESSED && r.mean !== null)
+      .sort((x, y) => x.passPercent - y.passPercent || (x.mean ?? 0) - (y.mean ?? 0))
+      .slice(0, WEAKEST_GROUPS)
+      .map((r) => ({ key: r.key, label: r.label, assessed: r.assessed, agencies: registry.get(r.key) ?? null, mean: r.mean, passPercent: r.passPercent, demoRows: r.demoRows }));
+    return { by, groups };
+  });
+}
 
 /** One province's ITA in the pack; absent from packs frozen before format 2. */
 export type PackItaProvince = { code: string; nameTh: string; nameEn: string; assessed: number; mean: number | null; demoRows: number };
@@ -48,7 +83,16 @@ function itaSection(db: Db) {
         .rows.filter((row) => row.key !== null)
         .map((row) => ({ code: row.key!, nameTh: row.label.th, nameEn: row.label.en, assessed: row.assessed, mean: row.mean, demoRows: row.demoRows }))
     : undefined;
-  return { passMark: national.passMark, targetPercent: national.targetPercent, targetSourceUrl: national.targetSourceUrl, years, grades, weakest, provinces };
+  return {
+    passMark: national.passMark,
+    targetPercent: national.targetPercent,
+    targetSourceUrl: national.targetSourceUrl,
+    years,
+    grades,
+    weakest,
+    provinces,
+    weakestGroups: latest ? { year: latest.year, minAssessed: MIN_GROUP_ASSESSED, dimensions: weakestGroups(db, latest.year) } : null,
+  };
 }
 
 /** Target revisions recorded after `since` (ISO date; null: all), newest first. */
@@ -131,6 +175,7 @@ export function buildPackSnapshot(
     strategies: report.strategies,
     largestChanges: report.largestChanges,
     overdue: report.overdue,
+    overdueAgencies: overdueAgencies(db, { limit: OVERDUE_AGENCIES_NAMED }),
     quickWinsByLevel: report.quickWinsByLevel,
     commentary: listCommentary(db, meeting.id, true).map((c) => ({ subjectType: c.subjectType, subjectKey: c.subjectKey, bodyTh: c.bodyTh, bodyEn: c.bodyEn })),
     draftsLeftOut: countDrafts(db, meeting.id),
@@ -143,8 +188,20 @@ export function buildPackSnapshot(
 
 export type PackSnapshot = ReturnType<typeof buildPackSnapshot>;
 
+/** A snapshot as stored: packs frozen in format 1 lack what format 2 added. */
+export type StoredPack = Omit<PackSnapshot, 'overdueAgencies' | 'ita'> & {
+  overdueAgencies?: PackSnapshot['overdueAgencies'];
+  ita: Omit<PackSnapshot['ita'], 'weakestGroups'> & { weakestGroups?: PackSnapshot['ita']['weakestGroups'] };
+};
+
 /** The live draft of a meeting's next pack (insiders). */
 export function previewPack(db: Db, meetingId: number): PackSnapshot {
   return buildPackSnapshot(db, loadMeeting(db, meetingId), { packVersion: null, frozenAt: null, frozenByName: null, reason: null });
 }
 
+
+/** The live draft of the next meeting's pack (/report, insiders): see nextMeeting. */
+export function previewNextPack(db: Db, now = new Date()): PackSnapshot {
+  const { scheduled: _scheduled, ...meeting } = nextMeeting(db, now);
+  return buildPackSnapshot(db, meeting, { packVersion: null, frozenAt: null, frozenByName: null, reason: null });
+}

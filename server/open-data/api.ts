@@ -15,12 +15,13 @@ import {
   OdIndicatorListQuery,
   OdItaNational,
   OdLangQuery,
+  OdMeetingPack,
   OdPlan,
   OdProvince,
   OdQuickWin,
 } from '../../shared/schemas/open-data';
 import { z as zod } from '../../shared/schemas/zod';
-import { odAgencies, odAgency, odIndicator, odIndicators, odIndices, odItaNational, odPlan, odProvinces, odQuickWins } from './service';
+import { odAgencies, odAgency, odIndicator, odIndicators, odIndices, odItaNational, odMeetingPacks, odPlan, odProvinces, odQuickWins } from './service';
 
 type AnyObject = z.ZodObject;
 
@@ -113,5 +114,14 @@ export const API_ROUTES: ApiRoute[] = [
     query: OdLangQuery,
     response: OdAgency,
     answer: (db, { params, query }) => odAgency(db, params.code, query.lang),
+  }),
+  route({
+    path: '/api/v1/meeting-packs',
+    tag: 'meetings',
+    summary: 'Frozen committee packs the secretariat made public: meeting number and date, issue, when frozen, links to the PDF and HTML',
+    description: 'Only frozen packs of meetings marked public; drafts and private meetings never appear. A pack reads as it was frozen, whatever the data do later.',
+    query: OdLangQuery,
+    response: zod.array(OdMeetingPack),
+    answer: (db, { query }) => odMeetingPacks(db, query.lang),
   }),
 ];

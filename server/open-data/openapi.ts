@@ -67,7 +67,7 @@ export function buildOpenApiDocument() {
       version: '1.0.0',
       description:
         'Read-only figures of Thailand’s public-sector ethics strategy B.E. 2565–2570: the plan, indicators with their sources, ' +
-        'international indices, ITA national results and the agency registry. Every value carries its source; example and demo ' +
+        'international indices, ITA national results, the agency registry and the public frozen committee packs. Every value carries its source; example and demo ' +
         'rows are flagged (`isExample`, `isDemo`, `demoRows`). Years are given in both calendars (`be`, `ce`).',
       license: { name: DATA_LICENCE.name, url: DATA_LICENCE.url },
     },
@@ -78,6 +78,7 @@ export function buildOpenApiDocument() {
       { name: 'indices', description: 'CPI, WGI, WJP' },
       { name: 'ita', description: 'Integrity and Transparency Assessment' },
       { name: 'registry', description: 'Provinces and agencies' },
+      { name: 'meetings', description: 'Frozen committee packs made public' },
     ],
     paths,
     components: { schemas: { Error: schemaOf(OdErrorBody, 'output') } },

@@ -15,6 +15,7 @@ import type {
   OdIndicatorDetail,
   OdIndicatorListQuery,
   OdItaNational,
+  OdMeetingPack,
   OdPlan,
   OdProvince,
   OdQuickWin,
@@ -24,6 +25,7 @@ import { beToCe } from '../../shared/years';
 import { getInternationalIndices, type IndexView } from '../indices/indices';
 import { getItaNational } from '../ita/analytics';
 import { notFound } from '../lib/errors';
+import { listMeetings } from '../meetings/meetings';
 import { loadIndicatorsWithSeries, loadTargetRevisions, type IndicatorWithSeries } from '../plan/indicator-series';
 import { getPlan, getStrategyByNo, listStrategies } from '../plan/plan';
 import { boundsOf, loadPlanBounds, withStatus, withStatusAll, type IndicatorWithStatus } from '../plan/status';
@@ -266,4 +268,28 @@ export function odAgency(db: Db, code: string, lang: Lang): Out<typeof OdAgency>
   const found = listAgencies(db, { q: code, active: true, limit: 50, offset: 0 }).rows.find((a) => a.code === code);
   if (!found) throw notFound('agency', code, 'code');
   return agency(found, lang);
+}
+
+/**
+ * Frozen committee packs of meetings the secretariat made public, newest meeting first and each
+ * meeting's issues newest first: the same rule as an anonymous visitor's meetings list, so a
+ * draft or a private meeting never appears.
+ */
+export function odMeetingPacks(db: Db, lang: Lang): Out<typeof OdMeetingPack>[] {
+  return listMeetings(db, null).flatMap((m) =>
+    [...m.packs].reverse().map((p) => {
+      const at = `/meetings/${m.id}`;
+      return {
+        meeting: { number: pick(lang, m.numberTh, m.numberEn), numberTh: m.numberTh, numberEn: m.numberEn || null, date: m.meetingDate, isDemo: m.isDemo },
+        issue: p.packVersion,
+        reason: p.reason,
+        frozenAt: p.frozenAt,
+        links: {
+          pdf: p.hasPdf ? `${at}/pack.pdf?v=${p.packVersion}` : null,
+          html: `${at}/pack.html?v=${p.packVersion}${lang === 'en' ? '&lang=en' : ''}`,
+          page: `${at}/pack?v=${p.packVersion}${lang === 'en' ? '&lang=en' : ''}`,
+        },
+      };
+    }),
+  );
 }

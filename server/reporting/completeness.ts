@@ -7,7 +7,7 @@ import type {
   CompletenessSummaryInput,
 } from '../../shared/schemas/reporting';
 import { todayInThailand } from '../lib/time';
-import { currentPeriodYear, getPeriod, periodState } from './periods';
+import { currentPeriodYear, getPeriod, listPeriods, periodState } from './periods';
 
 /**
  * Every (agency, indicator) pair an active agency must report, and how far it got this
@@ -148,4 +148,37 @@ export function completenessHeadline(db: Db, input: CompletenessHeadlineInput, n
   const summary = completenessSummary(db, { year: input.year, groupBy: 'level' }, now);
   if (!summary) return null;
   return { year: summary.year, deadline: summary.period?.deadline ?? null, state: summary.period?.state ?? null, ...summary.totals };
+}
+
+/**
+ * Agencies that have not reported after a deadline (issue 14, the committee pack's summary): the
+ * latest period whose deadline has passed, the agencies with at least one assigned indicator
+ * still unreported (n) of the agencies assigned any (N), and the first `limit` of them by name.
+ * `examplesOnly`: every unreported indicator is an example (badged in the pack, never presented
+ * as a real agency's failure).
+ */
+export function overdueAgencies(db: Db, input: { limit: number }, now = new Date()) {
+  const today = todayInThailand(now);
+  const period = listPeriods(db, now).find((x) => x.deadline < today);
+  if (!period) return null;
+  const rows = db.all<{ code: string; nameTh: string; nameEn: string; isDemo: number; missing: number; examples: number }>(sql`
+    ${pairsCte(period.year)}
+    select ag.code as code, ag.name_th as nameTh, ag.name_en as nameEn, ag.is_demo as isDemo,
+      sum(pair.reported = 0) as missing, sum(pair.reported = 0 and i.is_example = 1) as examples
+    from pair
+    join agency ag on ag.id = pair.agency_id
+    join indicator i on i.id = pair.indicator_id
+    group by ag.id`);
+  // By Thai name as a Thai reader orders them (SQLite's byte order puts leading vowels last).
+  const thai = new Intl.Collator('th');
+  const overdue = rows.filter((r) => r.missing > 0).sort((x, y) => thai.compare(x.nameTh, y.nameTh) || x.code.localeCompare(y.code));
+  return {
+    year: period.year,
+    deadline: period.deadline,
+    locked: period.locked,
+    assigned: rows.length,
+    overdue: overdue.length,
+    examplesOnly: overdue.length > 0 && overdue.every((r) => r.examples === r.missing),
+    first: overdue.slice(0, input.limit).map((r) => ({ code: r.code, nameTh: r.nameTh, nameEn: r.nameEn, isDemo: r.isDemo === 1, missing: r.missing })),
+  };
 }

@@ -212,6 +212,26 @@ export const odPage = <T extends z.ZodType>(row: T) =>
 
 export const OdAgencyPage = odPage(OdAgency);
 
+export const OdMeetingPack = z
+  .object({
+    meeting: z.object({
+      number: z.string().describe('The number as the committee writes it, e.g. ครั้งที่ 2/2569 (in the language asked for).'),
+      numberTh: z.string(),
+      numberEn: z.string().nullable(),
+      date: z.string().describe('Meeting date (ISO 8601 day).'),
+      isDemo: z.boolean().describe('A demonstration meeting, not a real one.'),
+    }),
+    issue: z.number().int().describe('1 for the first frozen pack; a re-issue is a new issue with a reason.'),
+    reason: z.string().nullable().describe('Why this issue replaced the previous one (null for issue 1).'),
+    frozenAt: z.string().describe('When the secretariat froze this issue (ISO 8601 instant).'),
+    links: z.object({
+      pdf: z.string().nullable().describe('The PDF made when the pack was frozen (null when none could be made).'),
+      html: z.string().describe('The same document as HTML, rendered from the frozen snapshot.'),
+      page: z.string().describe('The pack in the web application.'),
+    }),
+  })
+  .describe('A frozen committee pack the secretariat made public. Drafts are never listed.');
+
 /** The project's one error contract (shared/errors.ts ApiError): a code, the field it is about, and per-field codes. */
 export const OdErrorBody = z.object({
   error: z.object({

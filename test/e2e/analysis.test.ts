@@ -1,5 +1,5 @@
-// Status, compare years, indices, downloads and the printable committee report in a real browser.
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+// Status, compare years, indices, downloads and the public /report in a real browser.
+import { readFileSync } from 'node:fs';
 import ExcelJS from 'exceljs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -140,31 +140,17 @@ describe.skipIf(!chromePath)('analysis journeys (real browser)', () => {
     await phone.close();
   });
 
-  it('report: prints to an A4 PDF with page breaks, status and badged examples', async () => {
-    const printPage = await browser.newPage({ viewport: { width: 1000, height: 1400 } });
-    await printPage.emulateMedia({ media: 'print' });
-    await printPage.goto(`${baseUrl}/report`);
-    await printPage.locator('.report-strategy').first().waitFor();
-    await printPage.waitForLoadState('networkidle');
-    await printPage.evaluate(() => document.fonts.ready);
-    // Print media: no navigation, every strategy begins a page, examples keep their badge.
-    expect(await printPage.locator('.app-nav').isVisible()).toBe(false);
-    expect(await printPage.locator('.report-toolbar').isVisible()).toBe(false);
-    expect(await printPage.locator('.report-strategy').count()).toBe(5);
-    const breakBefore = await printPage.locator('.report-strategy').first().evaluate((el) => getComputedStyle(el).breakBefore);
-    expect(breakBefore).toBe('page');
-    expect(await printPage.locator('.report-strategy .badge-example').first().isVisible()).toBe(true);
-    expect(await printPage.locator('.report .status-badge').count()).toBeGreaterThan(10);
-    expect(await printPage.locator('main').textContent()).toContain('ปรับปรุงข้อมูลล่าสุด');
-
-    const pdf = await printPage.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true });
-    mkdirSync('test-results', { recursive: true });
-    writeFileSync('test-results/committee-report.pdf', pdf);
-    expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
-    const pages = pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g)?.length ?? 0;
-    // Cover + goal indicators, five strategies on their own pages, then changes and Quick Wins.
-    expect(pages).toBeGreaterThanOrEqual(7);
-    await printPage.screenshot({ path: 'test-results/screenshots/report-print.png', fullPage: true });
-    await printPage.close();
+  it('report: visitors see the plan status by strategy and the frozen packs made public, never the draft pack', async () => {
+    await page.goto(`${baseUrl}/report`);
+    await page.locator('.report-rollups .card').first().waitFor();
+    // The plan, then each of the five strategies by name, each with its status.
+    expect(await page.locator('.report-rollups .card').count()).toBe(6);
+    expect(await page.locator('.report-rollups h3 a').first().textContent()).toContain('ยุทธศาสตร์ที่ 1');
+    await page.locator('.report-packs .meeting-list li').first().waitFor();
+    expect(await page.locator('.report-packs').textContent()).toContain('การประชุมสาธิต');
+    expect(await page.locator('iframe.pack-frame').count()).toBe(0);
+    expect(await page.locator('main').textContent()).not.toContain('ร่าง / DRAFT');
+    expect((await fetch(`${baseUrl}/report/preview.html`)).status).toBe(401);
+    await screenshot(page, 'report-public');
   });
 });

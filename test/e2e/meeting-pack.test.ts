@@ -5,7 +5,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
-import { SCREENSHOT_DIR, browserPerFile } from './browser';
+import { SCREENSHOT_DIR, browserPerFile, screenshot, signIn } from './browser';
 
 const chromePath = inject('chromePath');
 const baseUrl = inject('baseUrl');
@@ -82,7 +82,10 @@ describe.skipIf(!chromePath || !hasPoppler)('the committee pack on A4 (real brow
     expect(summary).toContain('บทสรุปสำหรับผู้บริหาร');
     expect(pages[2]).not.toContain('บทสรุปสำหรับผู้บริหาร');
     for (const name of await strategyNames()) expect(containsText(summary, name), name).toBe(true);
+    expect(containsText(summary, 'หน่วยงานที่ยังไม่รายงานเมื่อพ้นกำหนด')).toBe(true);
+    expect(summary).toMatch(/\d+ จาก \d+ หน่วยงาน/);
     expect(pages[0]).toContain('ไม่ใช่การประชุมจริง');
+    expect(pages.some((p) => containsText(p, 'กลุ่มหน่วยงานที่ผลต่ำที่สุด') && containsText(p, 'ตามประเภทหน่วยงาน'))).toBe(true);
     expect(thinPages(pages)).toEqual([]);
 
     execFileSync('pdftoppm', ['-r', '60', '-png', file, join(dir, 'stored')]);
@@ -102,5 +105,48 @@ describe.skipIf(!chromePath || !hasPoppler)('the committee pack on A4 (real brow
     expect(summary).toContain('บทสรุปสำหรับผู้บริหาร');
     for (const name of await strategyNames()) expect(containsText(summary, name), name).toBe(true);
     expect(thinPages(pages)).toEqual([]);
+    // The running header and footer are the document's own page margin boxes: a browser's print has them too.
+    expect(pages[0]).toContain(`หน้า 1 / ${pages.length}`);
+    for (const page of pages) expect(containsText(page, demo.numberTh)).toBe(true);
+  });
+
+  it('/report: the committee reads the next meeting\'s pack live, marked DRAFT, and prints it to A4 the same way', async () => {
+    const page = await newPage();
+    await signIn(page, 'committee', 'demo-committee-2565');
+    await page.goto(`${baseUrl}/report`);
+    await page.locator('.report-draft').waitFor();
+    expect(await page.locator('.report-draft').textContent()).toContain('ร่าง / DRAFT');
+    const frame = page.frameLocator('iframe.pack-frame');
+    await frame.locator('.summary').waitFor();
+    expect(await frame.locator('.cover .stamp').textContent()).toBe('ร่าง / DRAFT');
+    await screenshot(page, 'report-live-draft');
+
+    // The framed document printed on its own, as the print button does (A4, margin boxes).
+    const doc = await newPage();
+    await doc.context().addCookies(await page.context().cookies());
+    const res = await doc.goto(`${baseUrl}/report/preview.html`);
+    expect(res?.status()).toBe(200);
+    await doc.evaluate(() => document.fonts.ready.then(() => undefined));
+    mkdirSync(dir, { recursive: true });
+    const file = join(dir, 'live-draft.pdf');
+    writeFileSync(file, await doc.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true }));
+    expect(execFileSync('pdfinfo', [file]).toString()).toMatch(/Page size:\s+59[45](\.\d+)? x 84[12](\.\d+)? pts \(A4\)/);
+    const pages = pagesOf(file);
+    const meeting = norm((await page.locator('.report-draft').textContent()) ?? '');
+    expect(pages[0]).toContain('ร่าง / DRAFT');
+    for (const [i, text] of pages.entries()) {
+      expect(text, `page ${i + 1}`).toContain(`หน้า ${i + 1} / ${pages.length}`);
+      expect(containsText(text, 'ร่าง / DRAFT'), `page ${i + 1} header`).toBe(true);
+      expect(text, `page ${i + 1} footer`).toContain('ข้อมูล ณ');
+    }
+    expect(meeting).toContain('ครั้งถัดไป');
+    expect(containsText(pages[0] ?? '', 'ครั้งถัดไป (ยังไม่กำหนดวัน)')).toBe(true);
+    const summary = pages[1] ?? '';
+    for (const name of await strategyNames()) expect(containsText(summary, name), name).toBe(true);
+    // The demo meeting's open action is carried into the next pack; its frozen pack is the one compared.
+    expect(pages.some((p) => containsText(p, 'ยกมา'))).toBe(true);
+    expect(thinPages(pages)).toEqual([]);
+    execFileSync('pdftoppm', ['-r', '60', '-png', file, join(dir, 'live-draft')]);
+    console.log(`live draft: ${pages.length} A4 pages; text per page ${pages.map((p) => p.replace(/\s/g, '').length).join(', ')}`);
   });
 });

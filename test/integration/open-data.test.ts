@@ -10,10 +10,10 @@ import type { Db } from '../../db/client';
 import { buildApp } from '../../server/app';
 import { API_ROUTES } from '../../server/open-data/api';
 import { INDICATOR_CSV_FIELDS } from '../../server/open-data/files';
-import { OdAgencyPage, OdIndicatorDetail, OdPlan } from '../../shared/schemas/open-data';
+import { OdAgencyPage, OdIndicatorDetail, OdMeetingPack, OdPlan } from '../../shared/schemas/open-data';
 import { callerFor } from '../helpers/caller';
 import { freshDbPerTest } from '../helpers/db';
-import { setupReporting } from '../helpers/reporting';
+import { isoDay, setupReporting } from '../helpers/reporting';
 import { insertUser } from '../helpers/users';
 
 const t = freshDbPerTest(setupReporting);
@@ -193,5 +193,53 @@ describe('open-data files and the catalogue', () => {
     const direct = new Uint8Array(await (await get('/data/indicators/CPI-SCORE.csv')).arrayBuffer());
     expect([...direct.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     expect(Buffer.from(direct).toString('utf8')).toBe(csv);
+  });
+});
+
+describe('frozen committee packs in the API', () => {
+  it('lists the frozen packs of public meetings with links that answer, and never a draft or a private meeting', async () => {
+    const saved = process.env.CHROME_PATH;
+    process.env.CHROME_PATH = '/nonexistent/chromium'; // no PDF: the list says so with a null link
+    try {
+      const admin = callerFor(t.db, t.world.ids.admin);
+      const listed = async (lang = 'th') => (await getJson(`/api/v1/meeting-packs?lang=${lang}`)) as unknown[];
+      expect(await listed()).toEqual([]);
+
+      const pub = await admin.meeting.save({ numberTh: 'ครั้งที่ 1/2569', numberEn: 'No. 1/2026', meetingDate: isoDay(-40), isPublic: true });
+      const priv = await admin.meeting.save({ numberTh: 'ครั้งที่ 2/2569', meetingDate: isoDay(-20), isPublic: false });
+      await admin.meeting.save({ numberTh: 'ครั้งที่ 3/2569', meetingDate: isoDay(10), isPublic: true }); // public, never frozen: a draft
+      await admin.meeting.saveCommentary({ meetingId: pub.id, subjectType: 'strategy', subjectKey: '1', bodyTh: 'ความเห็นร่างห้ามเผยแพร่', state: 'draft', version: null });
+      await admin.meeting.freeze({ meetingId: pub.id });
+      await admin.meeting.freeze({ meetingId: pub.id, reason: 'แก้ตัวเลขตาราง' });
+      await admin.meeting.freeze({ meetingId: priv.id });
+
+      const packs = (await listed()).map((p) => OdMeetingPack.parse(p));
+      expect(packs.map((p) => [p.meeting.number, p.issue, p.reason])).toEqual([
+        ['ครั้งที่ 1/2569', 2, 'แก้ตัวเลขตาราง'],
+        ['ครั้งที่ 1/2569', 1, null],
+      ]);
+      expect(packs[0]!.meeting).toMatchObject({ numberEn: 'No. 1/2026', isDemo: false, date: isoDay(-40) });
+      expect(packs[0]!.links).toEqual({ pdf: null, html: `/meetings/${pub.id}/pack.html?v=2`, page: `/meetings/${pub.id}/pack?v=2` });
+      expect(new Date(packs[0]!.frozenAt).getTime()).toBeGreaterThan(Date.now() - 60_000);
+      const body = JSON.stringify(packs);
+      expect(body).not.toContain('ครั้งที่ 2/2569');
+      expect(body).not.toContain('ครั้งที่ 3/2569');
+      // The linked document answers anonymously, without the draft commentary.
+      const html = await get(packs[1]!.links.html);
+      expect(html.status).toBe(200);
+      expect(await html.text()).not.toContain('ความเห็นร่างห้ามเผยแพร่');
+      // English names where asked for.
+      const en = (await listed('en')).map((p) => OdMeetingPack.parse(p));
+      expect(en[0]!.meeting.number).toBe('No. 1/2026');
+      expect(en[0]!.links.html).toBe(`/meetings/${pub.id}/pack.html?v=2&lang=en`);
+
+      // Made private again: gone from the list.
+      const current = await admin.meeting.get({ meetingId: pub.id });
+      await admin.meeting.save({ id: pub.id, version: current.meeting.version, numberTh: 'ครั้งที่ 1/2569', meetingDate: isoDay(-40), isPublic: false });
+      expect(await listed()).toEqual([]);
+    } finally {
+      if (saved === undefined) delete process.env.CHROME_PATH;
+      else process.env.CHROME_PATH = saved;
+    }
   });
 });

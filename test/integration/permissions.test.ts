@@ -306,6 +306,7 @@ const EXPECTED: Record<string, Entry> = {
     call: (c, w) => c.meeting.saveAction({ id: w.action.id, version: w.action.version, meetingId: w.meeting.id, kind: 'action', textTh: 'ติดตาม', status: 'done' }),
   },
   'meeting.freeze': { allowed: roleSet('admin'), call: (c, w) => c.meeting.freeze({ meetingId: w.meeting.id, reason: 're-issue' }) },
+  'meeting.next': { allowed: roleSet('insiders'), call: (c) => c.meeting.next() },
 
   'audit.list': { allowed: roleSet('auditReaders'), call: (c) => c.audit.list() },
   'audit.facets': { allowed: roleSet('auditReaders'), call: (c) => c.audit.facets() },

@@ -1,3 +1,4 @@
+import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { messages, translate } from '../../client/i18n';
 
@@ -20,5 +21,22 @@ describe('translate', () => {
     const th = Object.keys(messages.th);
     expect(Object.keys(messages.en).sort()).toEqual(th.sort());
     for (const key of th) expect(messages.en[key as keyof typeof messages.en].trim(), key).not.toBe('');
+  });
+
+  it('defines each key in one message file only (a second file would silently win the merge)', async () => {
+    const dir = 'client/i18n/messages';
+    const owner = new Map<string, string>();
+    const twice: string[] = [];
+    for (const file of readdirSync(dir).filter((f) => f.endsWith('.ts')).sort()) {
+      const mod = (await import(`../../${dir}/${file}`)) as Record<string, { th: Record<string, string> }>;
+      for (const bundle of Object.values(mod)) {
+        for (const key of Object.keys(bundle.th)) {
+          if (owner.has(key)) twice.push(`${key}: ${owner.get(key)} and ${file}`);
+          else owner.set(key, file);
+        }
+      }
+    }
+    expect(owner.size).toBeGreaterThan(500);
+    expect(twice).toEqual([]);
   });
 });

@@ -95,6 +95,7 @@ export function HistogramPanel({ year }: { year: number }) {
                 format={(v) => formatNumber(v, lang)}
                 ariaLabel={t('ita.hist.title', { year: formatYear(year, cal) })}
                 height={240}
+                keepVertical
               />
               <p className="muted small">{t('ita.hist.legend', { pass: ITA_PASS })}</p>
               <DataTable

@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { NavLink, useLocation } from 'react-router';
 import { usePrefs, useT } from '../../hooks/use-prefs';
 import { AppLink } from './AppLink';
@@ -13,8 +13,16 @@ export function Layout({ children, visibleNav = (i) => !i.allow, account }: Prop
   const { t, link } = useT();
   const { lang, cal, setLang, setCal } = usePrefs();
   const { pathname } = useLocation();
+  // On a phone the menu (and the language and calendar switches) fold behind one button.
+  const [menuOpen, setMenuOpen] = useState(false);
+  const menuButton = useRef<HTMLButtonElement>(null);
+  const closeOnEscape = (e: KeyboardEvent) => {
+    if (e.key !== 'Escape' || !menuOpen) return;
+    setMenuOpen(false);
+    menuButton.current?.focus();
+  };
   return (
-    <div className="app">
+    <div className="app" onKeyDown={closeOnEscape}>
       <a className="skip-link" href="#main">
         {t('nav.skip')}
       </a>
@@ -25,35 +33,49 @@ export function Layout({ children, visibleNav = (i) => !i.allow, account }: Prop
           </AppLink>
           <span className="brand-subtitle">{t('app.subtitle', { years: formatPlanYears(PLAN_FIRST_YEAR, PLAN_LAST_YEAR, lang, cal) })}</span>
         </div>
+        <button
+          ref={menuButton}
+          type="button"
+          className="menu-button"
+          aria-expanded={menuOpen}
+          aria-controls="app-menu app-switches"
+          onClick={() => setMenuOpen((open) => !open)}
+        >
+          <span className="menu-icon" aria-hidden="true" />
+          {t('nav.menu')}
+        </button>
         <div className="prefs">
-          <fieldset className="switch">
-            <legend className="sr-only">{t('prefs.language')}</legend>
-            <button type="button" aria-pressed={lang === 'th'} onClick={() => setLang('th')} lang="th">
-              ไทย
-            </button>
-            <button type="button" aria-pressed={lang === 'en'} onClick={() => setLang('en')} lang="en">
-              EN
-            </button>
-          </fieldset>
-          <fieldset className="switch">
-            <legend className="sr-only">{t('prefs.calendar')}</legend>
-            <button type="button" aria-pressed={cal === 'be'} onClick={() => setCal('be')}>
-              {t('prefs.be')}
-            </button>
-            <button type="button" aria-pressed={cal === 'ce'} onClick={() => setCal('ce')}>
-              {t('prefs.ce')}
-            </button>
-          </fieldset>
+          <div className="switches" id="app-switches" data-open={menuOpen}>
+            <fieldset className="switch">
+              <legend className="sr-only">{t('prefs.language')}</legend>
+              <button type="button" aria-pressed={lang === 'th'} onClick={() => setLang('th')} lang="th">
+                ไทย
+              </button>
+              <button type="button" aria-pressed={lang === 'en'} onClick={() => setLang('en')} lang="en">
+                EN
+              </button>
+            </fieldset>
+            <fieldset className="switch">
+              <legend className="sr-only">{t('prefs.calendar')}</legend>
+              <button type="button" aria-pressed={cal === 'be'} onClick={() => setCal('be')}>
+                {t('prefs.be')}
+              </button>
+              <button type="button" aria-pressed={cal === 'ce'} onClick={() => setCal('ce')}>
+                {t('prefs.ce')}
+              </button>
+            </fieldset>
+          </div>
           {account}
         </div>
       </header>
-      <nav className="app-nav" aria-label={t('nav.main')}>
+      <nav id="app-menu" className="app-nav" data-open={menuOpen} aria-label={t('nav.main')}>
         <ul>
           {NAV_ITEMS.filter(visibleNav).map((item) => (
             <li key={item.to}>
               <NavLink
                 to={link(item.to)}
                 end={item.end ?? false}
+                onClick={() => setMenuOpen(false)}
                 className={({ isActive }) => (isActive || (item.activePrefix && pathname.startsWith(item.activePrefix)) ? 'active' : undefined)}
               >
                 {t(item.label)}

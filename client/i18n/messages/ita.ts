@@ -5,6 +5,7 @@ const th = {
   'ita.intro':
     'ผลการประเมิน ITA ของหน่วยงานภาครัฐทั่วประเทศ (สำนักงาน ป.ป.ช.) รายปี — คะแนนเฉลี่ยและสัดส่วนที่ผ่านเกณฑ์เทียบกับเป้าหมาย ระดับผลการประเมิน การกระจายคะแนน จำแนกตามระดับ ประเภท ภาค กลุ่มจังหวัด และจังหวัด ตัวชี้วัด 10 ตัว และหน่วยงานที่คะแนนเปลี่ยนมากที่สุด',
   'ita.related': 'หน้าที่เกี่ยวข้อง',
+  'ita.toc': 'ในหน้านี้',
   'ita.noData': 'ยังไม่มีผลการประเมิน ITA ในระบบ',
   'ita.demoNote':
     'ผลรายหน่วยงานเป็นข้อมูลสาธิตที่สร้างขึ้น (ไม่ใช่ผลการประเมินจริง) โดยปรับให้ค่าระดับประเทศตรงกับที่ ป.ป.ช. ประกาศ — ผลรายหน่วยงานจริงยังไม่เผยแพร่เป็นไฟล์',
@@ -256,6 +257,7 @@ const en: Record<keyof typeof th, string> = {
   'ita.intro':
     "The NACC's ITA of state agencies nationwide, by year — mean score and share passing against the target, grades, the score distribution, breakdowns by level, type, region, province group and province, the ten indicators, and the agencies whose scores moved most.",
   'ita.related': 'Related pages',
+  'ita.toc': 'On this page',
   'ita.noData': 'No ITA results in the system yet',
   'ita.demoNote':
     'Per-agency results are generated demo data (not real assessment results), calibrated so the national figures match those the NACC announced — real per-agency results are not published as files.',

@@ -48,7 +48,16 @@ const th = {
   'meeting.back': 'การประชุมทั้งหมด',
   'meeting.demo': 'การประชุมสาธิต',
   'meeting.packFrame': 'เอกสารประกอบการประชุม {number}',
-  'report.livePack': 'หน้านี้แสดงข้อมูลปัจจุบันซึ่งเปลี่ยนได้ตลอด เอกสารที่คณะกรรมการเห็นในแต่ละครั้งเก็บไว้ที่',
+  'report.draftStamp': 'ร่าง / DRAFT',
+  'report.liveOf': 'เอกสารประกอบการประชุม {number} ตามข้อมูลปัจจุบัน',
+  'report.liveNote': 'ตัวเลขในร่างนี้เปลี่ยนตามข้อมูลจนกว่าฝ่ายเลขานุการจะจัดทำฉบับสมบูรณ์ ความเห็นที่ยังเป็นร่างไม่แสดงในเอกสาร',
+  'report.openMeeting': 'ความเห็น มติ และการจัดทำฉบับสมบูรณ์ของการประชุมนี้',
+  'report.addMeeting': 'ยังไม่ได้บันทึกการประชุมครั้งถัดไป: เพิ่มได้ที่หน้าการประชุม',
+  'report.openDocument': 'เปิดเอกสารในแท็บใหม่',
+  'report.frameTitle': 'ร่างเอกสารประกอบการประชุม {number}',
+  'report.frozenPacks': 'เอกสารฉบับสมบูรณ์ของการประชุมที่ผ่านมา',
+  'report.liveStatus': 'สถานะของแผน ณ ปัจจุบัน',
+  'report.publicNote': 'ร่างเอกสารประกอบการประชุมครั้งถัดไปเปิดให้คณะกรรมการและฝ่ายเลขานุการเท่านั้น เอกสารฉบับสมบูรณ์ที่เผยแพร่แล้วอยู่ด้านล่าง',
 };
 
 const en: Record<keyof typeof th, string> = {
@@ -100,7 +109,16 @@ const en: Record<keyof typeof th, string> = {
   'meeting.back': 'All meetings',
   'meeting.demo': 'Demo meeting',
   'meeting.packFrame': 'Meeting pack {number}',
-  'report.livePack': 'This page shows live data that keep changing. The packs the committee saw at each meeting are kept under',
+  'report.draftStamp': 'DRAFT',
+  'report.liveOf': 'Pack for {number}, from the data as they stand now',
+  'report.liveNote': 'Figures in this draft move with the data until the secretariat freezes the pack; draft commentary is not shown.',
+  'report.openMeeting': 'Commentary, decisions and freezing for this meeting',
+  'report.addMeeting': 'The next meeting has not been entered yet: add it on the meetings page',
+  'report.openDocument': 'Open the document in a new tab',
+  'report.frameTitle': 'Draft pack for {number}',
+  'report.frozenPacks': 'Frozen packs of past meetings',
+  'report.liveStatus': 'The plan’s status now',
+  'report.publicNote': 'The draft pack of the next meeting is for the committee and the secretariat only; the frozen packs made public are below.',
 };
 
 export const meetings = { th, en };
