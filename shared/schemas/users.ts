@@ -1,4 +1,5 @@
 import { z } from './zod';
+import { LANGUAGES } from '../domain';
 import { RoleSchema } from './domain';
 import { EmailSchema, IdSchema, PageSchema, SearchSchema, VersionSchema } from './common';
 import { NewPasswordSchema, UsernameSchema } from './auth';
@@ -53,3 +54,22 @@ export type UserUpdateInput = z.infer<typeof UserUpdateInput>;
 
 export const UserResetPasswordInput = z.object({ id: IdSchema, password: NewPasswordSchema });
 export type UserResetPasswordInput = z.infer<typeof UserResetPasswordInput>;
+
+/** The roles an invitation may give: the secretariat creates admin and committee accounts itself. */
+export const INVITABLE_ROLES = ['reporter', 'analyst'] as const;
+
+/** One person invited by the secretariat: they set their own password from the link. */
+export const UserInviteInput = z
+  .object({
+    displayName: DisplayNameSchema,
+    email: EmailSchema,
+    role: z.enum(INVITABLE_ROLES),
+    agencyId: IdSchema.nullable().default(null),
+    language: z.enum(LANGUAGES).default('th'),
+  })
+  .refine(agencyMatchesRole, agencyRoleMessage);
+export type UserInviteInput = z.infer<typeof UserInviteInput>;
+
+/** A new set-password link for an account that has an address (the previous link stops working). */
+export const UserIdInput = z.object({ id: IdSchema });
+export type UserIdInput = z.infer<typeof UserIdInput>;
