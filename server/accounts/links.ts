@@ -48,7 +48,7 @@ function agencyRef(tx: DbOrTx, agencyId: number | null) {
 type InvitedAccount = { id: number; username: string; displayName: string; role: 'reporter' | 'analyst' | 'admin' | 'committee'; agencyId: number | null; email: string; language: Language };
 
 /** Issues an invitation link for an account and queues its e-mail (in the caller's transaction). */
-export function queueInvitation(tx: DbOrTx, account: InvitedAccount, actorId: number, now: Date): { tokenId: number } {
+export function queueInvitation(tx: DbOrTx, account: InvitedAccount, actorId: number, now: Date, sendAt: Date = now): { tokenId: number } {
   const link = issueToken(tx, { purpose: 'invitation', userId: account.id, email: account.email, createdBy: actorId }, now);
   enqueueMail(
     tx,
@@ -65,21 +65,22 @@ export function queueInvitation(tx: DbOrTx, account: InvitedAccount, actorId: nu
         expiresAt: link.expiresAt.slice(0, 10),
       },
     },
-    now,
+    // A bulk import spaces its invitations out (the outbox sends each when its time comes).
+    sendAt,
   );
   auditAuth(tx, 'auth.invitation_sent', account, { actorId, changes: [{ field: 'email', before: null, after: account.email }] }, now);
   return { tokenId: link.id };
 }
 
 /** Creates the account of one invited person (no password yet) and queues the invitation. */
-export function inviteUserTx(tx: DbOrTx, actorId: number, input: UserInviteInput, now: Date) {
+export function inviteUserTx(tx: DbOrTx, actorId: number, input: UserInviteInput, now: Date, sendAt: Date = now) {
   const user = insertUserTx(
     tx,
     { username: usernameFor(tx, input.email), displayName: input.displayName, role: input.role, agencyId: input.agencyId, email: input.email, passwordHash: NO_PASSWORD_YET },
     actorId,
   );
   if (input.language !== 'th') updateVersioned(tx, users, { id: user.id, version: user.version }, { language: input.language }, { actorId, entity: 'user', label: (u) => u.username, fields: ['language'] });
-  queueInvitation(tx, { ...user, email: input.email, language: input.language }, actorId, now);
+  queueInvitation(tx, { ...user, email: input.email, language: input.language }, actorId, now, sendAt);
   return user;
 }
 

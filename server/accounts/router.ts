@@ -1,8 +1,9 @@
 import { ChangePasswordInput, EmailChangeRequestInput, LinkTokenInput, LoginInput, PasswordResetRequestInput, SetPasswordInput } from '../../shared/schemas/auth';
-import { UserCreateInput, UserIdInput, UserInviteInput, UserListInput, UserResetPasswordInput, UserUpdateInput } from '../../shared/schemas/users';
+import { UnreachableAgenciesInput, UserCreateInput, UserIdInput, UserInviteImportInput, UserInviteInput, UserListInput, UserResetPasswordInput, UserUpdateInput } from '../../shared/schemas/users';
 import { adminProcedure, authedProcedure, publicProcedure, router } from '../trpc';
 import { changePassword, getMe, login, logout } from './auth';
 import { acceptInvitation, confirmEmail, invitationInfo, inviteUser, reinviteUser, requestEmailChange, requestPasswordReset, resetPassword } from './links';
+import { importInvitations, listUnreachableAgencies } from './invite-import';
 import { createUser, listUsers, resetUserPassword, updateUser } from './users';
 
 export const authRouter = router({
@@ -26,4 +27,6 @@ export const userRouter = router({
   resetPassword: adminProcedure.input(UserResetPasswordInput).mutation(({ ctx, input }) => resetUserPassword(ctx.db, ctx.user, input)),
   invite: adminProcedure.input(UserInviteInput).mutation(({ ctx, input }) => inviteUser(ctx.db, ctx.user, input)),
   reinvite: adminProcedure.input(UserIdInput).mutation(({ ctx, input }) => reinviteUser(ctx.db, ctx.user, input)),
+  importInvitations: adminProcedure.input(UserInviteImportInput).mutation(({ ctx, input }) => importInvitations(ctx.db, ctx.user, input)),
+  unreachableAgencies: adminProcedure.input(UnreachableAgenciesInput).query(({ ctx, input }) => listUnreachableAgencies(ctx.db, input)),
 });

@@ -223,3 +223,45 @@ describe('sign-in events in the audit trail', () => {
     expect(fresh.db.select().from(loginAttempts).where(and(eq(loginAttempts.ip, '10.0.0.7'))).all().length).toBeGreaterThan(0);
   });
 });
+
+describe('invitations from a file of agency contacts', () => {
+  const csv = (lines: string[]) => Buffer.from(lines.join('\n') + '\n').toString('base64');
+  const file = (lines: string[], dryRun: boolean) => ({ fileName: 'contacts.csv', format: 'csv' as const, contentBase64: csv(lines), dryRun, language: 'th' as const });
+  const good = ['agency_code,name,email,role', 'P41,ปราณี ศรีสุข,pranee@udon.go.th,reporter', ',นักวิเคราะห์ หนึ่ง,analyst1@ocsc.go.th,นักวิเคราะห์'];
+
+  it('refuses an admin role row in the dry run, names the row, and writes nothing', async () => {
+    const before = tableCounts(fresh.db);
+    const result = await asAdmin().user.importInvitations(file([...good, 'OCSC,ผู้ดูแล,boss@ocsc.go.th,admin'], true));
+    expect(result.written).toBe(false);
+    expect(result.errors).toEqual([expect.objectContaining({ row: 4, column: 'role', code: 'role_not_invitable', params: { role: 'admin' } })]);
+    expect(result.inviteCount).toBe(2);
+    expect(tableCounts(fresh.db)).toEqual(before);
+    // The commit of the same file is refused as a whole.
+    await expectTrpcError(asAdmin().user.importInvitations(file([...good, 'OCSC,ผู้ดูแล,boss@ocsc.go.th,admin'], false)), 'file_rejected');
+    expect(tableCounts(fresh.db)).toEqual(before);
+  });
+
+  it('names every bad row: a taken or repeated address, an unknown agency, a reporter without one', async () => {
+    const result = await asAdmin().user.importInvitations(
+      file(['agency_code,name,email,role', 'OCSC,มาลี,malee@ocsc.go.th,reporter', 'ZZZ,ก,a@x.go.th,reporter', 'P41,ข,b@x.go.th,reporter', 'P41,ค,B@x.go.th,reporter', ',ง,d@x.go.th,reporter'], true),
+    );
+    expect(result.errors.map((e) => [e.row, e.column, e.code])).toEqual([
+      [2, 'email', 'duplicate'],
+      [3, 'agency_code', 'unknown_reference'],
+      [5, 'email', 'duplicate_row'],
+      [6, 'agency_code', 'agency_role_mismatch'],
+    ]);
+  });
+
+  it('the commit creates the accounts and queues the invitations spaced out; the agencies without a reachable reporter shrink', async () => {
+    const unreachable = await asAdmin().user.unreachableAgencies({ q: 'P41', limit: 50, offset: 0 });
+    expect(unreachable.rows.map((a) => a.code)).toContain('P41');
+    const result = await asAdmin().user.importInvitations(file(good, false));
+    expect(result).toMatchObject({ written: true, inviteCount: 2 });
+    const queued = fresh.db.select().from(mailOutbox).where(eq(mailOutbox.kind, 'invitation')).orderBy(mailOutbox.id).all();
+    expect(queued.map((m) => m.toAddress)).toEqual(['pranee@udon.go.th', 'analyst1@ocsc.go.th']);
+    expect(new Date(queued[1]!.nextAttemptAt).getTime() - new Date(queued[0]!.nextAttemptAt).getTime()).toBe(2000);
+    expect(fresh.db.select({ role: users.role }).from(users).where(eq(users.email, 'analyst1@ocsc.go.th')).get()).toEqual({ role: 'analyst' });
+    expect((await asAdmin().user.unreachableAgencies({ q: 'P41', limit: 50, offset: 0 })).rows.map((a) => a.code)).not.toContain('P41');
+  });
+});

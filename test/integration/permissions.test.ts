@@ -266,6 +266,11 @@ const EXPECTED: Record<string, Entry> = {
   'user.resetPassword': { allowed: roleSet('admin'), call: (c, w) => c.user.resetPassword({ id: w.ids.analyst.id, password: 'brand new password' }) },
   'user.invite': { allowed: roleSet('admin'), call: (c) => c.user.invite({ displayName: 'New', email: 'new@matrix.test', role: 'analyst', agencyId: null, language: 'th' }) },
   'user.reinvite': { allowed: roleSet('admin'), call: (c, w) => c.user.reinvite({ id: w.links.invitedId }) },
+  'user.importInvitations': {
+    allowed: roleSet('admin'),
+    call: (c) => c.user.importInvitations({ fileName: 'contacts.csv', format: 'csv', contentBase64: csvBase64(['agency_code,name,email,role', ',Analyst,an@matrix.test,analyst']), dryRun: false, language: 'th' }),
+  },
+  'user.unreachableAgencies': { allowed: roleSet('admin'), call: (c) => c.user.unreachableAgencies() },
 
   'period.list': { allowed: SIGNED_IN, call: (c) => c.period.list() },
   'period.create': { allowed: roleSet('admin'), call: (c) => c.period.create({ year: 2571, opensOn: '2028-10-01', deadline: '2028-12-31', locked: false }) },

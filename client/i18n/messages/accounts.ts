@@ -45,8 +45,20 @@ const th = {
   'invite.sent': 'เชิญ {name} แล้ว (ชื่อผู้ใช้ {username}) คำเชิญอยู่ในกล่องอีเมลขาออก',
   'invite.again': 'ส่งลิงก์ตั้งรหัสผ่าน',
   'invite.againDone': 'ส่งแล้ว',
+  'inviteImport.title': 'เชิญจากไฟล์รายชื่อผู้ประสานงานของหน่วยงาน',
+  'inviteImport.hint': 'ไฟล์ CSV (UTF-8) หรือ XLSX มีคอลัมน์ agency_code, name, email, role (reporter = ผู้รายงาน ต้องมีรหัสหน่วยงาน; analyst = นักวิเคราะห์ ไม่มีหน่วยงาน) เชิญผู้ดูแลระบบหรือกรรมการจากไฟล์ไม่ได้ ตรวจสอบก่อนแล้วจึงเชิญทั้งไฟล์ (ทั้งหมดหรือไม่เลย) คำเชิญทยอยส่งนาทีละ 30 ฉบับ',
+  'inviteImport.file': 'ไฟล์รายชื่อ (CSV หรือ XLSX)',
+  'inviteImport.run': 'เชิญทั้งหมด ({n} คน)',
+  'inviteImport.summary': 'ไฟล์มี {rows} แถว: จะเชิญ {n} คน ข้อผิดพลาด {errors} รายการ (ยังไม่ได้บันทึกอะไร)',
+  'inviteImport.done': 'เชิญแล้ว {n} คน คำเชิญอยู่ในกล่องอีเมลขาออกและทยอยส่ง',
+  'inviteImport.preview': 'ผู้ที่จะได้รับเชิญ ({n} คนแรกจาก {total})',
+  'inviteImport.value': 'ค่าในไฟล์',
+  'unreachable.title': 'หน่วยงานที่ยังไม่มีผู้รายงานที่มีอีเมล',
+  'unreachable.intro': 'หน่วยงานที่ใช้งานอยู่ซึ่งยังไม่มีผู้รายงานที่มีอีเมล จึงไม่ได้รับประกาศเปิดรอบและการเตือนกำหนดส่ง (ไม่รวมหน่วยงานสาธิต)',
+  'unreachable.caption': 'หน่วยงานที่ยังติดต่อทางอีเมลไม่ได้ ({n})',
+  'unreachable.code': 'รหัส',
+  'unreachable.name': 'หน่วยงาน',
 };
-
 const en: Record<keyof typeof th, string> = {
   'mailKind.invitation': 'Invitation',
   'mailKind.password_reset': 'Password reset link',
@@ -93,6 +105,18 @@ const en: Record<keyof typeof th, string> = {
   'invite.sent': '{name} invited (username {username}); the invitation is in the outbox.',
   'invite.again': 'Send a set-password link',
   'invite.againDone': 'Sent',
+  'inviteImport.title': 'Invite from a file of agency contacts',
+  'inviteImport.hint': 'A CSV (UTF-8) or XLSX file with the columns agency_code, name, email, role (reporter: with an agency code; analyst: without). Admins and committee members cannot be invited from a file. Check first, then invite the whole file (all or nothing); invitations leave 30 a minute.',
+  'inviteImport.file': 'Contact file (CSV or XLSX)',
+  'inviteImport.run': 'Invite all ({n})',
+  'inviteImport.summary': '{rows} rows: {n} to invite, {errors} error(s) (nothing saved yet)',
+  'inviteImport.done': '{n} invited; the invitations are in the outbox and leave gradually.',
+  'inviteImport.preview': 'Who will be invited (first {n} of {total})',
+  'inviteImport.value': 'Value in the file',
+  'unreachable.title': 'Agencies without a reporter with an address',
+  'unreachable.intro': 'Active agencies with no reporter who has an e-mail address: they receive no opening notice and no deadline reminders (demo agencies left out).',
+  'unreachable.caption': 'Agencies not reachable by e-mail ({n})',
+  'unreachable.code': 'Code',
+  'unreachable.name': 'Agency',
 };
-
 export const accounts = { th, en };
