@@ -91,20 +91,20 @@ describe.skipIf(!chromePath)('an invited reporter sets their own password (real 
     // The reporter opens the link on a phone: a weak password is refused with the reason, then a good one is set.
     const phone = await newPage({ viewport: { width: 390, height: 844 } });
     await phone.goto(link!);
-    await expect.poll(() => phone.locator('main, body').first().textContent()).toContain('pranee.s');
+    await expect.poll(() => phone.locator('main, body').first().textContent(), { timeout: 20_000 }).toContain('pranee.s');
     await phone.getByLabel('รหัสผ่านใหม่ (อย่างน้อย 10 ตัวอักษร)').fill('password12');
     await phone.getByRole('button', { name: 'บันทึกรหัสผ่าน' }).click();
-    await expect.poll(() => phone.locator('.error-text').first().textContent()).toContain('เดาง่ายเกินไป');
+    await expect.poll(() => phone.locator('.error-text').first().textContent(), { timeout: 20_000 }).toContain('เดาง่ายเกินไป');
     await screenshot(phone, 'invitation-weak-password-phone');
     await phone.getByLabel('รหัสผ่านใหม่ (อย่างน้อย 10 ตัวอักษร)').fill(REPORTER_PASSWORD);
     await phone.getByRole('button', { name: 'บันทึกรหัสผ่าน' }).click();
-    await expect.poll(() => phone.getByRole('status').first().textContent()).toContain('ตั้งรหัสผ่านแล้ว');
+    await expect.poll(() => phone.getByRole('status').first().textContent(), { timeout: 20_000 }).toContain('ตั้งรหัสผ่านแล้ว');
     await screenshot(phone, 'invitation-password-set-phone');
 
     // The same link again: refused.
     const again = await newPage();
     await again.goto(link!);
-    await expect.poll(() => again.locator('.error-text').first().textContent()).toContain('ถูกใช้ไปแล้ว');
+    await expect.poll(() => again.locator('.error-text').first().textContent(), { timeout: 20_000 }).toContain('ถูกใช้ไปแล้ว');
 
     // Signs in with the e-mail address and lands on the reporting page, which shows the open period.
     await phone.goto(`${base}/login`);
