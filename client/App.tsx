@@ -21,6 +21,10 @@ const MeetingsPage = page(() => import('./pages/MeetingsPage'), 'MeetingsPage');
 const MeetingPage = page(() => import('./pages/MeetingPage'), 'MeetingPage');
 const MeetingPackPage = page(() => import('./pages/MeetingPackPage'), 'MeetingPackPage');
 const NotFoundPage = page(() => import('./pages/NotFoundPage'), 'NotFoundPage');
+const WelcomePage = page(() => import('./pages/SetPasswordPage'), 'WelcomePage');
+const ResetPasswordPage = page(() => import('./pages/SetPasswordPage'), 'ResetPasswordPage');
+const ForgotPasswordPage = page(() => import('./pages/ForgotPasswordPage'), 'ForgotPasswordPage');
+const ConfirmEmailPage = page(() => import('./pages/ConfirmEmailPage'), 'ConfirmEmailPage');
 const PlanAdminPage = page(() => import('./pages/PlanAdminPage'), 'PlanAdminPage');
 const LoginPage = page(() => import('./pages/LoginPage'), 'LoginPage');
 const ReportingPage = page(() => import('./pages/ReportingPage'), 'ReportingPage');
@@ -100,6 +104,10 @@ export function App() {
           <Route path="/activities/rounds/:id/report" element={<RoleGate allow="insiders" title="act.report"><RoundReportPage /></RoleGate>} />
           <Route path="/activities/projects/:id/report" element={<RoleGate allow="insiders" title="act.projectReport"><ProjectReportPage /></RoleGate>} />
           <Route path="/activities/forms/:id/results" element={<RoleGate allow="insiders" title="form.results"><FormResultsPage /></RoleGate>} />
+          <Route path="/welcome" element={<WelcomePage />} />
+          <Route path="/reset-password" element={<ResetPasswordPage />} />
+          <Route path="/forgot-password" element={<ForgotPasswordPage />} />
+          <Route path="/confirm-email" element={<ConfirmEmailPage />} />
           <Route path="*" element={<NotFoundPage />} />
         </Routes>
       </Suspense>

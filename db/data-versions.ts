@@ -62,6 +62,7 @@ export const UNVERSIONED_TABLES = new Set([
   'mail_outbox',
   'mail_opt_out',
   'app_secret',
+  'account_token',
 ]);
 
 const isInternal = (name: string) => name.startsWith('sqlite_') || name.startsWith('__drizzle');

@@ -23,6 +23,7 @@ import {
   REGIONS,
   LANGUAGES,
   MAIL_KINDS,
+  ACCOUNT_TOKEN_PURPOSES,
   OUTBOX_STATES,
   ROLES,
   ROUND_STATUSES,
@@ -1007,3 +1008,28 @@ export const dataVersions = sqliteTable('data_version', {
   domain: text('domain').primaryKey(),
   version: integer('version').notNull().default(0),
 });
+
+// ── Account links (issue 12): invitations, password resets, e-mail confirmations ─
+
+/**
+ * A single-use, expiring link sent by e-mail. Only the token's SHA-256 is kept (the link itself
+ * lives in the outbox until it is delivered). A newer link of the same purpose expires the older ones.
+ */
+export const accountTokens = sqliteTable(
+  'account_token',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    tokenHash: text('token_hash').notNull().unique(),
+    purpose: text('purpose', { enum: ACCOUNT_TOKEN_PURPOSES }).notNull(),
+    userId: integer('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    /** The address the link was sent to (for an e-mail change: the new address it confirms). */
+    email: text('email').notNull(),
+    createdBy: integer('created_by').references(() => users.id, { onDelete: 'set null' }),
+    createdAt: text('created_at').notNull(),
+    expiresAt: text('expires_at').notNull(),
+    usedAt: text('used_at'),
+  },
+  (t) => [index('account_token_user').on(t.userId, t.purpose, t.createdAt)],
+);

@@ -83,10 +83,15 @@ export type Language = (typeof LANGUAGES)[number];
 
 /**
  * The e-mails the product sends (each person may turn each off, see shared/notifications.ts):
- * ประกาศเปิดรอบ, เตือนก่อนกำหนด, แจ้งเลยกำหนด, แจ้งส่งคืน, แจ้งอนุมัติ, สรุปประจำวันของฝ่ายเลขานุการ, ทดสอบ.
+ * ประกาศเปิดรอบ, เตือนก่อนกำหนด, แจ้งเลยกำหนด, แจ้งส่งคืน, แจ้งอนุมัติ, สรุปประจำวันของฝ่ายเลขานุการ, ทดสอบ,
+ * and the account links nobody can turn off: คำเชิญ, ตั้งรหัสผ่านใหม่, ยืนยันอีเมลใหม่.
  */
-export const MAIL_KINDS = ['period_opened', 'reminder', 'overdue', 'returned', 'approved', 'digest', 'test'] as const;
+export const MAIL_KINDS = ['period_opened', 'reminder', 'overdue', 'returned', 'approved', 'digest', 'test', 'invitation', 'password_reset', 'email_confirm'] as const;
 export type MailKind = (typeof MAIL_KINDS)[number];
+
+/** What a single-use account link does: set the first password, set a new one, confirm a new address. */
+export const ACCOUNT_TOKEN_PURPOSES = ['invitation', 'password_reset', 'email_change'] as const;
+export type AccountTokenPurpose = (typeof ACCOUNT_TOKEN_PURPOSES)[number];
 
 /** An outbox message: queued → sending → sent, or failed after the last attempt. */
 export const OUTBOX_STATES = ['queued', 'sending', 'sent', 'failed'] as const;

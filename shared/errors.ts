@@ -79,7 +79,8 @@ export const ERROR_CODES = {
   agency_role_mismatch: [],
   self_lockout: [],
   wrong_current_password: [],
-  weak_password: ['minimum'],
+  /** A guessable password (zxcvbn score below 3); `hint` is zxcvbn's warning key, worded by the client. */
+  weak_password: ['minimum', 'hint'],
   file_unreadable: ['format', 'reason'],
   file_rejected: ['errors'],
   measure_not_in_strategy: ['key'],
@@ -106,6 +107,14 @@ export const ERROR_CODES = {
   version_is_current: [],
   /** A signed link (unsubscribe) that this server did not sign. */
   invalid_link: [],
+  /** A single-use account link (invitation, reset, new address) that was used already. */
+  link_used: [],
+  /** A single-use account link past its expiry. */
+  link_expired: [],
+  /** Invitations are for reporters and analysts; the secretariat creates other accounts itself. */
+  role_not_invitable: ['role'],
+  /** An account without an e-mail address cannot be sent a link. */
+  email_required: [],
   /** Only a queued or failed message can be sent again. */
   not_resendable: ['state'],
   /** Only the secretariat confirms a round or edits a confirmed one. */

@@ -37,6 +37,12 @@ function formatParam(name: string, value: ErrorParams[string], lang: Lang, cal: 
     const worded = translate(lang, key);
     return worded === key ? value : worded;
   }
+  if (name === 'hint' && typeof value === 'string') {
+    const key = `passwordHint.${value}` as MessageKey;
+    const worded = translate(lang, key);
+    return worded === key ? translate(lang, 'passwordHint.anotherWord') : worded;
+  }
+  if (name === 'role' && isRole(value)) return ROLE_LABELS[value][lang];
   if (name === 'year' && typeof value === 'number') return formatYear(value, cal);
   if (typeof value === 'string' && ISO_DATE.test(value)) return formatDate(value, lang, cal);
   if (name === 'retryAfter' && typeof value === 'number') {

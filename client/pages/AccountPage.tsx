@@ -2,6 +2,7 @@ import { useMutation, useQuery } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { LANGUAGES, type Language, type MailKind } from '../../shared/domain';
 import { MailPreferencesInput } from '../../shared/schemas/notifications';
+import { ChangeEmail } from '../components/accounts/ChangeEmail';
 import { useMe } from '../components/accounts/use-me';
 import { Checkbox } from '../components/ui/Checkbox';
 import { Form } from '../components/ui/Form';
@@ -50,11 +51,12 @@ export function AccountPage() {
                   <p>
                     <strong>{p.email}</strong>
                   </p>
-                  <p className="muted small">{t('account.emailBy')}</p>
                 </>
               ) : (
                 <p role="note">{t('account.noEmail')}</p>
               )}
+              <h3>{t('account.changeEmail')}</h3>
+              <ChangeEmail pending={p.pendingEmail} />
             </Section>
             <Section id="acc-mail" className="card" title={t('account.mail')}>
               <Form onSubmit={() => form.submit(MailPreferencesInput, { version: form.values.version, language: form.values.language, optOut: form.values.off }, (d) => save.mutate(d))}>

@@ -1,5 +1,7 @@
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { ROLE_LABELS } from '../../shared/domain';
+import { InviteForm, ReinviteButton } from '../components/accounts/InviteForm';
+import { InviteImport, UnreachableAgencies } from '../components/accounts/InviteImport';
 import { ResetPassword } from '../components/accounts/ResetPassword';
 import { SetEmail } from '../components/accounts/SetEmail';
 import { UserForm } from '../components/accounts/UserForm';
@@ -49,11 +51,21 @@ export function AdminUsersPage() {
                   {u.active ? t('agency.deactivate') : t('agency.activate')}
                 </button>
                 <ResetPassword id={u.id} />
+                {u.email && u.active ? <ReinviteButton id={u.id} /> : null}
               </span>
             ),
           },
         ]}
       />
+      <Section id="inv-h" className="card" title={t('invite.title')}>
+        <InviteForm />
+      </Section>
+      <Section id="ii-h" className="card" title={t('inviteImport.title')}>
+        <InviteImport />
+      </Section>
+      <Section id="ua-h" className="card" title={t('unreachable.title')}>
+        <UnreachableAgencies />
+      </Section>
       <Section id="uf-h" className="card" title={t('user.new')}>
         <UserForm />
       </Section>

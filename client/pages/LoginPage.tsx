@@ -3,6 +3,7 @@ import { useNavigate, useSearchParams } from 'react-router';
 import { ROLE_LABELS } from '../../shared/domain';
 import { ChangePasswordInput, LoginInput } from '../../shared/schemas/auth';
 import { useMe } from '../components/accounts/use-me';
+import { AppLink } from '../components/ui/AppLink';
 import { Form } from '../components/ui/Form';
 import { FormActions } from '../components/ui/FormActions';
 import { TextField } from '../components/ui/TextField';
@@ -43,10 +44,13 @@ export function LoginPage() {
         <>
           <p className="muted">{t('login.intro')}</p>
           <Form className="card form-grid" onSubmit={() => form.submit(LoginInput, form.values, (data) => login.mutate(data))}>
-            <TextField id="login-username" label={t('login.username')} name="username" autoComplete="username" {...form.text('username')} />
+            <TextField id="login-username" label={t('login.usernameOrEmail')} name="username" autoComplete="username" {...form.text('username')} />
             <TextField id="login-password" label={t('login.password')} name="password" type="password" autoComplete="current-password" {...form.text('password')} />
             <FormActions pending={login.isPending} errors={form.errors} submit={t('login.submit')} />
           </Form>
+          <p>
+            <AppLink to="/forgot-password">{t('login.forgot')}</AppLink>
+          </p>
         </>
       )}
     </div>

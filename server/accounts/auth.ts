@@ -7,7 +7,9 @@ import type { SessionUser } from '../lib/session-user';
 import { AppError, forbidden, invalidField, tooMany } from '../lib/errors';
 import { writeTransaction } from '../lib/transaction';
 import { createSession, deleteSession } from './session';
-import { getDummyHash, hashPassword, verifyPassword } from './passwords';
+import { auditAuth, type AuthSubject } from './auth-audit';
+import { getDummyHash, verifyPassword } from './passwords';
+import { hashNewPassword } from './password-rules';
 import { setPasswordHash } from './users';
 
 /**
@@ -79,7 +81,7 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
  * step as the throttle check: parallel attempts then count against each other, so a burst
  * cannot slip past the limit. A correct password turns the row into a success.
  */
-function beginAttempt(db: Db, username: string, ip: string, now: Date): number {
+export function beginAttempt(db: Db, username: string, ip: string, now: Date): number {
   return writeTransaction(db, (tx) => {
     const row = tx.insert(loginAttempts).values({ username, ip, success: false, at: now.toISOString() }).returning({ id: loginAttempts.id }).get();
     // Keep the table small: nothing older than a day is ever consulted.
@@ -107,30 +109,56 @@ export function getMe(db: Db, user: SessionUser | null) {
   return { id: user.id, username: user.username, displayName: user.displayName, role: user.role, agency };
 }
 
+/** The account a sign-in names: by username, or by e-mail address when the name has an "@". */
+function findAccount(db: Db, name: string) {
+  return db
+    .select({ id: users.id, username: users.username, passwordHash: users.passwordHash, active: users.active, agencyActive: agencies.active })
+    .from(users)
+    .leftJoin(agencies, eq(agencies.id, users.agencyId))
+    .where(name.includes('@') ? eq(users.email, name) : eq(users.username, name))
+    .get();
+}
+
+/** Runs the throttle check, recording a refusal in the audit trail before it is thrown. */
+function throttleOrAudit(db: Db, key: string, ip: string, subject: AuthSubject, actorId: number | null, now: Date): number {
+  try {
+    return checkLoginThrottle(db, key, ip, now);
+  } catch (error) {
+    if (error instanceof AppError && error.detail.code === 'too_many_requests') {
+      writeTransaction(db, (tx) => auditAuth(tx, 'auth.throttled', subject, { actorId, reason: ip }, now));
+    }
+    throw error;
+  }
+}
+
 export async function login(ctx: Pick<Context, 'db' | 'ip' | 'cookie' | 'sessionToken'>, input: LoginInput, now = new Date()) {
   const { db, ip } = ctx;
-  const accountFailures = checkLoginThrottle(db, input.username, ip, now);
-  const attemptId = beginAttempt(db, input.username, ip, now);
+  const row = findAccount(db, input.username);
+  // Failures count against the account whichever name (username or address) was typed.
+  const key = row?.username ?? input.username;
+  const subject: AuthSubject = row ? { id: row.id, username: row.username } : { typed: input.username };
+  const accountFailures = throttleOrAudit(db, key, ip, subject, null, now);
+  const attemptId = beginAttempt(db, key, ip, now);
   // Many failures for this account from anywhere: every check waits (without holding the
   // event loop), the owner included — slower, never locked.
   const wait = loginSlowdownMs(accountFailures);
   if (wait > 0) await sleep(wait);
-  const row = db
-    .select({ id: users.id, passwordHash: users.passwordHash, active: users.active, agencyActive: agencies.active })
-    .from(users)
-    .leftJoin(agencies, eq(agencies.id, users.agencyId))
-    .where(eq(users.username, input.username))
-    .get();
   let ok = false;
   if (row) ok = await verifyPassword(row.passwordHash, input.password);
   else await verifyPassword(await getDummyHash(), input.password);
-  if (!row || !ok || !row.active) throw wrongCredentials();
+  if (!row || !ok || !row.active) {
+    writeTransaction(db, (tx) => auditAuth(tx, 'auth.sign_in_failed', subject, { actorId: null, reason: ip }, now));
+    throw wrongCredentials();
+  }
   // Only after the right password: the answer reveals nothing to a guesser.
   if (row.agencyActive === false) throw forbidden('agency_deactivated');
   markAttemptSucceeded(db, attemptId);
   // A new session id on every sign-in (no session fixation).
   if (ctx.sessionToken) deleteSession(db, ctx.sessionToken);
-  const session = createSession(db, row.id, now);
+  const session = writeTransaction(db, (tx) => {
+    auditAuth(tx, 'auth.sign_in', subject, { actorId: row.id, reason: ip }, now);
+    return createSession(tx, row.id, now);
+  });
   ctx.cookie.set(session.token, session.maxAgeSeconds);
   const user = db
     .select({ id: users.id, username: users.username, displayName: users.displayName, role: users.role, agencyId: users.agencyId })
@@ -140,8 +168,14 @@ export async function login(ctx: Pick<Context, 'db' | 'ip' | 'cookie' | 'session
   return getMe(db, user)!;
 }
 
-export function logout(ctx: Pick<Context, 'db' | 'cookie' | 'sessionToken'>): { ok: true } {
-  if (ctx.sessionToken) deleteSession(ctx.db, ctx.sessionToken);
+export function logout(ctx: Pick<Context, 'db' | 'cookie' | 'sessionToken'> & { user?: SessionUser | null }): { ok: true } {
+  if (ctx.sessionToken) {
+    const token = ctx.sessionToken;
+    writeTransaction(ctx.db, (tx) => {
+      deleteSession(tx, token);
+      if (ctx.user) auditAuth(tx, 'auth.sign_out', ctx.user, { actorId: ctx.user.id });
+    });
+  }
   ctx.cookie.clear();
   return { ok: true };
 }
@@ -155,17 +189,18 @@ export async function changePassword(
   // The current password is a credential check like sign-in: same throttle, same record.
   checkLoginThrottle(db, user.username, ctx.ip, now);
   const attemptId = beginAttempt(db, user.username, ctx.ip, now);
-  const row = db.select({ passwordHash: users.passwordHash }).from(users).where(eq(users.id, user.id)).get();
+  const row = db.select({ passwordHash: users.passwordHash, email: users.email }).from(users).where(eq(users.id, user.id)).get();
   if (!row || !(await verifyPassword(row.passwordHash, input.currentPassword))) {
+    writeTransaction(db, (tx) => auditAuth(tx, 'auth.sign_in_failed', user, { actorId: user.id, reason: 'password_change' }, now));
     throw invalidField('currentPassword', 'wrong_current_password');
   }
   markAttemptSucceeded(db, attemptId);
-  const passwordHash = await hashPassword(input.newPassword);
+  const passwordHash = await hashNewPassword('newPassword', input.newPassword, [user.username, user.displayName, row.email]);
   const session = writeTransaction(db, (tx) => {
     const current = tx.select({ version: users.version }).from(users).where(eq(users.id, user.id)).get()!;
     // Every other session ends: whoever else held the old password is signed out.
-    setPasswordHash(tx, { id: user.id, version: current.version }, passwordHash, user.id, 'password_change');
-    return createSession(tx as unknown as Db, user.id, now);
+    setPasswordHash(tx, { id: user.id, version: current.version }, passwordHash, user.id, 'auth.password_change');
+    return createSession(tx, user.id, now);
   });
   ctx.cookie.set(session.token, session.maxAgeSeconds);
   return { ok: true };

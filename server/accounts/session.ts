@@ -3,6 +3,7 @@ import { and, eq, gt } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { agencies, sessions, users } from '../../db/schema';
 import type { SessionUser } from '../lib/session-user';
+import type { DbOrTx } from '../lib/transaction';
 
 export const SESSION_COOKIE = 'sid';
 /** Idle expiry: a session unused this long ends. */
@@ -13,7 +14,7 @@ export const SESSION_ABSOLUTE_MS = 12 * 60 * 60 * 1000;
 /** Only the hash is stored, so a leaked database does not leak live sessions. */
 export const hashToken = (token: string): string => createHash('sha256').update(token).digest('hex');
 
-export function createSession(db: Db, userId: number, now = new Date()): { token: string; maxAgeSeconds: number } {
+export function createSession(db: DbOrTx, userId: number, now = new Date()): { token: string; maxAgeSeconds: number } {
   const token = randomBytes(32).toString('base64url');
   const iso = now.toISOString();
   db.insert(sessions)
@@ -60,6 +61,6 @@ export function resolveSession(db: Db, token: string, now = new Date()): Session
   return { id: row.id, username: row.username, displayName: row.displayName, role: row.role, agencyId: row.agencyId };
 }
 
-export function deleteSession(db: Db, token: string): void {
+export function deleteSession(db: DbOrTx, token: string): void {
   db.delete(sessions).where(eq(sessions.idHash, hashToken(token))).run();
 }

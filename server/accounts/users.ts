@@ -9,7 +9,8 @@ import { paged } from '../lib/paging';
 import { containsText } from '../lib/search';
 import { writeTransaction, type DbOrTx } from '../lib/transaction';
 import { insertAudited, updateVersioned, type VersionKey } from '../lib/versioned-write';
-import { hashPassword } from './passwords';
+import { auditAuth } from './auth-audit';
+import { hashNewPassword } from './password-rules';
 
 /** What anyone may see of an account: never the password hash. */
 const userColumns = {
@@ -74,26 +75,29 @@ function assertEmailFree(db: DbOrTx, email: string | null | undefined, exceptId:
   if (owner && owner.id !== exceptId) throw duplicate('user', email, 'email');
 }
 
+/** Insert an account inside an open transaction (see insertUser). */
+export function insertUserTx(tx: DbOrTx, record: NewUserRecord, actorId: number | null) {
+  assertAgencyExists(tx, record.agencyId);
+  if (tx.select({ id: users.id }).from(users).where(eq(users.username, record.username)).get()) {
+    throw duplicate('user', record.username, 'username');
+  }
+  assertEmailFree(tx, record.email, null);
+  const { id } = insertAudited(tx, users, { ...record, isDemo: record.isDemo ?? false }, {
+    actorId,
+    entity: 'user',
+    label: userLabel,
+    fields: USER_AUDIT_FIELDS,
+  });
+  return getUser(tx, id)!;
+}
+
 /** Insert an account (hash already computed) with its audit row; shared by the API, CLI and demo seed. */
 export function insertUser(db: Db, record: NewUserRecord, actorId: number | null) {
-  return writeTransaction(db, (tx) => {
-    assertAgencyExists(tx, record.agencyId);
-    if (tx.select({ id: users.id }).from(users).where(eq(users.username, record.username)).get()) {
-      throw duplicate('user', record.username, 'username');
-    }
-    assertEmailFree(tx, record.email, null);
-    const { id } = insertAudited(tx, users, { ...record, isDemo: record.isDemo ?? false }, {
-      actorId,
-      entity: 'user',
-      label: userLabel,
-      fields: USER_AUDIT_FIELDS,
-    });
-    return getUser(tx, id)!;
-  });
+  return writeTransaction(db, (tx) => insertUserTx(tx, record, actorId));
 }
 
 export async function createUser(db: Db, actor: SessionUser, input: UserCreateInput) {
-  const passwordHash = await hashPassword(input.password);
+  const passwordHash = await hashNewPassword('password', input.password, [input.username, input.displayName, input.email]);
   return insertUser(
     db,
     { username: input.username, displayName: input.displayName, role: input.role, agencyId: input.agencyId, email: input.email, passwordHash },
@@ -113,29 +117,47 @@ export function updateUser(db: Db, actor: SessionUser, input: UserUpdateInput) {
     updateVersioned(tx, users, { id, version }, fields, { actorId: actor.id, entity: 'user', label: userLabel, fields: USER_AUDIT_FIELDS });
     // A role, agency or active change takes effect now, not when the old session expires.
     if (input.role !== before.role || input.agencyId !== before.agencyId || !input.active) {
-      tx.delete(sessions).where(eq(sessions.userId, input.id)).run();
+      revokeSessions(tx, { id: input.id, username: before.username }, actor.id, 'account_change');
     }
     return getUser(tx, input.id)!;
   });
 }
 
 export async function resetUserPassword(db: Db, actor: SessionUser, input: UserResetPasswordInput) {
-  const passwordHash = await hashPassword(input.password);
+  const target = getUser(db, input.id);
+  if (!target) throw notFound('user', input.id);
+  const passwordHash = await hashNewPassword('password', input.password, [target.username, target.displayName, target.email]);
   return writeTransaction(db, (tx) => {
     const before = getUser(tx, input.id);
     if (!before) throw notFound('user', input.id);
-    setPasswordHash(tx, { id: input.id, version: before.version }, passwordHash, actor.id, 'password_reset');
+    setPasswordHash(tx, { id: input.id, version: before.version }, passwordHash, actor.id, 'auth.password_reset');
     return { ok: true as const };
   });
+}
+
+/**
+ * Ends every session of an account, with an `auth.sessions_revoked` audit row when there were any
+ * (`reason`: what caused it — a password change or reset, a role, agency or active change).
+ */
+export function revokeSessions(tx: DbOrTx, account: { id: number; username: string }, actorId: number | null, reason: string): number {
+  const { changes } = tx.delete(sessions).where(eq(sessions.userId, account.id)).run();
+  if (changes > 0) auditAuth(tx, 'auth.sessions_revoked', account, { actorId, reason, changes: [{ field: 'sessions', before: changes, after: 0 }] });
+  return changes;
 }
 
 /**
  * Stores a new password hash (never audited as a value), bumps the account's version and signs
  * every session of the account out: whoever held the old password is out.
  */
-export function setPasswordHash(tx: DbOrTx, key: VersionKey, passwordHash: string, actorId: number, action: 'password_reset' | 'password_change') {
-  updateVersioned(tx, users, key, { passwordHash }, { actorId, entity: 'user', action, label: userLabel, fields: [] });
-  tx.delete(sessions).where(eq(sessions.userId, key.id)).run();
+export function setPasswordHash(
+  tx: DbOrTx,
+  key: VersionKey,
+  passwordHash: string,
+  actorId: number,
+  action: 'auth.password_reset' | 'auth.password_change',
+) {
+  const row = updateVersioned(tx, users, key, { passwordHash }, { actorId, entity: 'user', action, label: userLabel, fields: [] });
+  revokeSessions(tx, { id: key.id, username: row.username }, actorId, action);
 }
 
 /** Demo accounts still present (the server warns at start while any exist). */

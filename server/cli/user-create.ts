@@ -10,7 +10,7 @@ import { DEFAULT_DATABASE_PATH, openDb } from '../../db/client';
 import { migrateDb } from '../../db/migrate';
 import { agencies } from '../../db/schema';
 import { UserCreateInput } from '../../shared/schemas/users';
-import { hashPassword } from '../accounts/passwords';
+import { hashNewPassword } from '../accounts/password-rules';
 import { AppError } from '../lib/errors';
 import { insertUser } from '../accounts/users';
 
@@ -84,7 +84,7 @@ async function main(): Promise<number> {
       return 2;
     }
     const { password: pw, ...fields } = parsed.data;
-    const user = insertUser(db, { ...fields, passwordHash: await hashPassword(pw) }, null);
+    const user = insertUser(db, { ...fields, passwordHash: await hashNewPassword('password', pw, [fields.username, fields.displayName]) }, null);
     console.log(`created ${user.role} ${user.username}${user.agencyCode ? ` (${user.agencyCode})` : ''} in ${path}`);
     return 0;
   } catch (e) {

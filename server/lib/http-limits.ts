@@ -56,7 +56,17 @@ export function trpcProcedures(url: string): string[] | null {
 }
 
 /** Sign-in and password calls: the tight per-address limit. */
-const AUTH_PROCEDURES = new Set(['auth.login', 'auth.changePassword', 'user.resetPassword']);
+const AUTH_PROCEDURES = new Set([
+  'auth.login',
+  'auth.changePassword',
+  'user.resetPassword',
+  // The e-mailed account links and the request for one.
+  'auth.requestPasswordReset',
+  'auth.resetPassword',
+  'auth.invitation',
+  'auth.acceptInvitation',
+  'auth.confirmEmail',
+]);
 const isAuthCall = (req: FastifyRequest) => (trpcProcedures(req.url) ?? []).some((p) => AUTH_PROCEDURES.has(p));
 
 /** The dynamic parts of the site (the rest is the built client and /healthz). */

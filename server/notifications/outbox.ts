@@ -94,7 +94,17 @@ export function recordSent(db: Db, id: number, owner: string, now: Date): void {
   writeTransaction(db, (tx) =>
     tx
       .update(mailOutbox)
-      .set({ state: 'sent', sentAt: iso, attempts: sql`${mailOutbox.attempts} + 1`, lastError: null, leaseOwner: null, leaseUntil: null, updatedAt: iso })
+      .set({
+        state: 'sent',
+        sentAt: iso,
+        attempts: sql`${mailOutbox.attempts} + 1`,
+        lastError: null,
+        leaseOwner: null,
+        leaseUntil: null,
+        updatedAt: iso,
+        // An account link's secret is needed only until delivery: the outbox keeps no usable link after.
+        payload: sql`case when json_type(${mailOutbox.payload}, '$.token') = 'text' then json_set(${mailOutbox.payload}, '$.token', null) else ${mailOutbox.payload} end`,
+      })
       .where(and(eq(mailOutbox.id, id), eq(mailOutbox.leaseOwner, owner)))
       .run(),
   );

@@ -11,6 +11,7 @@ import { paged } from '../lib/paging';
 import type { SessionUser } from '../lib/session-user';
 import { writeTransaction, type DbOrTx } from '../lib/transaction';
 import { updateVersioned } from '../lib/versioned-write';
+import { pendingEmailChange } from '../accounts/links';
 import { describeMail, type MailSettings } from './config';
 import { renderStored } from './sender';
 import { unsubscribeKey, verifyUnsubscribe } from './unsubscribe';
@@ -86,7 +87,7 @@ export function myMailPreferences(db: Db, user: SessionUser) {
   const me = db.select({ email: users.email, language: users.language, version: users.version }).from(users).where(eq(users.id, user.id)).get();
   if (!me) throw notFound('user', user.id);
   const off = new Set(optOuts(db, user.id));
-  return { ...me, kinds: MAIL_KINDS_BY_ROLE[user.role].map((kind) => ({ kind, enabled: !off.has(kind) })) };
+  return { ...me, pendingEmail: pendingEmailChange(db, user.id), kinds: MAIL_KINDS_BY_ROLE[user.role].map((kind) => ({ kind, enabled: !off.has(kind) })) };
 }
 
 export function setMailPreferences(db: Db, user: SessionUser, input: MailPreferencesInput) {

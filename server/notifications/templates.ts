@@ -1,7 +1,7 @@
 // The e-mails, in Thai (default) and English: a plain-text part and a simple HTML part, dates in
 // พ.ศ. (B.E.), every link to the exact page. Rendered when sent (and on the Outbox page) from the
 // outbox row's payload, so what the secretariat previews is what the sender delivers.
-import type { Language, MailKind } from '../../shared/domain';
+import { ROLE_LABELS, type Language, type MailKind, type Role } from '../../shared/domain';
 
 export type IndicatorRef = { code: string; nameTh: string; nameEn: string };
 export type AgencyRef = { code: string; nameTh: string; nameEn: string };
@@ -21,7 +21,11 @@ export type MailPayload =
       overdue: AgencyRef[];
       overdueCount: number;
     }
-  | { kind: 'test' };
+  | { kind: 'test' }
+  // Account links: `token` is the single-use secret of the link, erased (null) once the message is sent.
+  | { kind: 'invitation'; token: string | null; username: string; displayName: string; role: Role; agency: AgencyRef | null; expiresAt: string }
+  | { kind: 'password_reset'; token: string | null; username: string; minutes: number }
+  | { kind: 'email_confirm'; token: string | null; username: string; expiresAt: string };
 
 export type RenderedMail = { subject: string; text: string; html: string };
 
@@ -48,6 +52,10 @@ export function reportingLink(publicUrl: string, year: number, indicator?: strin
   if (lang === 'en') q.set('lang', 'en');
   return `${publicUrl}/reporting?${q.toString()}`;
 }
+
+/** A single-use account link: the token first, so the Outbox page's redaction (`t=…`) hides it. */
+export const accountLink = (publicUrl: string, path: string, token: string | null, lang: Language) =>
+  `${publicUrl}${path}?t=${token ?? '…'}${lang === 'en' ? '&lang=en' : ''}`;
 
 const withLang = (url: string, lang: Language) => (lang === 'en' ? `${url}${url.includes('?') ? '&' : '?'}lang=en` : url);
 
@@ -186,6 +194,44 @@ export function renderMail(payload: MailPayload, lang: Language, links: LinkCont
         links,
       );
     }
+    case 'invitation':
+      return compose(
+        th ? 'คำเชิญเข้าใช้ระบบติดตามยุทธศาสตร์จริยธรรม — ตั้งรหัสผ่านของท่าน' : 'Invitation to the ethics strategy tracker — set your password',
+        [
+          {
+            text: th
+              ? `เรียน ${payload.displayName} สำนักงาน ก.พ. เชิญท่านเข้าใช้ระบบในบทบาท${ROLE_LABELS[payload.role].th}${payload.agency ? ` ของ${nameOf(payload.agency, lang)}` : ''} ชื่อผู้ใช้ของท่านคือ ${payload.username} (หรือใช้อีเมลนี้เข้าสู่ระบบ)`
+              : `Dear ${payload.displayName}, the OCSC invites you to the tracker as ${ROLE_LABELS[payload.role].en}${payload.agency ? ` for ${nameOf(payload.agency, lang)}` : ''}. Your username is ${payload.username} (or sign in with this e-mail address).`,
+          },
+          { text: th ? `ตั้งรหัสผ่านของท่านจากลิงก์นี้ ลิงก์ใช้ได้ครั้งเดียว ถึงวันที่ ${mailDate(payload.expiresAt, lang)}:` : `Set your password with this link; it works once, until ${mailDate(payload.expiresAt, lang)}:` },
+          { link: accountLink(url, '/welcome', payload.token, lang), label: th ? 'ตั้งรหัสผ่าน' : 'Set your password' },
+          { text: th ? 'หากท่านไม่ได้คาดว่าจะได้รับคำเชิญนี้ โปรดเพิกเฉยต่ออีเมลฉบับนี้' : 'If you did not expect this invitation, ignore this e-mail.' },
+        ],
+        lang,
+        links,
+      );
+    case 'password_reset':
+      return compose(
+        th ? 'ตั้งรหัสผ่านใหม่ — ระบบติดตามยุทธศาสตร์จริยธรรม' : 'Reset your password — ethics strategy tracker',
+        [
+          { text: th ? `มีผู้ขอตั้งรหัสผ่านใหม่ของบัญชี ${payload.username} ลิงก์ด้านล่างใช้ได้ครั้งเดียว ภายใน ${payload.minutes} นาที เมื่อตั้งรหัสผ่านใหม่แล้ว ทุกอุปกรณ์ที่เข้าสู่ระบบไว้จะถูกออกจากระบบ` : `Someone asked to reset the password of the account ${payload.username}. The link below works once, within ${payload.minutes} minutes. Setting a new password signs every device out.` },
+          { link: accountLink(url, '/reset-password', payload.token, lang), label: th ? 'ตั้งรหัสผ่านใหม่' : 'Set a new password' },
+          { text: th ? 'หากท่านไม่ได้ขอ โปรดเพิกเฉยต่ออีเมลฉบับนี้ รหัสผ่านเดิมยังใช้ได้' : 'If you did not ask, ignore this e-mail: your password is unchanged.' },
+        ],
+        lang,
+        links,
+      );
+    case 'email_confirm':
+      return compose(
+        th ? 'ยืนยันอีเมลใหม่ของบัญชี — ระบบติดตามยุทธศาสตร์จริยธรรม' : 'Confirm the new address of your account — ethics strategy tracker',
+        [
+          { text: th ? `บัญชี ${payload.username} ขอใช้อีเมลนี้รับการแจ้งเตือนและเข้าสู่ระบบ โปรดยืนยันจากลิงก์ด้านล่าง (ใช้ได้ครั้งเดียว ถึงวันที่ ${mailDate(payload.expiresAt, lang)})` : `The account ${payload.username} asked to use this address for notices and signing in. Confirm with the link below (it works once, until ${mailDate(payload.expiresAt, lang)}).` },
+          { link: accountLink(url, '/confirm-email', payload.token, lang), label: th ? 'ยืนยันอีเมลนี้' : 'Confirm this address' },
+          { text: th ? 'หากท่านไม่ได้ขอ โปรดเพิกเฉยต่ออีเมลฉบับนี้' : 'If you did not ask, ignore this e-mail.' },
+        ],
+        lang,
+        links,
+      );
     case 'test':
       return compose(
         th ? 'อีเมลทดสอบจากระบบติดตามยุทธศาสตร์จริยธรรม' : 'Test e-mail from the ethics strategy tracker',

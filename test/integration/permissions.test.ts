@@ -12,6 +12,7 @@ import { issueDeviceToken } from '../../server/activities/device-token';
 import { createForm } from '../../server/activities/forms';
 import { planRound } from '../../server/activities/rounds';
 import { hashPassword } from '../../server/accounts/passwords';
+import { inviteUser, requestEmailChange, requestPasswordReset } from '../../server/accounts/links';
 import { enqueueMail } from '../../server/notifications/outbox';
 import { signUnsubscribe, unsubscribeKey } from '../../server/notifications/unsubscribe';
 import { publishProvisional } from '../../server/plan/provisional';
@@ -61,6 +62,13 @@ async function prepareWorld(db: Db) {
   // A waiting e-mail (for the Outbox procedures) and a signed unsubscribe link of agency A's reporter.
   enqueueMail(db, { dedupeKey: 'matrix', recipient: { id: world.ids.reporterA.id, email: 'a@matrix.test', language: 'th' }, payload: { kind: 'test' } }, new Date());
   const mailId = row(db.select({ id: mailOutbox.id }).from(mailOutbox).get(), 'outbox message').id;
+  // Account links: an invited analyst (with a reset link too) and agency A's reporter's new address waiting.
+  const invited = inviteUser(db, world.ids.admin, { displayName: 'Invited', email: 'invited@matrix.test', role: 'analyst', agencyId: null, language: 'th' });
+  requestPasswordReset({ db, ip: '10.0.0.1' }, { email: 'invited@matrix.test' });
+  requestEmailChange(db, world.ids.reporterA, { email: 'a.new@matrix.test' });
+  const linkToken = (kind: 'invitation' | 'password_reset' | 'email_confirm') =>
+    (JSON.parse(row(db.select({ payload: mailOutbox.payload }).from(mailOutbox).where(eq(mailOutbox.kind, kind)).get(), kind).payload) as { token: string }).token;
+  const links = { invitedId: invited.id, invitation: linkToken('invitation'), reset: linkToken('password_reset'), emailConfirm: linkToken('email_confirm') };
   // A public meeting with a frozen pack (no browser here: the matrix is about who, not the PDF).
   const meeting = saveMeeting(db, world.ids.admin, { numberTh: 'ครั้งที่ 1/2569', meetingDate: '2026-01-15', isPublic: true });
   const commentary = saveCommentary(db, world.ids.admin, { meetingId: meeting.id, subjectType: 'strategy', subjectKey: '1', bodyTh: 'ความเห็น', state: 'draft', version: null });
@@ -72,6 +80,7 @@ async function prepareWorld(db: Db) {
     action,
     ...world,
     mailId,
+    links,
     unsubscribeToken: signUnsubscribe(unsubscribeKey(db), world.ids.reporterA.id, 'reminder'),
     publication,
     itaVersion,
@@ -238,6 +247,12 @@ const EXPECTED: Record<string, Entry> = {
   'auth.login': { allowed: EVERYONE, call: (c, w) => c.auth.login({ username: w.ids.analyst.username, password: PASSWORD }) },
   'auth.logout': { allowed: EVERYONE, call: (c) => c.auth.logout() },
   'auth.changePassword': { allowed: SIGNED_IN, call: (c) => c.auth.changePassword({ currentPassword: PASSWORD, newPassword: 'another long password' }) },
+  'auth.invitation': { allowed: EVERYONE, call: (c, w) => c.auth.invitation({ token: w.links.invitation }) },
+  'auth.acceptInvitation': { allowed: EVERYONE, call: (c, w) => c.auth.acceptInvitation({ token: w.links.invitation, password: 'another long password' }) },
+  'auth.requestPasswordReset': { allowed: EVERYONE, call: (c) => c.auth.requestPasswordReset({ email: 'invited@matrix.test' }) },
+  'auth.resetPassword': { allowed: EVERYONE, call: (c, w) => c.auth.resetPassword({ token: w.links.reset, password: 'another long password' }) },
+  'auth.requestEmailChange': { allowed: SIGNED_IN, call: (c) => c.auth.requestEmailChange({ email: 'new@matrix.test' }) },
+  'auth.confirmEmail': { allowed: EVERYONE, call: (c, w) => c.auth.confirmEmail({ token: w.links.emailConfirm }) },
 
   'user.list': { allowed: roleSet('admin'), call: (c) => c.user.list() },
   'user.create': {
@@ -249,6 +264,13 @@ const EXPECTED: Record<string, Entry> = {
     call: (c, w) => c.user.update({ id: w.ids.committee.id, version: w.committeeVersion, displayName: 'renamed', role: 'committee', agencyId: null, active: true }),
   },
   'user.resetPassword': { allowed: roleSet('admin'), call: (c, w) => c.user.resetPassword({ id: w.ids.analyst.id, password: 'brand new password' }) },
+  'user.invite': { allowed: roleSet('admin'), call: (c) => c.user.invite({ displayName: 'New', email: 'new@matrix.test', role: 'analyst', agencyId: null, language: 'th' }) },
+  'user.reinvite': { allowed: roleSet('admin'), call: (c, w) => c.user.reinvite({ id: w.links.invitedId }) },
+  'user.importInvitations': {
+    allowed: roleSet('admin'),
+    call: (c) => c.user.importInvitations({ fileName: 'contacts.csv', format: 'csv', contentBase64: csvBase64(['agency_code,name,email,role', ',Analyst,an@matrix.test,analyst']), dryRun: false, language: 'th' }),
+  },
+  'user.unreachableAgencies': { allowed: roleSet('admin'), call: (c) => c.user.unreachableAgencies() },
 
   'period.list': { allowed: SIGNED_IN, call: (c) => c.period.list() },
   'period.create': { allowed: roleSet('admin'), call: (c) => c.period.create({ year: 2571, opensOn: '2028-10-01', deadline: '2028-12-31', locked: false }) },

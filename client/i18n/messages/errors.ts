@@ -5,7 +5,12 @@
 import type { ErrorCode } from '../../../shared/errors';
 import type { Entity } from '../../../shared/domain';
 
-type Catalogue = Record<`error.${ErrorCode}`, string> & Record<`entity.${Entity}`, string> & Record<`fileReason.${FileReason}`, string>;
+type Catalogue = Record<`error.${ErrorCode}`, string> & Record<`entity.${Entity}`, string> & Record<`fileReason.${FileReason}`, string> & Record<`passwordHint.${PasswordHint}`, string>;
+/** zxcvbn's warning and suggestion keys (server/accounts/password-rules.ts sends one as `hint`). */
+export type PasswordHint =
+  | 'straightRow' | 'keyPattern' | 'simpleRepeat' | 'extendedRepeat' | 'sequences' | 'recentYears' | 'dates' | 'topTen' | 'topHundred'
+  | 'common' | 'similarToCommon' | 'wordByItself' | 'namesByThemselves' | 'commonNames' | 'userInputs' | 'pwned'
+  | 'l33t' | 'reverseWords' | 'allUppercase' | 'capitalization' | 'associatedYears' | 'repeated' | 'longerKeyboardPattern' | 'anotherWord' | 'useWords' | 'noNeed';
 export type FileReason = 'not_utf8' | 'malformed' | 'too_large_expanded' | 'no_sheet';
 
 const th = {
@@ -62,7 +67,11 @@ const th = {
   'error.agency_role_mismatch': 'ผู้รายงานต้องสังกัดหนึ่งหน่วยงาน และบทบาทอื่นต้องไม่ระบุหน่วยงาน',
   'error.self_lockout': 'ไม่สามารถเปลี่ยนบทบาทหรือปิดบัญชีของตนเอง',
   'error.wrong_current_password': 'รหัสผ่านปัจจุบันไม่ถูกต้อง',
-  'error.weak_password': 'รหัสผ่านเดาง่ายเกินไป ใช้ประโยคยาว ๆ อย่างน้อย {minimum} ตัวอักษร',
+  'error.weak_password': 'รหัสผ่านเดาง่ายเกินไป ({hint}) ใช้ประโยคยาว ๆ หลายคำ อย่างน้อย {minimum} ตัวอักษร',
+  'error.link_used': 'ลิงก์นี้ถูกใช้ไปแล้ว ลิงก์ใช้ได้ครั้งเดียว โปรดขอลิงก์ใหม่',
+  'error.link_expired': 'ลิงก์นี้หมดอายุแล้ว โปรดขอลิงก์ใหม่',
+  'error.role_not_invitable': 'เชิญได้เฉพาะผู้รายงานและนักวิเคราะห์ (ไม่ใช่ {role})',
+  'error.email_required': 'บัญชีนี้ยังไม่มีอีเมล จึงส่งลิงก์ไม่ได้',
   'error.file_unreadable': 'อ่านไฟล์ {format} ไม่ได้: {reason}',
   'error.file_rejected': 'ไฟล์มีข้อผิดพลาด {errors} รายการ จึงไม่ได้บันทึกข้อมูลใด ๆ',
   'error.measure_not_in_strategy': 'ไม่มีกลยุทธ์ {key} ในยุทธศาสตร์นี้',
@@ -146,6 +155,33 @@ const th = {
   'fileReason.malformed': 'ไฟล์เสียหายหรือรูปแบบไม่ถูกต้อง',
   'fileReason.too_large_expanded': 'ไฟล์ขยายแล้วมีขนาดใหญ่เกินกำหนด',
   'fileReason.no_sheet': 'ไฟล์ไม่มีแผ่นงาน',
+
+  'passwordHint.straightRow': 'แป้นพิมพ์เรียงแถว',
+  'passwordHint.keyPattern': 'รูปแบบบนแป้นพิมพ์',
+  'passwordHint.simpleRepeat': 'ตัวอักษรซ้ำ',
+  'passwordHint.extendedRepeat': 'ชุดอักษรซ้ำ',
+  'passwordHint.sequences': 'ลำดับอย่าง abc หรือ 123',
+  'passwordHint.recentYears': 'ปีที่ผ่านมาไม่นาน',
+  'passwordHint.dates': 'วันที่',
+  'passwordHint.topTen': 'เป็นรหัสผ่านที่ใช้กันมากที่สุด',
+  'passwordHint.topHundred': 'เป็นรหัสผ่านที่ใช้กันมาก',
+  'passwordHint.common': 'เป็นรหัสผ่านที่พบบ่อย',
+  'passwordHint.similarToCommon': 'คล้ายรหัสผ่านที่พบบ่อย',
+  'passwordHint.wordByItself': 'เป็นคำเดียว',
+  'passwordHint.namesByThemselves': 'เป็นชื่อคน',
+  'passwordHint.commonNames': 'เป็นชื่อหรือนามสกุลที่พบบ่อย',
+  'passwordHint.userInputs': 'มีชื่อผู้ใช้ ชื่อ หรืออีเมลของท่าน',
+  'passwordHint.pwned': 'เคยรั่วไหลทางอินเทอร์เน็ต',
+  'passwordHint.l33t': 'แทนตัวอักษรด้วยตัวเลขที่คาดเดาได้',
+  'passwordHint.reverseWords': 'เป็นคำกลับหลัง',
+  'passwordHint.allUppercase': 'ตัวพิมพ์ใหญ่ทั้งหมด',
+  'passwordHint.capitalization': 'ขึ้นต้นด้วยตัวพิมพ์ใหญ่อย่างเดียว',
+  'passwordHint.associatedYears': 'ปีที่เกี่ยวกับท่าน',
+  'passwordHint.repeated': 'คำหรืออักษรซ้ำ',
+  'passwordHint.longerKeyboardPattern': 'รูปแบบบนแป้นพิมพ์',
+  'passwordHint.anotherWord': 'สั้นหรือคาดเดาง่าย',
+  'passwordHint.useWords': 'สั้นหรือคาดเดาง่าย',
+  'passwordHint.noNeed': 'สั้นหรือคาดเดาง่าย',
 } satisfies Catalogue;
 
 const en: Record<keyof typeof th, string> = {
@@ -202,7 +238,11 @@ const en: Record<keyof typeof th, string> = {
   'error.agency_role_mismatch': 'A reporter needs exactly one agency; other roles have none.',
   'error.self_lockout': 'You cannot change your own role or deactivate yourself.',
   'error.wrong_current_password': 'The current password is wrong.',
-  'error.weak_password': 'This password is too easy to guess: use a long phrase of at least {minimum} characters.',
+  'error.weak_password': 'This password is too easy to guess ({hint}): use a long phrase of several words, at least {minimum} characters.',
+  'error.link_used': 'This link was used already; it works once. Ask for a new one.',
+  'error.link_expired': 'This link has expired. Ask for a new one.',
+  'error.role_not_invitable': 'Only reporters and analysts can be invited (not {role}).',
+  'error.email_required': 'This account has no e-mail address, so no link can be sent.',
   'error.file_unreadable': 'Cannot read the {format} file: {reason}',
   'error.file_rejected': 'The file has {errors} error(s); nothing was saved.',
   'error.measure_not_in_strategy': 'There is no measure {key} in this strategy.',
@@ -286,6 +326,33 @@ const en: Record<keyof typeof th, string> = {
   'fileReason.malformed': 'it is damaged or not in the expected format.',
   'fileReason.too_large_expanded': 'it expands beyond the size limit.',
   'fileReason.no_sheet': 'the workbook has no sheet.',
+
+  'passwordHint.straightRow': 'a straight row of keys',
+  'passwordHint.keyPattern': 'a keyboard pattern',
+  'passwordHint.simpleRepeat': 'a repeated character',
+  'passwordHint.extendedRepeat': 'a repeated group of characters',
+  'passwordHint.sequences': 'a sequence such as abc or 123',
+  'passwordHint.recentYears': 'a recent year',
+  'passwordHint.dates': 'a date',
+  'passwordHint.topTen': 'one of the most used passwords',
+  'passwordHint.topHundred': 'a much-used password',
+  'passwordHint.common': 'a common password',
+  'passwordHint.similarToCommon': 'close to a common password',
+  'passwordHint.wordByItself': 'a single word',
+  'passwordHint.namesByThemselves': 'a name',
+  'passwordHint.commonNames': 'a common first or last name',
+  'passwordHint.userInputs': 'it contains your username, name or address',
+  'passwordHint.pwned': 'it appeared in a data breach',
+  'passwordHint.l33t': 'predictable letter-for-digit swaps',
+  'passwordHint.reverseWords': 'a word spelled backwards',
+  'passwordHint.allUppercase': 'all capitals',
+  'passwordHint.capitalization': 'only a capital first letter',
+  'passwordHint.associatedYears': 'a year linked to you',
+  'passwordHint.repeated': 'repeated words or characters',
+  'passwordHint.longerKeyboardPattern': 'a keyboard pattern',
+  'passwordHint.anotherWord': 'short or easy to guess',
+  'passwordHint.useWords': 'short or easy to guess',
+  'passwordHint.noNeed': 'short or easy to guess',
 };
 
 export const errors = { th, en };
