@@ -9,9 +9,10 @@ import { meetings } from './messages/meetings';
 import { planAdmin } from './messages/plan-admin';
 import { reporting } from './messages/reporting';
 import { trust } from './messages/trust';
+import { review } from './messages/review';
 
-const th = { ...common.th, ...planAdmin.th, ...analysis.th, ...reporting.th, ...ita.th, ...errors.th, ...trust.th, ...notifications.th, ...activities.th, ...meetings.th };
-const en: Record<keyof typeof th, string> = { ...common.en, ...planAdmin.en, ...analysis.en, ...reporting.en, ...ita.en, ...errors.en, ...trust.en, ...notifications.en, ...activities.en, ...meetings.en };
+const th = { ...common.th, ...planAdmin.th, ...analysis.th, ...reporting.th, ...ita.th, ...errors.th, ...trust.th, ...notifications.th, ...activities.th, ...meetings.th, ...review.th };
+const en: Record<keyof typeof th, string> = { ...common.en, ...planAdmin.en, ...analysis.en, ...reporting.en, ...ita.en, ...errors.en, ...trust.en, ...notifications.en, ...activities.en, ...meetings.en, ...review.en };
 
 export type MessageKey = keyof typeof th;
 export type Lang = 'th' | 'en';

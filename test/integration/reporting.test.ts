@@ -308,22 +308,24 @@ describe('bad input is refused with a clear reason and nothing is written', () =
 });
 
 describe('Quick Win progress', () => {
-  it('lets the lead agency’s reporter update status, progress and a note, version-checked', async () => {
+  it('lets the lead agency’s reporter send status, progress and a note for review, version-checked', async () => {
     const mine = await asA().quickWinUpdate.mine();
     expect(mine.length).toBeGreaterThan(0);
     expect(mine.every((q) => q.leadAgencyCode === 'OCSC')).toBe(true);
     const qw = mine[0]!;
+    // A stale version or an inconsistent status is refused and nothing changes.
+    const before = tableCounts(fresh.db);
+    await expectTrpcError(asA().quickWinUpdate.add({ quickWinId: qw.id, version: qw.version + 1, status: 'completed', progress: 100, note: 'เสร็จ' }), 'stale_version', 'version');
+    await expectTrpcError(asA().quickWinUpdate.add({ quickWinId: qw.id, version: qw.version, status: 'completed', progress: 80, note: 'เสร็จ' }), 'completed_needs_100', 'progress');
+    expect(tableCounts(fresh.db)).toEqual(before);
     const res = await asA().quickWinUpdate.add({ quickWinId: qw.id, version: qw.version, status: 'in_progress', progress: 60, note: 'จัดอบรมแล้ว 3 รุ่น' });
-    expect(res).toMatchObject({ status: 'in_progress', progress: 60, version: qw.version + 1 });
+    expect(res).toMatchObject({ reviewStatus: 'submitted', version: qw.version });
+    const item = (await asAdmin().review.quickWins()).rows.find((r) => r.quickWinId === qw.id)!;
+    await asAdmin().review.approveQuickWin({ id: item.id, version: item.version });
     const notes = await asPublic().quickWinUpdate.list({ quickWinId: qw.id });
     expect(notes.at(-1)).toMatchObject({ progress: 60, note: 'จัดอบรมแล้ว 3 รุ่น' });
     expect(Object.keys(notes.at(-1)!)).not.toContain('userId');
-    // The same stale version again is refused and nothing changes.
-    const before = tableCounts(fresh.db);
-    await expectTrpcError(asA().quickWinUpdate.add({ quickWinId: qw.id, version: qw.version, status: 'completed', progress: 100, note: 'เสร็จ' }), 'stale_version', 'version');
-    await expectTrpcError(asA().quickWinUpdate.add({ quickWinId: qw.id, version: qw.version + 1, status: 'completed', progress: 80, note: 'เสร็จ' }), 'completed_needs_100', 'progress');
-    expect(tableCounts(fresh.db)).toEqual(before);
-    expect(fresh.db.select().from(quickWins).where(eq(quickWins.id, qw.id)).get()).toMatchObject({ progress: 60, status: 'in_progress' });
+    expect(fresh.db.select().from(quickWins).where(eq(quickWins.id, qw.id)).get()).toMatchObject({ progress: 60, status: 'in_progress', version: qw.version + 1 });
   });
 });
 
@@ -381,7 +383,7 @@ describe('audit trail', () => {
     expect((await admin.audit.list({ from: today, to: today, limit: 1, offset: 0 })).total).toBeGreaterThan(0);
     expect((await admin.audit.list({ to: '2000-01-01', limit: 1, offset: 0 })).total).toBe(0);
     const facets = await callerFor(fresh.db, ids.committee).audit.facets();
-    expect(facets.entities).toEqual(expect.arrayContaining(['submission', 'value', 'period', 'assignment', 'quick_win']));
+    expect(facets.entities).toEqual(expect.arrayContaining(['submission', 'value', 'period', 'assignment', 'quick_win_update']));
   });
 });
 
