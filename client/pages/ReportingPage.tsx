@@ -90,7 +90,7 @@ export function ReportingPage() {
                       {item.open || item.approved ? (
                         <details>
                           <summary>{t('reporting.history')}</summary>
-                          <ValueHistory indicatorId={item.indicator.id} year={year} agencyId={data.agency.id} />
+                          <ValueHistory indicatorId={item.indicator.id} year={year} agencyId={data.agency.id} rule={item.indicator} />
                         </details>
                       ) : null}
                     </section>

@@ -215,7 +215,7 @@ function ValueQueue({ filters, state, isAdmin }: { filters: Record<'year' | 'age
                 ) : null}
                 <details>
                   <summary>{t('reporting.history')}</summary>
-                  {r.agencyId ? <ValueHistory indicatorId={r.indicatorId} year={r.year} agencyId={r.agencyId} /> : null}
+                  {r.agencyId ? <ValueHistory indicatorId={r.indicatorId} year={r.year} agencyId={r.agencyId} rule={{ unit: r.unit, decimals: r.decimals }} /> : null}
                 </details>
               </>
             ),

@@ -42,6 +42,19 @@ const th = {
   'reporting.qwReturned': 'ความคืบหน้าที่ส่งเมื่อ {date} ถูกส่งกลับ: {comment}',
   'reporting.qwPublished': 'ที่เผยแพร่อยู่: {status} {progress}%',
   'reporting.qwSent': 'ส่งแล้ว รอสำนักงาน ก.พ. ตรวจก่อนเผยแพร่',
+  'date.hintBe': 'วัน/เดือน/ปี พ.ศ. เช่น 15/01/2569',
+  'date.hintCe': 'วัน/เดือน/ปี ค.ศ. เช่น 15/01/2026',
+  'date.placeholderBe': 'วว/ดด/ปปปป',
+  'date.placeholderCe': 'dd/mm/yyyy',
+  'audit.search': 'ข้อมูลที่มีคำว่า',
+  'audit.searchHint': 'รหัสตัวชี้วัด รหัสหน่วยงาน หรือชื่อผู้ใช้',
+  'audit.csv': 'ดาวน์โหลด CSV (ทุกแถวตามตัวกรอง)',
+  'audit.csvPreparing': 'กำลังเตรียมไฟล์…',
+  'audit.csvCapped': 'ไฟล์มี {n} แถวแรกตามตัวกรอง',
+  'audit.who': 'ใคร',
+  'audit.what': 'อะไร',
+  'audit.when': 'เมื่อไร',
+  'audit.system': 'ระบบ',
 };
 
 const en = {
@@ -86,6 +99,19 @@ const en = {
   'reporting.qwReturned': 'The update sent on {date} was returned: {comment}',
   'reporting.qwPublished': 'Published: {status} {progress}%',
   'reporting.qwSent': 'Sent; the secretariat reviews it before it is published',
+  'date.hintBe': 'day/month/year B.E., e.g. 15/01/2569',
+  'date.hintCe': 'day/month/year, e.g. 15/01/2026',
+  'date.placeholderBe': 'dd/mm/yyyy (B.E.)',
+  'date.placeholderCe': 'dd/mm/yyyy',
+  'audit.search': 'Record containing',
+  'audit.searchHint': 'an indicator or agency code, or a username',
+  'audit.csv': 'Download CSV (every row under the filters)',
+  'audit.csvPreparing': 'Preparing the file…',
+  'audit.csvCapped': 'The file has the first {n} rows under the filters',
+  'audit.who': 'Who',
+  'audit.what': 'What',
+  'audit.when': 'When',
+  'audit.system': 'System',
 } satisfies Record<keyof typeof th, string>;
 
 export const review = { th, en };
