@@ -1,6 +1,6 @@
 // One validation rule per indicator, built from its unit, range and decimals, and used by
 // both the reporting form (client) and the server, so the two can never disagree.
-import { z } from './schemas/zod';
+import { numberFromText, z } from './schemas/zod';
 import type { Unit } from './domain';
 
 export type ValueRule = {
@@ -70,9 +70,5 @@ export function valueEntrySchema(rule: ValueRule) {
   });
 }
 
-/** Form text → number for the schema: '' stays undefined so "required" is reported, not 0. */
-export function parseValueText(text: string): number | undefined {
-  const cleaned = text.trim().replace(/,/g, '');
-  if (cleaned === '') return undefined;
-  return Number(cleaned);
-}
+/** Form text → number for the schema ("๔๒๐" → 420): '' stays undefined so "required" is reported, not 0. */
+export const parseValueText = (text: string): number | undefined => numberFromText(text);

@@ -2,10 +2,8 @@
 // Thai or Arabic digits, turned into the one ISO date the schemas take (shared/schemas/common.ts
 // DateSchema), and back. A browser's <input type="date"> shows C.E. mm/dd/yyyy beside B.E.
 // tables, so the app's date fields are text fields read here.
+import { arabicDigits } from '../../shared/schemas/zod';
 import { BE_OFFSET, type Calendar } from '../../shared/years';
-
-const THAI_DIGITS = /[๐-๙]/g;
-export const arabicDigits = (text: string) => text.replace(THAI_DIGITS, (d) => String(d.charCodeAt(0) - 0x0e50));
 
 const pad = (n: number) => String(n).padStart(2, '0');
 

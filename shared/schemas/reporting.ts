@@ -1,4 +1,4 @@
-import { z } from './zod';
+import { NumberTextSchema, z } from './zod';
 import { AgencyTypeSchema, LevelSchema, QuickWinStatusSchema, SubmissionStatusSchema } from './domain';
 import { QUICK_WIN_REVIEW_STATES } from '../domain';
 import { EvidenceUrlSchema, NoteSchema } from '../value-rules';
@@ -67,7 +67,8 @@ export type ReportingMineInput = z.infer<typeof ReportingMineInput>;
 export const ReportingSaveInput = z.object({
   indicatorId: IdSchema,
   year: YearSchema,
-  value: z.number(),
+  /** A number, or the text as typed (Thai digits and separators are normalised). */
+  value: NumberTextSchema,
   note: NoteSchema.optional(),
   evidenceUrl: EvidenceUrlSchema.optional(),
   version: VersionSchema.nullable(),

@@ -65,4 +65,20 @@ export function fieldErrorsFromZod(error: z.ZodError): FieldError[] {
   });
 }
 
+/** Thai digits (๐–๙) as Arabic ones: people type either, the app stores one. */
+export const arabicDigits = (text: string) => text.replace(/[๐-๙]/g, (d) => String(d.charCodeAt(0) - 0x0e50));
+
+/**
+ * A number as a person types it: Thai or Arabic digits, thousands separators, a typographic
+ * minus. '' is undefined (so "required" is reported, not 0); anything else not a number is NaN.
+ */
+export function numberFromText(text: string): number | undefined {
+  const cleaned = arabicDigits(text).trim().replace(/[,\s]/g, '').replace(/^[\u2212\u2013]/, '-');
+  if (cleaned === '') return undefined;
+  return /^[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i.test(cleaned) ? Number(cleaned) : Number.NaN;
+}
+
+/** A number that may arrive as typed text ("๔๒๐", "1,234.5"): normalised, then checked as a number. */
+export const NumberTextSchema = z.preprocess((v) => (typeof v === 'string' ? numberFromText(v) : v), z.number()) as unknown as z.ZodType<number, number | string>;
+
 export { z };

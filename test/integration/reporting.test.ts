@@ -212,14 +212,26 @@ describe('a reporter is confined to their agency', () => {
   });
 });
 
+describe('values as people type them', () => {
+  it.each([
+    ['๔๒๐', 'S3-EX-01', 420],
+    ['1,250', 'S3-EX-01', 1250],
+    ['๙๑.๕', 'S1-EX-01', 91.5],
+  ] as const)('accepts %j on the server and stores %d', async (typed, code, stored) => {
+    const saved = await asA().reporting.save({ indicatorId: fresh.world.ind[code]!, year: 2569, value: typed, version: null, intent: 'draft' });
+    expect(saved.value).toBe(stored);
+  });
+});
+
 describe('bad input is refused with a clear reason and nothing is written', () => {
   const ind = (code: string) => fresh.world.ind[code]!;
   const cases: Array<[string, () => Promise<unknown>, ErrorCode, string | undefined]> = [
     ['out-of-range value', () => asA().reporting.save({ indicatorId: ind('S1-EX-01'), year: 2569, value: 120, version: null, intent: 'draft' }), 'too_big', 'value'],
     ['negative count', () => asA().reporting.save({ indicatorId: ind('S1-EX-02'), year: 2569, value: -1, version: null, intent: 'draft' }), 'too_small', 'value'],
     ['fraction of a count', () => asB().reporting.save({ indicatorId: ind('S3-EX-01'), year: 2569, value: 4.5, version: null, intent: 'draft' }), 'not_integer', 'value'],
+    ['not a number', () => asA().reporting.save({ indicatorId: ind('S1-EX-01'), year: 2569, value: '12abc', version: null, intent: 'draft' }), 'not_a_number', 'value'],
     // @ts-expect-error — deliberately the wrong type
-    ['wrong type', () => asA().reporting.save({ indicatorId: ind('S1-EX-01'), year: 2569, value: '12', version: null, intent: 'draft' }), 'not_a_number', 'value'],
+    ['wrong type', () => asA().reporting.save({ indicatorId: ind('S1-EX-01'), year: 2569, value: true, version: null, intent: 'draft' }), 'not_a_number', 'value'],
     ['bad evidence link', () => asA().reporting.save({ indicatorId: ind('S1-EX-01'), year: 2569, value: 12, evidenceUrl: 'javascript:alert(1)', version: null, intent: 'draft' }), 'invalid_url', 'evidenceUrl'],
     ['closed period', () => asA().reporting.save({ indicatorId: ind('S1-EX-01'), year: 2567, value: 12, version: null, intent: 'draft' }), 'period_closed', 'year'],
     ['locked period', () => asA().reporting.save({ indicatorId: ind('S1-EX-01'), year: 2568, value: 12, version: null, intent: 'draft' }), 'period_locked', 'year'],

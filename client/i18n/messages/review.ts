@@ -55,6 +55,14 @@ const th = {
   'audit.what': 'อะไร',
   'audit.when': 'เมื่อไร',
   'audit.system': 'ระบบ',
+  'value.yes': 'มี',
+  'value.no': 'ไม่มี',
+  'reporting.definition': 'นิยาม',
+  'reporting.daysLeft': 'เหลืออีก {n} วันถึงกำหนดส่ง',
+  'reporting.daysLeft#one': 'เหลืออีก 1 วันถึงกำหนดส่ง',
+  'reporting.dueToday': 'ครบกำหนดส่งวันนี้',
+  'reporting.daysLate': 'เลยกำหนดส่งมาแล้ว {n} วัน',
+  'reporting.daysLate#one': 'เลยกำหนดส่งมาแล้ว 1 วัน',
 };
 
 const en = {
@@ -112,6 +120,14 @@ const en = {
   'audit.what': 'What',
   'audit.when': 'When',
   'audit.system': 'System',
+  'value.yes': 'Yes (มี)',
+  'value.no': 'No (ไม่มี)',
+  'reporting.definition': 'Definition',
+  'reporting.daysLeft': '{n} days left to the deadline',
+  'reporting.daysLeft#one': '1 day left to the deadline',
+  'reporting.dueToday': 'Due today',
+  'reporting.daysLate': '{n} days past the deadline',
+  'reporting.daysLate#one': '1 day past the deadline',
 } satisfies Record<keyof typeof th, string>;
 
 export const review = { th, en };
