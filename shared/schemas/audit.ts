@@ -1,12 +1,12 @@
-import { z } from './zod';
+import { text, z } from './zod';
 import { DateSchema, IdSchema, PageSchema, SearchSchema } from './common';
 
 
 export const AuditListInput = PageSchema.extend({
-  entity: z.string().trim().min(1).max(60).optional(),
-  entityId: z.string().trim().min(1).max(60).optional(),
+  entity: text().min(1).max(60).optional(),
+  entityId: text().min(1).max(60).optional(),
   userId: IdSchema.optional(),
-  action: z.string().trim().min(1).max(60).optional(),
+  action: text().min(1).max(60).optional(),
   /** What: text in the record's label ("S3-EX-01 2569", an agency code …), matched literally. */
   search: SearchSchema.optional(),
   /** Inclusive, UTC dates. */

@@ -1,4 +1,4 @@
-import { NumberTextSchema, z } from './zod';
+import { NumberTextSchema, text, z } from './zod';
 import { AgencyTypeSchema, LevelSchema, QuickWinStatusSchema, SubmissionStatusSchema } from './domain';
 import { QUICK_WIN_REVIEW_STATES } from '../domain';
 import { EvidenceUrlSchema, NoteSchema } from '../value-rules';
@@ -120,7 +120,7 @@ export const ReviewApproveManyInput = z.object({
 export type ReviewApproveManyInput = z.infer<typeof ReviewApproveManyInput>;
 
 /** Undo one bulk approval: its values go back to waiting and the published ones as they were. */
-export const ReviewUndoBatchInput = z.object({ id: IdSchema, version: VersionSchema, reason: z.string().trim().min(1).max(500) });
+export const ReviewUndoBatchInput = z.object({ id: IdSchema, version: VersionSchema, reason: text().min(1).max(500) });
 export type ReviewUndoBatchInput = z.infer<typeof ReviewUndoBatchInput>;
 
 export const ReviewBatchListInput = PageSchema.default({ limit: 20, offset: 0 });
@@ -129,9 +129,7 @@ export type ReviewBatchListInput = z.infer<typeof ReviewBatchListInput>;
 export const ReviewReturnInput = z.object({
   id: IdSchema,
   version: VersionSchema,
-  comment: z
-    .string()
-    .trim()
+  comment: text()
     .min(1)
     .max(2000),
 });

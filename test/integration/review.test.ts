@@ -85,6 +85,16 @@ describe('Quick Win progress through review', () => {
   });
 });
 
+describe('text the reviewer types', () => {
+  it('refuses a bidi override or NUL in a comment with the field named, and strips zero-width characters', async () => {
+    const sub = await submit('reporterA', 'S3-EX-01', 5);
+    await expectTrpcError(asAdmin().review.return({ id: sub.id, version: sub.version, comment: 'ok\u202Egnorw' }), 'invalid_characters', 'comment');
+    await expectTrpcError(asAdmin().review.return({ id: sub.id, version: sub.version, comment: 'a\u0000b' }), 'invalid_characters', 'comment');
+    const returned = await asAdmin().review.return({ id: sub.id, version: sub.version, comment: 'แก้\u200Bไข' });
+    expect(returned.reviewComment).toBe('แก้ไข');
+  });
+});
+
 describe('review queue', () => {
   it('filters by period, agency, indicator, state and flag, with the submitted date', async () => {
     // Last year's published values: OCSC 100 and Udon Thani 300 for S3-EX-01 (a count per agency).
