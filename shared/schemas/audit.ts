@@ -1,4 +1,4 @@
-import { text, z } from './zod';
+import { text, type z } from './zod';
 import { DateSchema, IdSchema, PageSchema, SearchSchema } from './common';
 
 
