@@ -48,6 +48,7 @@ export const AUDIT_ACTIONS: Record<string, Bilingual> = {
   freeze: { th: 'ตรึงเอกสาร', en: 'Frozen' },
   reissue: { th: 'ออกเอกสารใหม่', en: 'Reissued' },
   password_reset: { th: 'ตั้งรหัสผ่านใหม่', en: 'Password reset' },
+  restore_backup: { th: 'กู้คืนจากไฟล์สำรอง (ทุกคนต้องเข้าสู่ระบบใหม่)', en: 'Restored from a backup (everyone signs in again)' },
   password_change: { th: 'เปลี่ยนรหัสผ่าน', en: 'Password changed' },
   'auth.sign_in': { th: 'เข้าสู่ระบบ', en: 'Signed in' },
   'auth.sign_in_failed': { th: 'เข้าสู่ระบบไม่สำเร็จ', en: 'Failed sign-in' },
@@ -105,6 +106,7 @@ export const AUDIT_FIELDS: Record<string, Bilingual> = {
   endDate: { th: 'วันสิ้นสุด', en: 'End date' },
   rowCount: { th: 'จำนวนแถว', en: 'Rows' },
   reason: { th: 'เหตุผล', en: 'Reason' },
+  sessions: { th: 'การเข้าสู่ระบบที่ใช้อยู่', en: 'Open sessions' },
   username_hash: { th: 'ชื่อผู้ใช้ (แฮช)', en: 'Username (hashed)' },
 };
 
