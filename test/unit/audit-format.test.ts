@@ -45,7 +45,7 @@ describe('audit values in words', () => {
     ['year', 2569, th, '2569'],
     ['note', null, th, '–'],
     ['note', '', th, '–'],
-    ['levels', ['central', 'local'], en, 'central, local'],
+    ['levels', ['central', 'local'], en, 'Central, Local'],
   ] as const)('%s = %j', (field, value, ctx, expected) => {
     expect(valueText(field, value, ctx)).toBe(expected);
   });
