@@ -50,6 +50,8 @@ export const TABLE_DOMAINS: Record<string, DataDomain> = {
   meeting_commentary: 'meetings',
   meeting_action: 'meetings',
   meeting_pack: 'meetings',
+  review_batch: 'reporting',
+  review_batch_item: 'reporting',
 };
 
 /** Tables no public answer reads: accounts, sessions, the audit trail, mail, secrets. */

@@ -18,6 +18,7 @@ import {
   COMMENTARY_STATES,
   LEVELS,
   QUESTION_KINDS,
+  QUICK_WIN_REVIEW_STATES,
   QUICK_WIN_STATUSES,
   READINESS,
   REGIONS,
@@ -363,8 +364,49 @@ export const quickWinUpdates = sqliteTable(
     evidenceUrl: text('evidence_url'),
     userId: integer('user_id').references(() => users.id),
     createdAt: timestamps.createdAt,
+    /**
+     * Progress is public only once the secretariat approves it, like a value: a reporter's update
+     * waits as 'submitted' (or comes back 'returned'); earlier updates were published as given.
+     */
+    reviewStatus: text('review_status', { enum: QUICK_WIN_REVIEW_STATES }).notNull().default('approved'),
+    reviewComment: text('review_comment'),
+    reviewedBy: integer('reviewed_by').references(() => users.id),
+    reviewedAt: text('reviewed_at'),
+    version: integer('version').notNull().default(1),
   },
-  (t) => [index('quick_win_update_qw').on(t.quickWinId)],
+  (t) => [index('quick_win_update_qw').on(t.quickWinId), index('quick_win_update_review').on(t.reviewStatus)],
+);
+
+/** One bulk approval of submitted values: undone as one step while nothing republished them since. */
+export const reviewBatches = sqliteTable('review_batch', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  userId: integer('user_id')
+    .notNull()
+    .references(() => users.id),
+  count: integer('count').notNull(),
+  undoneAt: text('undone_at'),
+  undoneBy: integer('undone_by').references(() => users.id),
+  version: integer('version').notNull().default(1),
+  ...timestamps,
+});
+
+/** Each value of a bulk approval, with the published row as it was before (null: there was none). */
+export const reviewBatchItems = sqliteTable(
+  'review_batch_item',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    batchId: integer('batch_id')
+      .notNull()
+      .references(() => reviewBatches.id),
+    submissionId: integer('submission_id')
+      .notNull()
+      .references(() => valueSubmissions.id),
+    valueId: integer('value_id').notNull(),
+    /** The published row's version right after the approval: undo refuses when it has moved on. */
+    valueVersion: integer('value_version').notNull(),
+    previous: text('previous', { mode: 'json' }).$type<Record<string, unknown> | null>(),
+  },
+  (t) => [index('review_batch_item_batch').on(t.batchId)],
 );
 
 // ── Projects and their activities (docs/decisions/0013-activities.md) ─────────

@@ -98,6 +98,11 @@ export const OUTBOX_STATES = ['queued', 'sending', 'sent', 'failed'] as const;
 export type OutboxState = (typeof OUTBOX_STATES)[number];
 
 export const SUBMISSION_STATUSES = ['draft', 'submitted', 'returned', 'approved'] as const;
+/** A Quick Win progress update's review: waiting, sent back with a comment, or published. */
+export const QUICK_WIN_REVIEW_STATES = ['submitted', 'returned', 'approved'] as const;
+export type QuickWinReviewState = (typeof QUICK_WIN_REVIEW_STATES)[number];
+/** The review queue flags a value that moves more than this share from last year's (0.2 = 20 %). */
+export const REVIEW_FLAG_SHARE = 0.2;
 export type SubmissionStatus = (typeof SUBMISSION_STATUSES)[number];
 
 export type Bilingual = { th: string; en: string };
@@ -211,6 +216,7 @@ export const ENTITIES = [
   'meeting_commentary',
   'meeting_action',
   'meeting_pack',
+  'review_batch',
 ] as const;
 export type Entity = (typeof ENTITIES)[number];
 

@@ -94,6 +94,12 @@ export const ERROR_CODES = {
   period_closed: ['year', 'deadline'],
   already_submitted: ['key', 'year'],
   not_reviewable: ['status'],
+  /** A Quick Win's earlier progress update still waits for review. */
+  progress_pending: ['key'],
+  /** A bulk approval names a different count than the list it approves. */
+  count_mismatch: ['expected'],
+  /** A bulk approval already undone, or a value republished since it. */
+  batch_not_undoable: ['label'],
   basis_after_round: [],
   /** A destructive commit (rows removed, or more than 5 % changed) without the year typed back. */
   confirmation_required: ['year', 'removed', 'changed'],

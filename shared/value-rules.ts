@@ -1,6 +1,6 @@
 // One validation rule per indicator, built from its unit, range and decimals, and used by
 // both the reporting form (client) and the server, so the two can never disagree.
-import { z } from './schemas/zod';
+import { numberFromText, text, z } from './schemas/zod';
 import type { Unit } from './domain';
 
 export type ValueRule = {
@@ -45,12 +45,10 @@ export function valueSchema(rule: ValueRule) {
     .refine((v) => hasAtMostDecimals(v, decimals), decimals === 0 ? { message: 'not_integer' } : { message: 'too_many_decimals', params: { decimals } });
 }
 
-export const NoteSchema = z.string().trim().max(2000);
+export const NoteSchema = text().max(2000);
 
 /** Evidence is a link the reviewer can open: http(s) only, so no javascript: or file: links. */
-export const EvidenceUrlSchema = z
-  .string()
-  .trim()
+export const EvidenceUrlSchema = text()
   .max(1000)
   .refine((s) => {
     try {
@@ -70,9 +68,5 @@ export function valueEntrySchema(rule: ValueRule) {
   });
 }
 
-/** Form text → number for the schema: '' stays undefined so "required" is reported, not 0. */
-export function parseValueText(text: string): number | undefined {
-  const cleaned = text.trim().replace(/,/g, '');
-  if (cleaned === '') return undefined;
-  return Number(cleaned);
-}
+/** Form text → number for the schema ("๔๒๐" → 420): '' stays undefined so "required" is reported, not 0. */
+export const parseValueText = (text: string): number | undefined => numberFromText(text);

@@ -10,9 +10,10 @@ import { planAdmin } from './messages/plan-admin';
 import { reporting } from './messages/reporting';
 import { trust } from './messages/trust';
 import { accounts } from './messages/accounts';
+import { review } from './messages/review';
 
-const th = { ...common.th, ...planAdmin.th, ...analysis.th, ...reporting.th, ...ita.th, ...errors.th, ...trust.th, ...notifications.th, ...activities.th, ...meetings.th, ...accounts.th };
-const en: Record<keyof typeof th, string> = { ...common.en, ...planAdmin.en, ...analysis.en, ...reporting.en, ...ita.en, ...errors.en, ...trust.en, ...notifications.en, ...activities.en, ...meetings.en, ...accounts.en };
+const th = { ...common.th, ...planAdmin.th, ...analysis.th, ...reporting.th, ...ita.th, ...errors.th, ...trust.th, ...notifications.th, ...activities.th, ...meetings.th, ...accounts.th, ...review.th };
+const en: Record<keyof typeof th, string> = { ...common.en, ...planAdmin.en, ...analysis.en, ...reporting.en, ...ita.en, ...errors.en, ...trust.en, ...notifications.en, ...activities.en, ...meetings.en, ...accounts.en, ...review.en };
 
 export type MessageKey = keyof typeof th;
 export type Lang = 'th' | 'en';

@@ -7,7 +7,8 @@ import { ValueHistory } from '../components/reporting/ValueHistory';
 import { ExampleBadge } from '../components/ui/Badges';
 import { QueryState } from '../components/ui/QueryState';
 import { useSearchParam, useT } from '../hooks/use-prefs';
-import { formatDate, formatNumber, formatYear } from '../lib/format';
+import { formatDate, formatYear } from '../lib/format';
+import { formatIndicatorValue } from '../lib/indicator-format';
 import { trpc } from '../trpc';
 import '../components/reporting/reporting.css';
 
@@ -65,12 +66,12 @@ export function ReportingPage() {
                         {t('reporting.state')}: <StateChip state={item.state} />
                         {item.previous ? (
                           <span className="muted">
-                            {t('reporting.previous', { year: formatYear(item.previous.year, cal) })}: {formatNumber(item.previous.value, lang, item.indicator.decimals)}
+                            {t('reporting.previous', { year: formatYear(item.previous.year, cal) })}: {formatIndicatorValue(item.previous.value, item.indicator, lang)}
                           </span>
                         ) : null}
                         {item.approved ? (
                           <span>
-                            {t('reporting.approvedValue')}: <strong>{formatNumber(item.approved.value, lang, item.indicator.decimals)}</strong>
+                            {t('reporting.approvedValue')}: <strong>{formatIndicatorValue(item.approved.value, item.indicator, lang)}</strong>
                           </span>
                         ) : null}
                       </p>
@@ -82,15 +83,15 @@ export function ReportingPage() {
                       {item.state === 'approved' ? <p className="muted small">{t('reporting.correction')}</p> : null}
                       {locked ? (
                         <p>
-                          {t('reporting.submitted')}: <strong>{formatNumber(item.open!.value, lang, item.indicator.decimals)}</strong>
+                          {t('reporting.submitted')}: <strong>{formatIndicatorValue(item.open!.value, item.indicator, lang)}</strong>
                         </p>
                       ) : (
-                        <ValueForm key={item.indicator.id} item={item} year={year} disabled={!periodOpen} />
+                        <ValueForm key={item.indicator.id} item={item} year={year} disabled={!periodOpen} deadline={data.period?.deadline} />
                       )}
                       {item.open || item.approved ? (
                         <details>
                           <summary>{t('reporting.history')}</summary>
-                          <ValueHistory indicatorId={item.indicator.id} year={year} agencyId={data.agency.id} />
+                          <ValueHistory indicatorId={item.indicator.id} year={year} agencyId={data.agency.id} rule={item.indicator} />
                         </details>
                       ) : null}
                     </section>

@@ -1,8 +1,9 @@
-import { and, count, desc, eq, gte, lt, type SQL } from 'drizzle-orm';
+import { and, count, desc, eq, gte, inArray, lt, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/client';
-import { auditLog, users } from '../../db/schema';
-import type { AuditListInput } from '../../shared/schemas/audit';
+import { agencies, auditLog, indicators, users } from '../../db/schema';
+import { AUDIT_ID_FIELDS, type AuditListInput } from '../../shared/schemas/audit';
 import { paged } from '../lib/paging';
+import { containsText } from '../lib/search';
 
 const nextDay = (isoDate: string) => {
   const d = new Date(`${isoDate}T00:00:00Z`);
@@ -10,17 +11,51 @@ const nextDay = (isoDate: string) => {
   return d.toISOString().slice(0, 10);
 };
 
-/** Browse the append-only audit trail, newest first, filtered and paged. */
+type Change = { field: string; before: unknown; after: unknown };
+type Kind = keyof typeof AUDIT_ID_FIELDS;
+
+/** The ids of agencies, indicators and users that the changes of these rows mention. */
+function mentionedIds(rows: ReadonlyArray<{ changes: Change[] }>): Record<Kind, number[]> {
+  const found: Record<Kind, Set<number>> = { agency: new Set(), indicator: new Set(), user: new Set() };
+  for (const row of rows) {
+    for (const change of row.changes) {
+      for (const kind of Object.keys(AUDIT_ID_FIELDS) as Kind[]) {
+        if (!(AUDIT_ID_FIELDS[kind] as readonly string[]).includes(change.field)) continue;
+        for (const v of [change.before, change.after]) if (typeof v === 'number' && Number.isInteger(v)) found[kind].add(v);
+      }
+    }
+  }
+  return { agency: [...found.agency], indicator: [...found.indicator], user: [...found.user] };
+}
+
+/**
+ * Names for the ids a page of audit rows mentions, so a person reads "OCSC สำนักงาน ก.พ."
+ * rather than "agencyId: 22" (names as they are now; the row's own label is as it was then).
+ */
+function namesFor(db: Db, rows: ReadonlyArray<{ changes: Change[] }>) {
+  const ids = mentionedIds(rows);
+  const agencyRows = ids.agency.length
+    ? db.select({ id: agencies.id, code: agencies.code, nameTh: agencies.nameTh, nameEn: agencies.nameEn }).from(agencies).where(inArray(agencies.id, ids.agency)).all()
+    : [];
+  const indicatorRows = ids.indicator.length
+    ? db.select({ id: indicators.id, code: indicators.code, nameTh: indicators.nameTh, nameEn: indicators.nameEn }).from(indicators).where(inArray(indicators.id, ids.indicator)).all()
+    : [];
+  const userRows = ids.user.length ? db.select({ id: users.id, username: users.username, displayName: users.displayName }).from(users).where(inArray(users.id, ids.user)).all() : [];
+  return { agencies: agencyRows, indicators: indicatorRows, users: userRows };
+}
+
+/** Browse the append-only audit trail, newest first, filtered by who, what and when, and paged. */
 export function listAudit(db: Db, input: AuditListInput) {
   const conditions: SQL[] = [];
   if (input.entity) conditions.push(eq(auditLog.entity, input.entity));
   if (input.entityId) conditions.push(eq(auditLog.entityId, input.entityId));
   if (input.userId) conditions.push(eq(auditLog.userId, input.userId));
   if (input.action) conditions.push(eq(auditLog.action, input.action));
+  if (input.search) conditions.push(containsText(input.search, [auditLog.entityLabel]));
   if (input.from) conditions.push(gte(auditLog.at, input.from));
   if (input.to) conditions.push(lt(auditLog.at, nextDay(input.to)));
   const where = conditions.length ? and(...conditions) : undefined;
-  return paged(input, {
+  const page = paged(input, {
     rows: (limit, offset) =>
       db
         .select({
@@ -45,6 +80,7 @@ export function listAudit(db: Db, input: AuditListInput) {
         .all(),
     total: () => db.select({ n: count() }).from(auditLog).where(where).get()?.n ?? 0,
   });
+  return { ...page, names: namesFor(db, page.rows) };
 }
 
 /** The values the filters can take: entities, actions and the users who wrote anything. */

@@ -10,7 +10,11 @@ import {
   ReportingMineInput,
   ReportingSaveInput,
   ReviewApproveInput,
+  ReviewApproveManyInput,
+  ReviewBatchListInput,
   ReviewQueueInput,
+  ReviewUndoBatchInput,
+  QuickWinReviewQueueInput,
   ReviewReturnInput,
   SubmissionListInput,
   ValueHistoryInput,
@@ -19,7 +23,8 @@ import { adminProcedure, authedProcedure, insiderProcedure, reporterProcedure, r
 import { createAssignment, deleteAssignment, listAssignments } from './assignments';
 import { completenessHeadline, completenessMatrix, completenessSummary } from './completeness';
 import { createPeriod, listPeriods, updatePeriod } from './periods';
-import { approveSubmission, returnSubmission, reviewQueue } from './review';
+import { approveMany, approveSubmission, listBatches, returnSubmission, reviewFacets, reviewQueue, undoBatch } from './review';
+import { approveQuickWinUpdate, quickWinReviewQueue, returnQuickWinUpdate } from '../quick-wins/updates';
 import { listSubmissions, myReporting, saveValue, valueHistory } from './submissions';
 
 export const periodRouter = router({
@@ -47,6 +52,15 @@ export const reviewRouter = router({
   queue: insiderProcedure.input(ReviewQueueInput).query(({ ctx, input }) => reviewQueue(ctx.db, input)),
   approve: adminProcedure.input(ReviewApproveInput).mutation(({ ctx, input }) => approveSubmission(ctx.db, ctx.user, input)),
   return: adminProcedure.input(ReviewReturnInput).mutation(({ ctx, input }) => returnSubmission(ctx.db, ctx.user, input)),
+  /** Many at once, with the count confirmed; undone as one step. */
+  approveMany: adminProcedure.input(ReviewApproveManyInput).mutation(({ ctx, input }) => approveMany(ctx.db, ctx.user, input)),
+  facets: insiderProcedure.query(({ ctx }) => reviewFacets(ctx.db)),
+  batches: insiderProcedure.input(ReviewBatchListInput).query(({ ctx, input }) => listBatches(ctx.db, input)),
+  undoBatch: adminProcedure.input(ReviewUndoBatchInput).mutation(({ ctx, input }) => undoBatch(ctx.db, ctx.user, input)),
+  /** Quick Win progress updates: public only once approved. */
+  quickWins: insiderProcedure.input(QuickWinReviewQueueInput).query(({ ctx, input }) => quickWinReviewQueue(ctx.db, input)),
+  approveQuickWin: adminProcedure.input(ReviewApproveInput).mutation(({ ctx, input }) => approveQuickWinUpdate(ctx.db, ctx.user, input)),
+  returnQuickWin: adminProcedure.input(ReviewReturnInput).mutation(({ ctx, input }) => returnQuickWinUpdate(ctx.db, ctx.user, input)),
 });
 
 export const completenessRouter = router({

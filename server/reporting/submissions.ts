@@ -40,6 +40,9 @@ export const indicatorRuleColumns = {
   minValue: indicators.minValue,
   maxValue: indicators.maxValue,
   isExample: indicators.isExample,
+  /** Shown in the form: what exactly is counted. */
+  definitionTh: indicators.definitionTh,
+  definitionEn: indicators.definitionEn,
 };
 
 /** The fields of a submission its audit rows record. */

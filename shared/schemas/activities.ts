@@ -2,10 +2,10 @@
 // through a public link, readiness marks, and planning a round from a targeting selection.
 import { READINESS } from '../domain';
 import { DateSchema, IdSchema, ProvinceCodeSchema, VersionSchema, YearSchema } from './common';
-import { z } from './zod';
+import { text as enteredText, z } from './zod';
 
-const text = (max: number) => z.string().trim().min(1).max(max);
-const optionalText = (max: number) => z.string().trim().max(max).default('');
+const text = (max: number) => enteredText().min(1).max(max);
+const optionalText = (max: number) => enteredText().max(max).default('');
 const headCount = z.number().int().min(0).max(100_000);
 
 export const RoundIdInput = z.object({ roundId: IdSchema });
@@ -43,13 +43,13 @@ export const RoundSaveInput = z
     groupsTh: optionalText(500),
     startDate: DateSchema.nullable().default(null),
     endDate: DateSchema.nullable().default(null),
-    venue: z.string().trim().max(500).nullable().default(null),
-    jointSessionTh: z.string().trim().max(500).nullable().default(null),
+    venue: enteredText().max(500).nullable().default(null),
+    jointSessionTh: enteredText().max(500).nullable().default(null),
     jointSessionDays: z.number().min(0).max(10).multipleOf(0.5).nullable().default(null),
     basisYear: YearSchema.nullable().default(null),
     provinceCodes: z.array(ProvinceCodeSchema).max(77).default([]),
     tracks: z.array(TrackSchema).max(10).default([]),
-    staffTh: z.string().trim().max(500).nullable().default(null),
+    staffTh: enteredText().max(500).nullable().default(null),
     staffPlannedAbout: headCount.nullable().default(null),
     staffActual: headCount.nullable().default(null),
   })
@@ -94,7 +94,7 @@ export const FormCreateInput = z
     objectives: z.boolean().default(true),
     outcomes: z.boolean().default(true),
     /** Codes of reusable question sets (satisfaction, comments …). */
-    sets: z.array(z.string().trim().min(1).max(40)).max(20).default([]),
+    sets: z.array(enteredText().min(1).max(40)).max(20).default([]),
   })
   .refine((x) => x.closesOn >= x.opensOn, { message: 'date_order', path: ['closesOn'] });
 export type FormCreateInput = z.infer<typeof FormCreateInput>;
@@ -106,7 +106,7 @@ export const FormCloseInput = z.object({ formId: IdSchema, version: VersionSchem
 export type FormCloseInput = z.infer<typeof FormCloseInput>;
 
 /** The unguessable part of a public form link. */
-export const PublicIdSchema = z.string().trim().regex(/^[A-Za-z0-9_-]{8,40}$/);
+export const PublicIdSchema = enteredText().regex(/^[A-Za-z0-9_-]{8,40}$/);
 
 export const PublicFormInput = z.object({ publicId: PublicIdSchema });
 export type PublicFormInput = z.infer<typeof PublicFormInput>;
@@ -115,13 +115,13 @@ export const AnswerSchema = z.object({
   questionId: IdSchema,
   /** 1–5 for a Likert question. */
   score: z.number().int().min(1).max(5).nullable().default(null),
-  text: z.string().trim().max(2000).nullable().default(null),
+  text: enteredText().max(2000).nullable().default(null),
 });
 
 export const FormSubmitInput = z.object({
   publicId: PublicIdSchema,
   /** The signed device token the form page was given (one response per device, best effort). */
-  token: z.string().trim().min(10).max(200),
+  token: enteredText().min(10).max(200),
   consent: z.literal(true, { error: 'consent_required' }),
   trackId: IdSchema.nullable().default(null),
   audienceId: IdSchema.nullable().default(null),

@@ -1,4 +1,4 @@
-import { z } from './zod';
+import { text, z } from './zod';
 import { AgencyTypeSchema, LevelSchema } from './domain';
 import { AgencyCodeSchema, IdSchema, PageSchema, ProvinceCodeSchema, SearchSchema, VersionSchema } from './common';
 
@@ -15,12 +15,10 @@ export type AgencyListInput = z.infer<typeof AgencyListInput>;
 
 const agencyFields = {
   code: AgencyCodeSchema,
-  nameTh: z
-    .string()
-    .trim()
+  nameTh: text()
     .min(1)
     .max(300),
-  nameEn: z.string().trim().max(300).default(''),
+  nameEn: text().max(300).default(''),
   level: LevelSchema,
   type: AgencyTypeSchema,
   parentId: IdSchema.nullable().default(null),
@@ -45,7 +43,7 @@ export type AgencySetActiveInput = z.infer<typeof AgencySetActiveInput>;
 export const AGENCY_IMPORT_MAX_BYTES = 4 * 1024 * 1024;
 
 export const AgencyImportInput = z.object({
-  fileName: z.string().trim().min(1).max(200),
+  fileName: text().min(1).max(200),
   format: z.enum(['csv', 'xlsx']),
   contentBase64: z
     .string()

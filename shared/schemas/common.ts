@@ -1,4 +1,4 @@
-import { z } from './zod';
+import { text, z } from './zod';
 
 /** A Buddhist Era year in the range the product handles (CPI history starts 2555 = 2012). */
 export const YearSchema = z.number().int().min(2540).max(2600);
@@ -24,18 +24,16 @@ export const PageSchema = z.object({
 });
 
 /** Free-text search over a list (matched literally: % and _ are not wildcards). */
-export const SearchSchema = z.string().trim().max(100);
+export const SearchSchema = text().max(100);
 
 /** Agency codes across the app (registry, imports): upper-cased, A–Z 0–9 . _ - */
-export const AgencyCodeSchema = z
-  .string()
-  .trim()
+export const AgencyCodeSchema = text()
   .toUpperCase()
   .min(1)
   .max(40)
   .regex(/^[A-Z0-9._-]+$/);
 
-export const ProvinceCodeSchema = z.string().trim().regex(/^\d{2}$/);
+export const ProvinceCodeSchema = text().regex(/^\d{2}$/);
 
 /** An e-mail address as stored: trimmed, lower-cased, at most 254 characters. */
-export const EmailSchema = z.string().trim().toLowerCase().max(254).pipe(z.email());
+export const EmailSchema = text().toLowerCase().max(254).pipe(z.email());

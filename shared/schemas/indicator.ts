@@ -1,10 +1,8 @@
-import { z } from './zod';
+import { text, z } from './zod';
 import { SearchSchema, YearSchema } from './common';
 import { StatusMethodSchema } from './status';
 
-export const IndicatorCodeSchema = z
-  .string()
-  .trim()
+export const IndicatorCodeSchema = text()
   .min(1)
   .max(40)
   .regex(/^[A-Za-z0-9._-]+$/);

@@ -1,5 +1,5 @@
 // Inputs of the ita.* procedures, shared by the router and the client's forms.
-import { z } from './zod';
+import { text, z } from './zod';
 import { AgencyTypeSchema, LevelSchema, RegionSchema } from './domain';
 import { ITA_BANDS_TO_2565, ITA_LEVELS_FROM_2566, ITA_RULE_SETS, ITA_UNRATED } from '../ita';
 import { AgencyCodeSchema, IdSchema, ProvinceCodeSchema, SearchSchema, YearSchema } from './common';
@@ -108,9 +108,7 @@ export const ImportBasisSchema = z.object({
 
 export const ItaImportInput = z.object({
   year: YearSchema,
-  fileName: z
-    .string()
-    .trim()
+  fileName: text()
     .min(1)
     .max(200)
     .regex(/\.(csv|xlsx)$/i),
@@ -147,7 +145,7 @@ export const ItaImportRestoreInput = z.object({
   importId: IdSchema,
   basis: ImportBasisSchema.pick({ importId: true }),
   confirmYear: YearSchema.optional(),
-  reason: z.string().trim().max(500).optional(),
+  reason: text().max(500).optional(),
 });
 export type ItaImportRestoreInput = z.infer<typeof ItaImportRestoreInput>;
 

@@ -1,9 +1,9 @@
 // Committee meetings, their commentary and actions, and frozen packs (issue 14).
 import { ACTION_STATUSES, COMMENTARY_STATES } from '../domain';
 import { AgencyCodeSchema, DateSchema, IdSchema, VersionSchema } from './common';
-import { z } from './zod';
+import { text, z } from './zod';
 
-const Text = (max: number) => z.string().trim().max(max);
+const Text = (max: number) => text().max(max);
 
 export const MeetingIdInput = z.object({ meetingId: IdSchema });
 export type MeetingIdInput = z.infer<typeof MeetingIdInput>;

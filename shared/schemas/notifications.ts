@@ -1,4 +1,4 @@
-import { z } from './zod';
+import { text, z } from './zod';
 import { IdSchema, PageSchema, VersionSchema } from './common';
 import { LANGUAGES, MAIL_KINDS, OUTBOX_STATES } from '../domain';
 
@@ -16,5 +16,5 @@ export const MailPreferencesInput = z.object({
 });
 export type MailPreferencesInput = z.infer<typeof MailPreferencesInput>;
 
-export const UnsubscribeInput = z.object({ token: z.string().trim().min(1).max(200) });
+export const UnsubscribeInput = z.object({ token: text().min(1).max(200) });
 export type UnsubscribeInput = z.infer<typeof UnsubscribeInput>;

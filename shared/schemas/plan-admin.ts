@@ -1,12 +1,12 @@
 // Inputs for the secretariat's editing of the plan structure: measures, indicators, targets
 // and Quick Wins. The official book's lists are entered here as they become available.
-import { z } from './zod';
+import { text as enteredText, z } from './zod';
 import { DirectionSchema, LevelSchema, QuickWinStatusSchema, ScopeSchema, UnitSchema } from './domain';
 import { DateSchema, HttpUrlSchema, IdSchema, VersionSchema, YearSchema } from './common';
 import { IndicatorCodeSchema } from './indicator';
 
-const text = (max: number) => z.string().trim().min(1).max(max);
-const optionalText = (max: number) => z.string().trim().max(max).default('');
+const text = (max: number) => enteredText().min(1).max(max);
+const optionalText = (max: number) => enteredText().max(max).default('');
 const httpUrl = HttpUrlSchema;
 const url = httpUrl.nullable().default(null);
 const isoDate = DateSchema.nullable().default(null);
@@ -16,7 +16,7 @@ export const MeasureUpsertInput = z.object({
   id: z.number().int().positive().optional(),
   version: version.optional(),
   strategyNo: z.number().int().min(1).max(20),
-  code: z.string().trim().min(1).max(20).regex(/^[0-9A-Za-z.-]+$/),
+  code: enteredText().min(1).max(20).regex(/^[0-9A-Za-z.-]+$/),
   nameTh: text(500),
   nameEn: optionalText(500),
   isExample: z.boolean().default(false),
@@ -30,7 +30,7 @@ export const IndicatorUpsertInput = z
     version: version.optional(),
     code: IndicatorCodeSchema,
     strategyNo: z.number().int().min(1).max(20).nullable(),
-    measureCode: z.string().trim().max(20).nullable().default(null),
+    measureCode: enteredText().max(20).nullable().default(null),
     nameTh: text(500),
     nameEn: optionalText(500),
     unit: UnitSchema,
@@ -77,11 +77,11 @@ export const TargetSetInput = z.object({
   year: YearSchema,
   value: z.number().finite(),
   /** Required when revising an existing target: kept in the revision history. */
-  reason: z.string().trim().max(1000).default(''),
+  reason: enteredText().max(1000).default(''),
   /** The version of the target row the editor loaded (omit for a new target). */
   version: version.optional(),
   /** Omitted = keep what is stored (a new target starts without a source, not an example). */
-  sourceTh: z.string().trim().max(500).nullable().optional(),
+  sourceTh: enteredText().max(500).nullable().optional(),
   sourceUrl: httpUrl.nullable().optional(),
   isExample: z.boolean().optional(),
 });
@@ -91,14 +91,14 @@ export const QuickWinUpsertInput = z
   .object({
     id: z.number().int().positive().optional(),
     version: version.optional(),
-    code: z.string().trim().min(1).max(40).regex(/^[A-Za-z0-9._-]+$/),
+    code: enteredText().min(1).max(40).regex(/^[A-Za-z0-9._-]+$/),
     strategyNo: z.number().int().min(1).max(20),
     levels: z.array(LevelSchema).min(1).max(3),
     titleTh: text(500),
     titleEn: optionalText(500),
     descriptionTh: optionalText(4000),
     descriptionEn: optionalText(4000),
-    leadAgencyCode: z.string().trim().max(40).nullable().default(null),
+    leadAgencyCode: enteredText().max(40).nullable().default(null),
     startDate: isoDate,
     endDate: isoDate,
     status: QuickWinStatusSchema,
@@ -118,13 +118,13 @@ export const TargetHistoryInput = z.object({ indicatorCode: IndicatorCodeSchema 
 export const ProvisionalPublishInput = z.object({
   indicatorCode: IndicatorCodeSchema,
   year: YearSchema,
-  reason: z.string().trim().min(3).max(1000),
+  reason: enteredText().min(3).max(1000),
 });
 export type ProvisionalPublishInput = z.infer<typeof ProvisionalPublishInput>;
 
 export const ProvisionalWithdrawInput = z.object({
   id: IdSchema,
   version: VersionSchema,
-  reason: z.string().trim().min(3).max(1000),
+  reason: enteredText().min(3).max(1000),
 });
 export type ProvisionalWithdrawInput = z.infer<typeof ProvisionalWithdrawInput>;

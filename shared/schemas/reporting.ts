@@ -1,5 +1,6 @@
-import { z } from './zod';
+import { NumberTextSchema, text, z } from './zod';
 import { AgencyTypeSchema, LevelSchema, QuickWinStatusSchema, SubmissionStatusSchema } from './domain';
+import { QUICK_WIN_REVIEW_STATES } from '../domain';
 import { EvidenceUrlSchema, NoteSchema } from '../value-rules';
 import { DateSchema, IdSchema, PageSchema, ProvinceCodeSchema, VersionSchema, YearSchema } from './common';
 
@@ -66,7 +67,8 @@ export type ReportingMineInput = z.infer<typeof ReportingMineInput>;
 export const ReportingSaveInput = z.object({
   indicatorId: IdSchema,
   year: YearSchema,
-  value: z.number(),
+  /** A number, or the text as typed (Thai digits and separators are normalised). */
+  value: NumberTextSchema,
   note: NoteSchema.optional(),
   evidenceUrl: EvidenceUrlSchema.optional(),
   version: VersionSchema.nullable(),
@@ -93,21 +95,41 @@ export type ValueHistoryInput = z.infer<typeof ValueHistoryInput>;
 
 // ── Review ────────────────────────────────────────────────────────────────────
 
+/** Values in one review state (default: waiting), narrowed by period, agency and indicator. */
 export const ReviewQueueInput = PageSchema.extend({
   year: YearSchema.optional(),
   indicatorId: IdSchema.optional(),
-}).default({ limit: 50, offset: 0 });
+  agencyId: IdSchema.optional(),
+  state: z.enum(['submitted', 'returned', 'approved']).default('submitted'),
+  /** Only values that move more than REVIEW_FLAG_SHARE from last year's. */
+  flagged: z.boolean().optional(),
+}).default({ limit: 50, offset: 0, state: 'submitted' });
 export type ReviewQueueInput = z.infer<typeof ReviewQueueInput>;
 
 export const ReviewApproveInput = z.object({ id: IdSchema, version: VersionSchema });
 export type ReviewApproveInput = z.infer<typeof ReviewApproveInput>;
 
+/**
+ * Approve many waiting values at once. `confirmCount` is the number of values the person confirmed
+ * approving: the server refuses unless it equals the list's length, so one click cannot publish.
+ */
+export const ReviewApproveManyInput = z.object({
+  items: z.array(ReviewApproveInput).min(1).max(200),
+  confirmCount: z.number().int().min(0).max(200),
+});
+export type ReviewApproveManyInput = z.infer<typeof ReviewApproveManyInput>;
+
+/** Undo one bulk approval: its values go back to waiting and the published ones as they were. */
+export const ReviewUndoBatchInput = z.object({ id: IdSchema, version: VersionSchema, reason: text().min(1).max(500) });
+export type ReviewUndoBatchInput = z.infer<typeof ReviewUndoBatchInput>;
+
+export const ReviewBatchListInput = PageSchema.default({ limit: 20, offset: 0 });
+export type ReviewBatchListInput = z.infer<typeof ReviewBatchListInput>;
+
 export const ReviewReturnInput = z.object({
   id: IdSchema,
   version: VersionSchema,
-  comment: z
-    .string()
-    .trim()
+  comment: text()
     .min(1)
     .max(2000),
 });
@@ -160,3 +182,10 @@ export type QuickWinProgressInput = z.infer<typeof QuickWinProgressInput>;
 
 export const QuickWinUpdatesInput = z.object({ quickWinId: IdSchema });
 export type QuickWinUpdatesInput = z.infer<typeof QuickWinUpdatesInput>;
+
+/** Quick Win progress updates in one review state, for the lead agency's filter. */
+export const QuickWinReviewQueueInput = PageSchema.extend({
+  agencyId: IdSchema.optional(),
+  state: z.enum(QUICK_WIN_REVIEW_STATES).default('submitted'),
+}).default({ limit: 50, offset: 0, state: 'submitted' });
+export type QuickWinReviewQueueInput = z.infer<typeof QuickWinReviewQueueInput>;

@@ -65,4 +65,45 @@ export function fieldErrorsFromZod(error: z.ZodError): FieldError[] {
   });
 }
 
+/**
+ * Characters refused in any text a person enters: NUL and the other control characters (tab and
+ * line breaks aside), and the bidi overrides, embeddings and isolates that make a name read
+ * differently from what is stored (U+202A–U+202E, U+2066–U+2069).
+ */
+// eslint-disable-next-line no-control-regex
+export const FORBIDDEN_TEXT = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\u202A-\u202E\u2066-\u2069]/;
+/** Invisible characters stripped from entered text: zero-width space, joiners, word joiner, BOM. */
+const ZERO_WIDTH = /[\u200B-\u200D\u2060\uFEFF]/g;
+
+/** Entered text as stored: NFC (one encoding of each Thai or accented letter), zero-width characters removed. */
+export const cleanText = (text: string) => text.normalize('NFC').replace(ZERO_WIDTH, '');
+
+/**
+ * The one text schema for what people type (names, notes, comments, reasons, searches): NFC,
+ * zero-width characters stripped, trimmed; NUL and bidi overrides refused with the field named
+ * (invalid_characters). Chain .min/.max as on any string.
+ */
+export const text = () =>
+  z
+    .string()
+    .overwrite(cleanText)
+    .refine((s) => !FORBIDDEN_TEXT.test(s), { message: 'invalid_characters' })
+    .trim();
+
+/** Thai digits (๐–๙) as Arabic ones: people type either, the app stores one. */
+export const arabicDigits = (text: string) => text.replace(/[๐-๙]/g, (d) => String(d.charCodeAt(0) - 0x0e50));
+
+/**
+ * A number as a person types it: Thai or Arabic digits, thousands separators, a typographic
+ * minus. '' is undefined (so "required" is reported, not 0); anything else not a number is NaN.
+ */
+export function numberFromText(text: string): number | undefined {
+  const cleaned = arabicDigits(text).trim().replace(/[,\s]/g, '').replace(/^[\u2212\u2013]/, '-');
+  if (cleaned === '') return undefined;
+  return /^[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i.test(cleaned) ? Number(cleaned) : Number.NaN;
+}
+
+/** A number that may arrive as typed text ("๔๒๐", "1,234.5"): normalised, then checked as a number. */
+export const NumberTextSchema = z.preprocess((v) => (typeof v === 'string' ? numberFromText(v) : v), z.number()) as unknown as z.ZodType<number, number | string>;
+
 export { z };

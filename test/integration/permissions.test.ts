@@ -19,6 +19,8 @@ import { publishProvisional } from '../../server/plan/provisional';
 import { saveAction, saveCommentary, saveMeeting } from '../../server/meetings/meetings';
 import { freezePack } from '../../server/meetings/pack';
 import { saveValue } from '../../server/reporting/submissions';
+import { approveMany } from '../../server/reporting/review';
+import { addQuickWinProgress } from '../../server/quick-wins/updates';
 import { appRouter } from '../../server/router';
 import { ROLE_SETS, type Role, type RoleSet } from '../../shared/domain';
 import type { ErrorCode } from '../../shared/errors';
@@ -59,6 +61,13 @@ async function prepareWorld(db: Db) {
   const itaFile = (total: number) => ({ year: 2567, fileName: 'ita.csv', contentBase64: csvBase64(['agency_code,total,iit,eit,oit', `OCSC,${total},90,90,90`]) });
   const itaVersion = (await commitItaImport(db, world.ids.admin, itaFile(80))).importId;
   await commitItaImport(db, world.ids.admin, itaFile(81));
+  // A Quick Win progress update of agency A waiting for review (QW-EX-02, led by the OCSC), and a
+  // second submitted value to approve in bulk (then undo).
+  const qw2 = row(db.select({ id: quickWins.id, version: quickWins.version }).from(quickWins).where(eq(quickWins.code, 'QW-EX-02')).get(), 'QW-EX-02');
+  const pendingProgress = addQuickWinProgress(db, world.ids.reporterA, { quickWinId: qw2.id, version: qw2.version, status: 'in_progress', progress: 20, note: 'เริ่มแล้ว' });
+  const forBulk = saveValue(db, world.ids.reporterA, { indicatorId: world.ind['S1-EX-01']!, year: 2569, value: 90, version: null, intent: 'submit' });
+  const batchSub = saveValue(db, world.ids.reporterA, { indicatorId: world.ind['S1-EX-02']!, year: 2569, value: 1, version: null, intent: 'submit' });
+  const batch = approveMany(db, world.ids.admin, { items: [{ id: batchSub.id, version: batchSub.version }], confirmCount: 1 }).batch;
   // A waiting e-mail (for the Outbox procedures) and a signed unsubscribe link of agency A's reporter.
   enqueueMail(db, { dedupeKey: 'matrix', recipient: { id: world.ids.reporterA.id, email: 'a@matrix.test', language: 'th' }, payload: { kind: 'test' } }, new Date());
   const mailId = row(db.select({ id: mailOutbox.id }).from(mailOutbox).get(), 'outbox message').id;
@@ -85,6 +94,9 @@ async function prepareWorld(db: Db) {
     publication,
     itaVersion,
     submitted: { id: submitted.id, version: submitted.version },
+    forBulk: { id: forBulk.id, version: forBulk.version },
+    batch: { id: batch.id, version: batch.version },
+    pendingProgress: { id: pendingProgress.updateId, version: 1 },
     // QW-EX-01 is led by agency A (OCSC).
     quickWin: row(db.select({ id: quickWins.id, version: quickWins.version }).from(quickWins).where(eq(quickWins.code, 'QW-EX-01')).get(), 'QW-EX-01'),
     committeeVersion: row(db.select({ version: users.version }).from(users).where(eq(users.id, world.ids.committee.id)).get(), 'committee').version,
@@ -308,6 +320,13 @@ const EXPECTED: Record<string, Entry> = {
   'review.queue': { allowed: roleSet('insiders'), call: (c) => c.review.queue() },
   'review.approve': { allowed: roleSet('admin'), call: (c, w) => c.review.approve(w.submitted) },
   'review.return': { allowed: roleSet('admin'), call: (c, w) => c.review.return({ ...w.submitted, comment: 'แก้ไข' }) },
+  'review.approveMany': { allowed: roleSet('admin'), call: (c, w) => c.review.approveMany({ items: [w.forBulk], confirmCount: 1 }) },
+  'review.facets': { allowed: roleSet('insiders'), call: (c) => c.review.facets() },
+  'review.batches': { allowed: roleSet('insiders'), call: (c) => c.review.batches() },
+  'review.undoBatch': { allowed: roleSet('admin'), call: (c, w) => c.review.undoBatch({ ...w.batch, reason: 'ย้อน' }) },
+  'review.quickWins': { allowed: roleSet('insiders'), call: (c) => c.review.quickWins() },
+  'review.approveQuickWin': { allowed: roleSet('admin'), call: (c, w) => c.review.approveQuickWin(w.pendingProgress) },
+  'review.returnQuickWin': { allowed: roleSet('admin'), call: (c, w) => c.review.returnQuickWin({ ...w.pendingProgress, comment: 'ขอหลักฐาน' }) },
 
   'completeness.summary': { allowed: roleSet('insiders'), call: (c) => c.completeness.summary({ groupBy: 'province' }) },
   'completeness.matrix': { allowed: roleSet('insiders'), call: (c) => c.completeness.matrix() },

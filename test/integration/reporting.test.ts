@@ -212,14 +212,26 @@ describe('a reporter is confined to their agency', () => {
   });
 });
 
+describe('values as people type them', () => {
+  it.each([
+    ['๔๒๐', 'S3-EX-01', 420],
+    ['1,250', 'S3-EX-01', 1250],
+    ['๙๑.๕', 'S1-EX-01', 91.5],
+  ] as const)('accepts %j on the server and stores %d', async (typed, code, stored) => {
+    const saved = await asA().reporting.save({ indicatorId: fresh.world.ind[code]!, year: 2569, value: typed, version: null, intent: 'draft' });
+    expect(saved.value).toBe(stored);
+  });
+});
+
 describe('bad input is refused with a clear reason and nothing is written', () => {
   const ind = (code: string) => fresh.world.ind[code]!;
   const cases: Array<[string, () => Promise<unknown>, ErrorCode, string | undefined]> = [
     ['out-of-range value', () => asA().reporting.save({ indicatorId: ind('S1-EX-01'), year: 2569, value: 120, version: null, intent: 'draft' }), 'too_big', 'value'],
     ['negative count', () => asA().reporting.save({ indicatorId: ind('S1-EX-02'), year: 2569, value: -1, version: null, intent: 'draft' }), 'too_small', 'value'],
     ['fraction of a count', () => asB().reporting.save({ indicatorId: ind('S3-EX-01'), year: 2569, value: 4.5, version: null, intent: 'draft' }), 'not_integer', 'value'],
+    ['not a number', () => asA().reporting.save({ indicatorId: ind('S1-EX-01'), year: 2569, value: '12abc', version: null, intent: 'draft' }), 'not_a_number', 'value'],
     // @ts-expect-error — deliberately the wrong type
-    ['wrong type', () => asA().reporting.save({ indicatorId: ind('S1-EX-01'), year: 2569, value: '12', version: null, intent: 'draft' }), 'not_a_number', 'value'],
+    ['wrong type', () => asA().reporting.save({ indicatorId: ind('S1-EX-01'), year: 2569, value: true, version: null, intent: 'draft' }), 'not_a_number', 'value'],
     ['bad evidence link', () => asA().reporting.save({ indicatorId: ind('S1-EX-01'), year: 2569, value: 12, evidenceUrl: 'javascript:alert(1)', version: null, intent: 'draft' }), 'invalid_url', 'evidenceUrl'],
     ['closed period', () => asA().reporting.save({ indicatorId: ind('S1-EX-01'), year: 2567, value: 12, version: null, intent: 'draft' }), 'period_closed', 'year'],
     ['locked period', () => asA().reporting.save({ indicatorId: ind('S1-EX-01'), year: 2568, value: 12, version: null, intent: 'draft' }), 'period_locked', 'year'],
@@ -308,22 +320,24 @@ describe('bad input is refused with a clear reason and nothing is written', () =
 });
 
 describe('Quick Win progress', () => {
-  it('lets the lead agency’s reporter update status, progress and a note, version-checked', async () => {
+  it('lets the lead agency’s reporter send status, progress and a note for review, version-checked', async () => {
     const mine = await asA().quickWinUpdate.mine();
     expect(mine.length).toBeGreaterThan(0);
     expect(mine.every((q) => q.leadAgencyCode === 'OCSC')).toBe(true);
     const qw = mine[0]!;
+    // A stale version or an inconsistent status is refused and nothing changes.
+    const before = tableCounts(fresh.db);
+    await expectTrpcError(asA().quickWinUpdate.add({ quickWinId: qw.id, version: qw.version + 1, status: 'completed', progress: 100, note: 'เสร็จ' }), 'stale_version', 'version');
+    await expectTrpcError(asA().quickWinUpdate.add({ quickWinId: qw.id, version: qw.version, status: 'completed', progress: 80, note: 'เสร็จ' }), 'completed_needs_100', 'progress');
+    expect(tableCounts(fresh.db)).toEqual(before);
     const res = await asA().quickWinUpdate.add({ quickWinId: qw.id, version: qw.version, status: 'in_progress', progress: 60, note: 'จัดอบรมแล้ว 3 รุ่น' });
-    expect(res).toMatchObject({ status: 'in_progress', progress: 60, version: qw.version + 1 });
+    expect(res).toMatchObject({ reviewStatus: 'submitted', version: qw.version });
+    const item = (await asAdmin().review.quickWins()).rows.find((r) => r.quickWinId === qw.id)!;
+    await asAdmin().review.approveQuickWin({ id: item.id, version: item.version });
     const notes = await asPublic().quickWinUpdate.list({ quickWinId: qw.id });
     expect(notes.at(-1)).toMatchObject({ progress: 60, note: 'จัดอบรมแล้ว 3 รุ่น' });
     expect(Object.keys(notes.at(-1)!)).not.toContain('userId');
-    // The same stale version again is refused and nothing changes.
-    const before = tableCounts(fresh.db);
-    await expectTrpcError(asA().quickWinUpdate.add({ quickWinId: qw.id, version: qw.version, status: 'completed', progress: 100, note: 'เสร็จ' }), 'stale_version', 'version');
-    await expectTrpcError(asA().quickWinUpdate.add({ quickWinId: qw.id, version: qw.version + 1, status: 'completed', progress: 80, note: 'เสร็จ' }), 'completed_needs_100', 'progress');
-    expect(tableCounts(fresh.db)).toEqual(before);
-    expect(fresh.db.select().from(quickWins).where(eq(quickWins.id, qw.id)).get()).toMatchObject({ progress: 60, status: 'in_progress' });
+    expect(fresh.db.select().from(quickWins).where(eq(quickWins.id, qw.id)).get()).toMatchObject({ progress: 60, status: 'in_progress', version: qw.version + 1 });
   });
 });
 
@@ -381,7 +395,7 @@ describe('audit trail', () => {
     expect((await admin.audit.list({ from: today, to: today, limit: 1, offset: 0 })).total).toBeGreaterThan(0);
     expect((await admin.audit.list({ to: '2000-01-01', limit: 1, offset: 0 })).total).toBe(0);
     const facets = await callerFor(fresh.db, ids.committee).audit.facets();
-    expect(facets.entities).toEqual(expect.arrayContaining(['submission', 'value', 'period', 'assignment', 'quick_win']));
+    expect(facets.entities).toEqual(expect.arrayContaining(['submission', 'value', 'period', 'assignment', 'quick_win_update']));
   });
 });
 

@@ -67,6 +67,13 @@ describe('parseValueText', () => {
     ['1,234.5', 1234.5],
     ['42', 42],
     ['abc', Number.NaN],
+    ['๔๒๐', 420],
+    ['๑,๒๓๔.๕', 1234.5],
+    [' 4 200 ', 4200],
+    ['−3', -3],
+    ['12abc', Number.NaN],
+    ['0x10', Number.NaN],
+    ['1.2.3', Number.NaN],
   ])('%j → %s', (text, expected) => {
     const v = parseValueText(text);
     if (expected === undefined) expect(v).toBeUndefined();

@@ -15,6 +15,7 @@ import { FormActions } from '../ui/FormActions';
 import { QueryState } from '../ui/QueryState';
 import { Section } from '../ui/Section';
 import { TextAreaField, TextField } from '../ui/TextField';
+import { DateField } from '../ui/DateField';
 import { bangkokDay } from './activity-format';
 
 type Round = RouterOutputs['activity']['round'];
@@ -126,8 +127,8 @@ function CreateForm({ round }: { round: Round }) {
       <Form className="form-grid" onSubmit={() => form.submit(FormCreateInput, { roundId: round.id, ...values }, (data) => create.mutate(data))}>
         <TextField id="form-title" label={t('form.title')} {...form.text('titleTh')} />
         <TextAreaField id="form-consent" label={t('form.consent')} rows={2} {...form.text('consentTh')} />
-        <TextField id="form-opens" type="date" label={t('form.opensOn')} {...form.text('opensOn')} />
-        <TextField id="form-closes" type="date" label={t('form.closesOn')} {...form.text('closesOn')} />
+        <DateField id="form-opens" label={t('form.opensOn')} {...form.text('opensOn')} />
+        <DateField id="form-closes" label={t('form.closesOn')} {...form.text('closesOn')} />
         <fieldset className="act-checks wide">
           <legend>{t('form.sets')}</legend>
           <Checkbox label={`${t('form.fromObjectives')} (${formatNumber(round.project.objectivesTh.length, lang)})`} {...form.check('objectives')} />

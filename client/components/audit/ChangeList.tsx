@@ -1,22 +1,17 @@
-/** An audit row's changed fields, one per line: "field: before → after". */
-export function ChangeList({ changes }: { changes: ReadonlyArray<{ field: string; before?: unknown; after?: unknown }> }) {
+import { changeText, fieldText, valueText, type AuditChange, type AuditContext } from '../../lib/audit-format';
+
+/** An audit row's changed fields, one per line, in words: "สถานะ: ร่าง → ส่งแล้ว รอตรวจ". */
+export function ChangeList({ changes, ctx }: { changes: ReadonlyArray<AuditChange>; ctx: AuditContext }) {
   if (changes.length === 0) return <span className="muted">–</span>;
   return (
     <ul className="change-list">
       {changes.map((c) => (
         <li key={c.field}>
-          <span className="change-field">{c.field}</span>: {show(c.before)} → {show(c.after)}
+          <span className="change-field">{fieldText(c.field, ctx.lang)}</span>: {valueText(c.field, c.before, ctx)} → {valueText(c.field, c.after, ctx)}
         </li>
       ))}
     </ul>
   );
 }
 
-export const changesText = (changes: ReadonlyArray<{ field: string; before?: unknown; after?: unknown }>) =>
-  changes.map((c) => `${c.field}: ${show(c.before)} → ${show(c.after)}`).join('; ');
-
-function show(value: unknown): string {
-  if (value === null || value === undefined || value === '') return '–';
-  if (typeof value === 'object') return JSON.stringify(value);
-  return String(value);
-}
+export const changesText = (changes: ReadonlyArray<AuditChange>, ctx: AuditContext) => changes.map((c) => changeText(c, ctx)).join('; ');

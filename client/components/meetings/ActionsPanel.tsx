@@ -11,6 +11,7 @@ import { EnumSelect } from '../ui/EnumSelect';
 import { Form } from '../ui/Form';
 import { FormActions } from '../ui/FormActions';
 import { TextAreaField, TextField } from '../ui/TextField';
+import { DateField } from '../ui/DateField';
 
 type Action = RouterOutputs['meeting']['get']['actions'][number];
 
@@ -116,7 +117,7 @@ function ActionForm({
       <EnumSelect id="ac-kind" label={t('meeting.actionKind')} values={KINDS} labels={kindLabels} value={form.values.kind} onChange={(v) => form.set('kind', v ?? 'action')} />
       <TextAreaField id="ac-text" label={t('meeting.actionText')} rows={2} {...form.text('textTh')} />
       <TextField id="ac-owner" label={t('meeting.owner')} placeholder="OCSC" {...form.text('ownerAgencyCode')} />
-      <TextField id="ac-due" label={t('meeting.due')} type="date" {...form.text('dueDate')} />
+      <DateField id="ac-due" label={t('meeting.due')} {...form.text('dueDate')} />
       <EnumSelect id="ac-status" label={t('meeting.state')} values={ACTION_STATUSES} labels={ACTION_STATUS_LABELS} value={form.values.status} onChange={(v) => form.set('status', v ?? 'open')} />
       <FormActions pending={save.isPending} errors={form.errors} done={form.saved} />
     </Form>

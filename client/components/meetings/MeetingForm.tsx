@@ -7,6 +7,7 @@ import { Checkbox } from '../ui/Checkbox';
 import { Form } from '../ui/Form';
 import { FormActions } from '../ui/FormActions';
 import { TextAreaField, TextField } from '../ui/TextField';
+import { DateField } from '../ui/DateField';
 
 type Meeting = RouterOutputs['meeting']['get']['meeting'];
 
@@ -47,7 +48,7 @@ export function MeetingForm({ meeting, onDone }: { meeting?: Meeting; onDone?: (
     <Form className="form-grid" onSubmit={submit}>
       <TextField id="mf-number" label={t('meeting.number')} placeholder="ครั้งที่ 2/2569" {...bind('numberTh')} />
       <TextField id="mf-number-en" label={t('meeting.numberEn')} placeholder="No. 2/2026" {...bind('numberEn')} />
-      <TextField id="mf-date" label={t('meeting.date')} type="date" {...bind('meetingDate')} />
+      <DateField id="mf-date" label={t('meeting.date')} {...bind('meetingDate')} />
       <TextAreaField id="mf-agenda" label={t('meeting.agenda')} rows={4} {...bind('agenda')} />
       <Checkbox label={t('meeting.public')} {...form.check('isPublic')} />
       <FormActions pending={save.isPending} errors={form.errors} done={form.saved} />

@@ -11,6 +11,7 @@ import { Form } from '../ui/Form';
 import { FormActions } from '../ui/FormActions';
 import { StrategySelect } from '../ui/StrategySelect';
 import { TextAreaField, TextField } from '../ui/TextField';
+import { DateField } from '../ui/DateField';
 
 type QuickWin = RouterOutputs['quickWin']['list'][number];
 
@@ -60,8 +61,8 @@ export function QuickWinEditor({ quickWin }: { quickWin: QuickWin | null }) {
           error={form.errors.levels}
         />
         <TextField id="qw-lead" label={t('planAdmin.lead')} {...bind('leadAgencyCode')} placeholder="OCSC" />
-        <TextField id="qw-start" label={t('planAdmin.start')} type="date" {...bind('startDate')} />
-        <TextField id="qw-end" label={t('planAdmin.end')} type="date" {...bind('endDate')} />
+        <DateField id="qw-start" label={t('planAdmin.start')} {...bind('startDate')} />
+        <DateField id="qw-end" label={t('planAdmin.end')} {...bind('endDate')} />
         <EnumSelect id="qw-status" label={t('planAdmin.status')} values={QUICK_WIN_STATUSES} labels={QUICK_WIN_STATUS_LABELS} {...choice('status')} />
         <TextField id="qw-progress" label={t('planAdmin.progress')} type="number" min={0} max={100} {...bind('progress')} />
         <div className="wide">

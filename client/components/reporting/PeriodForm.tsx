@@ -7,6 +7,7 @@ import { Checkbox } from '../ui/Checkbox';
 import { Form } from '../ui/Form';
 import { FormActions } from '../ui/FormActions';
 import { TextField } from '../ui/TextField';
+import { DateField } from '../ui/DateField';
 
 type Period = RouterOutputs['period']['list'][number];
 
@@ -27,8 +28,8 @@ export function PeriodForm({ period, onDone }: { period: Period | null; onDone: 
   return (
     <Form className="form-grid" onSubmit={submit}>
       <TextField id="pf-year" label={t('period.year')} inputMode="numeric" disabled={period !== null} {...bind('year')} />
-      <TextField id="pf-opens" label={t('period.opensOn')} type="date" {...bind('opensOn')} />
-      <TextField id="pf-deadline" label={t('period.deadline')} type="date" {...bind('deadline')} />
+      <DateField id="pf-opens" label={t('period.opensOn')} {...bind('opensOn')} />
+      <DateField id="pf-deadline" label={t('period.deadline')} {...bind('deadline')} />
       <Checkbox label={t('period.locked')} {...form.check('locked')} />
       <FormActions pending={create.isPending || update.isPending} errors={form.errors} />
     </Form>
