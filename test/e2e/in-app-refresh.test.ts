@@ -13,7 +13,8 @@ describe.skipIf(!chromePath)('in-app refresh (real browser)', () => {
     await signIn(reporter, 'reporter.udon', 'demo-udon-2565');
     const item = reporter.locator('section[data-indicator="S1-EX-02"]');
     await item.waitFor();
-    await item.getByLabel(/^ค่า/).fill('1');
+    // A yes/no indicator: the มี / ไม่มี radio buttons, not a typed 1.
+    await item.getByRole('radio', { name: 'มี', exact: true }).check();
     await item.getByRole('button', { name: 'บันทึกร่าง' }).click();
     await expect.poll(() => item.locator('.ok-text').textContent()).toBe('บันทึกร่างแล้ว');
     await item.getByRole('button', { name: 'ส่งให้ตรวจ' }).click();
