@@ -204,15 +204,7 @@ function ValueQueue({ filters, state, isAdmin }: { filters: Record<'year' | 'age
             header: t('review.note'),
             cell: (r) => (
               <>
-                {r.note}
-                {r.evidenceUrl ? (
-                  <>
-                    {' '}
-                    <a href={r.evidenceUrl} target="_blank" rel="noreferrer noopener">
-                      {t('review.evidence')}
-                    </a>
-                  </>
-                ) : null}
+                <NoteWithEvidence note={r.note} evidenceUrl={r.evidenceUrl} />
                 <details>
                   <summary>{t('reporting.history')}</summary>
                   {r.agencyId ? <ValueHistory indicatorId={r.indicatorId} year={r.year} agencyId={r.agencyId} rule={{ unit: r.unit, decimals: r.decimals }} /> : null}
@@ -227,6 +219,24 @@ function ValueQueue({ filters, state, isAdmin }: { filters: Record<'year' | 'age
             : [{ key: 'state', header: t('review2.state'), cell: (r: Row) => <StateChip state={r.status} /> }]),
         ]}
       />
+    </>
+  );
+}
+
+/** The reporter's note and, when given, a link to the evidence: the same in both queues. */
+function NoteWithEvidence({ note, evidenceUrl }: { note: string | null; evidenceUrl: string | null }) {
+  const { t } = useT();
+  return (
+    <>
+      {note}
+      {evidenceUrl ? (
+        <>
+          {' '}
+          <a href={evidenceUrl} target="_blank" rel="noreferrer noopener">
+            {t('review.evidence')}
+          </a>
+        </>
+      ) : null}
     </>
   );
 }
@@ -363,15 +373,7 @@ function QuickWinQueue({ agencyId, state, isAdmin }: { agencyId: string | null; 
           header: t('review.note'),
           cell: (r) => (
             <>
-              {r.note}
-              {r.evidenceUrl ? (
-                <>
-                  {' '}
-                  <a href={r.evidenceUrl} target="_blank" rel="noreferrer noopener">
-                    {t('review.evidence')}
-                  </a>
-                </>
-              ) : null}
+              <NoteWithEvidence note={r.note} evidenceUrl={r.evidenceUrl} />
               {r.reviewComment ? <p className="muted">{r.reviewComment}</p> : null}
             </>
           ),
