@@ -41,12 +41,22 @@ const db = openDb(dbPath);
 
 async function call(base: string, kind: Kind, path: string, opts: { body?: unknown; cookie?: string } = {}) {
   const start = performance.now();
-  const res = await fetch(base + path, {
-    method: opts.body === undefined ? 'GET' : 'POST',
-    headers: { 'content-type': 'application/json', 'accept-encoding': 'br, gzip', ...(opts.cookie ? { cookie: opts.cookie } : {}) },
-    body: opts.body === undefined ? undefined : JSON.stringify(opts.body),
-  });
-  const text = await res.text();
+  let res: Response;
+  let text: string;
+  try {
+    res = await fetch(base + path, {
+      method: opts.body === undefined ? 'GET' : 'POST',
+      headers: { 'content-type': 'application/json', 'accept-encoding': 'br, gzip', ...(opts.cookie ? { cookie: opts.cookie } : {}) },
+      body: opts.body === undefined ? undefined : JSON.stringify(opts.body),
+    });
+    text = await res.text();
+  } catch (error) {
+    // A refused or timed-out connection is a failed request, not the end of the run.
+    record(kind, performance.now() - start);
+    errors++;
+    if (errorSamples.length < 5) errorSamples.push(`${kind} ${(error as Error).cause ?? error}`);
+    return null;
+  }
   record(kind, performance.now() - start);
   if (!res.ok) {
     errors++;
