@@ -28,8 +28,12 @@ describe.skipIf(!chromePath)('safe ITA import (real browser)', () => {
     await page.getByLabel('ปีงบประมาณ (พ.ศ.)').fill('2568');
     await page.getByLabel('ไฟล์', { exact: true }).setInputFiles(csvFile(['P71,88.5,90,86,89', 'P70,84.2,90,80,83', 'OCSC,91,92,93,90', 'NACC,95,95,95,95']));
     await page.getByRole('button', { name: 'ตรวจสอบไฟล์' }).click();
+    // Polled on the whole page's text so that, should the check not come back (it failed once in CI
+    // and never here), the failure shows what the page said instead of a bare timeout.
+    await expect
+      .poll(async () => (await page.locator('main').textContent()) ?? '', { timeout: 60_000 })
+      .toMatch(/คำเตือน: จะนำ/);
     const warning = page.getByTestId('ita-import-removals');
-    await warning.waitFor();
     expect(await warning.textContent()).toMatch(/คำเตือน: จะนำ [\d,]+ จาก [\d,]+ หน่วยงานออกจากผลปี 2568 เหลือ 4 หน่วยงาน/);
     const commit = page.getByRole('button', { name: 'นำเข้าและแทนที่ผลปี 2568' });
     expect(await commit.isDisabled()).toBe(true);
