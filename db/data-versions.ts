@@ -5,7 +5,11 @@
 import type Database from 'better-sqlite3';
 import type { Db } from './client';
 
-export const DATA_DOMAINS = ['plan', 'reporting', 'registry', 'ita', 'activities', 'meetings'] as const;
+// `submissions` is reporters' and reviewers' work in progress (drafts, submissions, review
+// batches): no public answer reads it — a value reaches the public only when its approval writes
+// `indicator_value` (plan) — so a deadline day of saves and submits leaves every public answer
+// and its ETag untouched.
+export const DATA_DOMAINS = ['plan', 'reporting', 'registry', 'ita', 'activities', 'meetings', 'submissions'] as const;
 export type DataDomain = (typeof DATA_DOMAINS)[number];
 
 /** Which domain each table's rows belong to. A table missing here bumps every domain (safe, slow). */
@@ -22,7 +26,7 @@ export const TABLE_DOMAINS: Record<string, DataDomain> = {
   quick_win_level: 'plan',
   quick_win_milestone: 'plan',
   quick_win_update: 'plan',
-  value_submission: 'reporting',
+  value_submission: 'submissions',
   reporting_period: 'reporting',
   assignment: 'reporting',
   province_group: 'registry',
@@ -50,8 +54,8 @@ export const TABLE_DOMAINS: Record<string, DataDomain> = {
   meeting_commentary: 'meetings',
   meeting_action: 'meetings',
   meeting_pack: 'meetings',
-  review_batch: 'reporting',
-  review_batch_item: 'reporting',
+  review_batch: 'submissions',
+  review_batch_item: 'submissions',
 };
 
 /** Tables no public answer reads: accounts, sessions, the audit trail, mail, secrets. */

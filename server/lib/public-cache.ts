@@ -96,7 +96,7 @@ function encoded(entry: Entry, encoding: Encoding): Buffer {
   return body;
 }
 
-type Pending = { key: string; etag: string };
+type Pending = { key: string; etag: string; settle: (entry: Entry | null) => void };
 const pendingKey = Symbol('publicCache');
 type CacheRequest = FastifyRequest & { [pendingKey]?: Pending };
 
@@ -117,6 +117,11 @@ export function registerPublicCache(
     // Counted at insertion with room for the compressed copies made later.
     sizeCalculation: (entry) => Math.max(1, Math.ceil(entry.body.identity!.length * 1.5)),
   });
+
+  // Misses being computed, by key: a crowd arriving just after a write waits for the one request
+  // computing the answer instead of each computing it again (on deadline day, 200 viewers would
+  // otherwise recompute the same aggregate after every approval).
+  const inflight = new Map<string, Promise<Entry | null>>();
 
   const send = (req: FastifyRequest, reply: FastifyReply, entry: Entry, etag: string, state: 'hit' | 'miss') => {
     const encoding = chooseEncoding(req.headers['accept-encoding']);
@@ -148,9 +153,23 @@ export function registerPublicCache(
         .send();
     }
     const key = `${req.url}\n${etag}`;
-    const entry = cache.get(key);
+    // Looked up before any await: a request that yielded first would find nothing in flight yet.
+    const computing = inflight.get(key);
+    const entry = cache.get(key) ?? (computing ? await computing : undefined);
     if (entry) return reply.send(send(req, reply, entry, etag, 'hit'));
-    (req as CacheRequest)[pendingKey] = { key, etag };
+    let settle!: (entry: Entry | null) => void;
+    const mine = new Promise<Entry | null>((resolve) => (settle = resolve));
+    inflight.set(key, mine);
+    // Settled once: with the entry when the answer is kept, with null when it is not (an error,
+    // an abort); either way the key stops being in flight.
+    (req as CacheRequest)[pendingKey] = {
+      key,
+      etag,
+      settle: (result) => {
+        if (inflight.get(key) === mine) inflight.delete(key);
+        settle(result);
+      },
+    };
   };
 
   // The hook joins the tRPC route's own hooks, after the rate limiter's.
@@ -165,15 +184,32 @@ export function registerPublicCache(
   // being true right after their send (see http-limits.ts).
   app.addHook('onSend', (req, reply, payload, done) => {
     const pending = (req as CacheRequest)[pendingKey];
-    if (!pending || !(payload instanceof Response) || payload.status !== 200) return done(null, payload);
+    if (!pending) return done(null, payload);
+    if (!(payload instanceof Response) || payload.status !== 200) {
+      pending.settle(null);
+      return done(null, payload);
+    }
     payload.arrayBuffer().then(
       (bytes) => {
         const entry: Entry = { contentType: payload.headers.get('content-type') ?? 'application/json', body: { identity: Buffer.from(bytes), br: undefined, gzip: undefined } };
         cache.set(pending.key, entry);
+        pending.settle(entry);
         done(null, send(req, reply, entry, pending.etag, 'miss'));
       },
-      (error: Error) => done(error),
+      (error: Error) => {
+        pending.settle(null);
+        done(error);
+      },
     );
+  });
+  // A miss that ended without reaching onSend (aborted, failed before an answer) releases its waiters.
+  app.addHook('onResponse', (req, _reply, done) => {
+    (req as CacheRequest)[pendingKey]?.settle(null);
+    done();
+  });
+  app.addHook('onRequestAbort', (req, done) => {
+    (req as CacheRequest)[pendingKey]?.settle(null);
+    done();
   });
 
   return {

@@ -9,6 +9,7 @@ import { createSession, SESSION_COOKIE } from '../../server/accounts/session';
 import { buildApp } from '../../server/app';
 import { callerFor } from '../helpers/caller';
 import { freshDbPerTest } from '../helpers/db';
+import { setupReporting } from '../helpers/reporting';
 import { insertUser } from '../helpers/users';
 
 const fresh = freshDbPerTest();
@@ -73,6 +74,24 @@ describe('ETags and 304s for anonymous public queries', () => {
   });
 });
 
+describe('a crowd asking for an answer not yet computed', () => {
+  it('waits for the one request computing it: one miss, the rest served its bytes', async () => {
+    const answers = await Promise.all(Array.from({ length: 12 }, () => get(OVERVIEW, { 'accept-encoding': 'br' })));
+    expect(answers.map((a) => a.statusCode)).toEqual(Array(12).fill(200));
+    expect(answers.filter((a) => a.headers['x-answer-cache'] === 'miss')).toHaveLength(1);
+    expect(new Set(answers.map((a) => a.rawPayload.toString('base64'))).size).toBe(1);
+  });
+
+  it('lets the waiters compute for themselves when the first answer is an error, and keeps nothing', async () => {
+    const bad = `/trpc/ita.histogram?batch=1&input=${encodeURIComponent(JSON.stringify({ 0: { year: 'x' } }))}`;
+    const answers = await Promise.all(Array.from({ length: 4 }, () => get(bad)));
+    expect(answers.map((a) => a.statusCode)).toEqual([400, 400, 400, 400]);
+    // Nothing in flight is left behind: the next good request computes and is kept.
+    expect((await get(ITA)).headers['x-answer-cache']).toBe('miss');
+    expect((await get(ITA)).headers['x-answer-cache']).toBe('hit');
+  });
+});
+
 describe('a write changes the ETags of what it affects, and only those', () => {
   it('a meeting write changes neither the ITA nor the overview answer', async () => {
     const [ita, overview] = [await etagOf(ITA), await etagOf(OVERVIEW)];
@@ -97,6 +116,20 @@ describe('a write changes the ETags of what it affects, and only those', () => {
     const after = await get(ITA);
     expect(after.headers.etag).not.toBe(ita);
     expect(after.headers['x-answer-cache']).toBe('miss');
+    expect(await etagOf(OVERVIEW)).not.toBe(overview);
+  });
+
+  it("a reporter's draft and submission change no public answer; the approval that publishes the value does", async () => {
+    const world = setupReporting(fresh.db);
+    const [ita, overview] = [await etagOf(ITA), await etagOf(OVERVIEW)];
+    const before = readDataVersions(fresh.db);
+    const reporter = callerFor(fresh.db, world.ids.reporterA);
+    const draft = await reporter.reporting.save({ indicatorId: world.ind['S1-EX-01']!, year: world.year, value: 91.5, version: null, intent: 'draft' });
+    const submitted = await reporter.reporting.save({ indicatorId: world.ind['S1-EX-01']!, year: world.year, value: 91.5, version: draft.version, intent: 'submit' });
+    expect(readDataVersions(fresh.db)).toEqual({ ...before, submissions: before.submissions + 2 });
+    expect(await etagOf(OVERVIEW)).toBe(overview);
+    expect(await etagOf(ITA)).toBe(ita);
+    await callerFor(fresh.db, world.ids.admin).review.approve({ id: submitted.id, version: submitted.version });
     expect(await etagOf(OVERVIEW)).not.toBe(overview);
   });
 
