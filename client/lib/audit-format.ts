@@ -14,6 +14,7 @@ import { AUDIT_ID_FIELDS } from '../../shared/schemas/audit';
 import type { Calendar } from '../../shared/years';
 import type { Lang } from '../i18n';
 import { formatDate, formatNumber } from './format';
+import { formatIndicatorValue } from './indicator-format';
 import { labelIn } from './label';
 
 /** What each action means. Sign-in actions (auth.*) are written by the accounts domain. */
@@ -154,7 +155,8 @@ const VOCABULARIES: Record<string, ReadonlyArray<Record<string, Bilingual>>> = {
 
 type Named = { id: number; code: string; nameTh: string; nameEn: string | null };
 export type AuditNames = { agencies: Named[]; indicators: Named[]; users: Array<{ id: number; username: string; displayName: string }> };
-export type AuditContext = { lang: Lang; cal: Calendar; names: AuditNames };
+/** `yesNo`: the row's `value` is a yes/no indicator's, read as มี / ไม่มี rather than 1 / 0. */
+export type AuditContext = { lang: Lang; cal: Calendar; names: AuditNames; yesNo?: boolean };
 export type AuditChange = { field: string; before?: unknown; after?: unknown };
 
 const YES = { th: 'ใช่', en: 'yes' };
@@ -188,6 +190,7 @@ export function valueText(field: string, value: unknown, ctx: AuditContext): str
   if (value === null || value === undefined || value === '') return '–';
   if (typeof value === 'boolean') return labelIn(ctx.lang, value ? YES : NO);
   if (typeof value === 'number') {
+    if (field === 'value' && ctx.yesNo) return formatIndicatorValue(value, { unit: 'boolean', decimals: 0 }, ctx.lang);
     const named = Number.isInteger(value) ? nameOf(field, value, ctx) : null;
     if (named) return named;
     // Years are not amounts: no thousands separator.

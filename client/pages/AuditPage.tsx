@@ -87,7 +87,7 @@ export function AuditPage() {
       <CsvDownload
         filters={filters}
         toRow={(r, names) => {
-          const rowCtx = { ...ctx, names };
+          const rowCtx = { ...ctx, names, yesNo: r.yesNo };
           return [r.at, at(r.at), who(r), actionText(r.action, lang), what(r), changesText(r.changes, rowCtx), r.reason ?? ''];
         }}
         headers={['ISO', t('audit.at'), t('audit.user'), t('audit.action'), t('audit.entity'), t('audit.change'), t('audit.reason')]}
@@ -103,7 +103,7 @@ export function AuditPage() {
           { key: 'user', header: t('audit.user'), cell: who },
           { key: 'action', header: t('audit.action'), cell: (r) => <span title={r.action}>{actionText(r.action, lang)}</span> },
           { key: 'entity', header: t('audit.entity'), cell: what },
-          { key: 'change', header: t('audit.change'), cell: (r) => <ChangeList changes={r.changes} ctx={ctx} />, value: (r) => changesText(r.changes, ctx) },
+          { key: 'change', header: t('audit.change'), cell: (r) => <ChangeList changes={r.changes} ctx={{ ...ctx, yesNo: r.yesNo }} />, value: (r) => changesText(r.changes, { ...ctx, yesNo: r.yesNo }) },
           { key: 'reason', header: t('audit.reason'), cell: (r) => r.reason ?? '' },
         ]}
       />

@@ -1,6 +1,6 @@
 import { and, count, desc, eq, gte, inArray, lt, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/client';
-import { agencies, auditLog, indicators, users } from '../../db/schema';
+import { agencies, auditLog, indicators, indicatorValues, users, valueSubmissions } from '../../db/schema';
 import { AUDIT_ID_FIELDS, type AuditListInput } from '../../shared/schemas/audit';
 import { paged } from '../lib/paging';
 import { containsText } from '../lib/search';
@@ -44,6 +44,28 @@ function namesFor(db: Db, rows: ReadonlyArray<{ changes: Change[] }>) {
   return { agencies: agencyRows, indicators: indicatorRows, users: userRows };
 }
 
+/**
+ * The rows whose `value` is a yes/no indicator's (1 = มี, 0 = ไม่มี): a submission's or a
+ * published value's, found through the row it names. A row deleted since reads as a number.
+ */
+function yesNoRowIds(db: Db, rows: ReadonlyArray<{ id: number; entity: string; entityId: string; changes: Change[] }>): Set<number> {
+  const withValue = rows.filter((r) => (r.entity === 'submission' || r.entity === 'value') && r.changes.some((c) => c.field === 'value'));
+  const idsOf = (entity: string) => [...new Set(withValue.filter((r) => r.entity === entity).map((r) => Number(r.entityId)).filter(Number.isInteger))];
+  const submissionIds = idsOf('submission');
+  const valueIds = idsOf('value');
+  const yesNoSubmissions = new Set(
+    submissionIds.length
+      ? db.select({ id: valueSubmissions.id }).from(valueSubmissions).innerJoin(indicators, eq(indicators.id, valueSubmissions.indicatorId)).where(and(inArray(valueSubmissions.id, submissionIds), eq(indicators.unit, 'boolean'))).all().map((r) => r.id)
+      : [],
+  );
+  const yesNoValues = new Set(
+    valueIds.length
+      ? db.select({ id: indicatorValues.id }).from(indicatorValues).innerJoin(indicators, eq(indicators.id, indicatorValues.indicatorId)).where(and(inArray(indicatorValues.id, valueIds), eq(indicators.unit, 'boolean'))).all().map((r) => r.id)
+      : [],
+  );
+  return new Set(withValue.filter((r) => (r.entity === 'submission' ? yesNoSubmissions : yesNoValues).has(Number(r.entityId))).map((r) => r.id));
+}
+
 /** Browse the append-only audit trail, newest first, filtered by who, what and when, and paged. */
 export function listAudit(db: Db, input: AuditListInput) {
   const conditions: SQL[] = [];
@@ -80,7 +102,8 @@ export function listAudit(db: Db, input: AuditListInput) {
         .all(),
     total: () => db.select({ n: count() }).from(auditLog).where(where).get()?.n ?? 0,
   });
-  return { ...page, names: namesFor(db, page.rows) };
+  const yesNo = yesNoRowIds(db, page.rows);
+  return { ...page, rows: page.rows.map((row) => ({ ...row, yesNo: yesNo.has(row.id) })), names: namesFor(db, page.rows) };
 }
 
 /** The values the filters can take: entities, actions and the users who wrote anything. */

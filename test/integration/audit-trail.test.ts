@@ -47,6 +47,20 @@ describe('a readable audit trail', () => {
     expect(assignments.names.indicators.map((i) => i.code)).toEqual(expect.arrayContaining(['S3-EX-01', 'S1-EX-02']));
   });
 
+  it("marks the rows whose value is a yes/no indicator's, for submissions and published values alike", async () => {
+    const { ids, ind } = fresh.world;
+    const yesNo = await callerFor(fresh.db, ids.reporterA).reporting.save({ indicatorId: ind['S1-EX-02']!, year: 2569, value: 1, version: null, intent: 'submit' });
+    await callerFor(fresh.db, ids.reporterA).reporting.save({ indicatorId: ind['S3-EX-01']!, year: 2569, value: 1, version: null, intent: 'submit' });
+    await asAdmin().review.approve({ id: yesNo.id, version: yesNo.version });
+    const submissions = await asAdmin().audit.list({ entity: 'submission', limit: 50, offset: 0 });
+    const byIndicator = (code: string) => submissions.rows.filter((r) => r.entityLabel.includes(code));
+    expect(byIndicator('S1-EX-02').length).toBeGreaterThan(0);
+    expect(byIndicator('S1-EX-02').filter((r) => r.changes.some((c) => c.field === 'value')).every((r) => r.yesNo)).toBe(true);
+    expect(byIndicator('S3-EX-01').some((r) => r.yesNo)).toBe(false);
+    const published = (await asAdmin().audit.list({ entity: 'value', limit: 50, offset: 0 })).rows.filter((r) => r.action === 'publish');
+    expect(published.map((r) => r.yesNo)).toEqual([true]);
+  });
+
   it('filters by what (text in the record’s label), who and when', async () => {
     const { ids, ind } = fresh.world;
     await callerFor(fresh.db, ids.reporterA).reporting.save({ indicatorId: ind['S3-EX-01']!, year: 2569, value: 7, version: null, intent: 'draft' });

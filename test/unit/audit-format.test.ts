@@ -55,4 +55,11 @@ describe('audit values in words', () => {
     expect(changeText({ field: 'value', before: null, after: 420 }, en)).toBe('Value: – → 420');
     expect(changeText({ field: 'someNewField', before: 'a', after: 'b' }, en)).toBe('someNewField: a → b');
   });
+
+  it("reads a yes/no indicator's value as มี / ไม่มี, and only the value of such a row", () => {
+    expect(changeText({ field: 'value', before: 0, after: 1 }, { ...th, yesNo: true })).toBe('ค่า: ไม่มี → มี');
+    expect(changeText({ field: 'value', before: 0, after: 1 }, { ...en, yesNo: true })).toBe('Value: no → yes');
+    expect(changeText({ field: 'value', before: 0, after: 1 }, th)).toBe('ค่า: 0 → 1');
+    expect(changeText({ field: 'year', before: null, after: 2569 }, { ...th, yesNo: true })).toBe('ปี: – → 2569');
+  });
 });
