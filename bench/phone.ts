@@ -2,41 +2,50 @@
 // and CPU throttled through the DevTools protocol (1.6 Mbps down, 750 kbps up, 150 ms round trip,
 // 4× slower CPU), a cold cache each time. Measures the time from navigation to the first chart
 // drawn with data, and the bytes transferred; the median of three loads per page.
-import { chromium } from 'playwright-core';
+import { chromium, type Browser } from 'playwright-core';
 
 export type PhoneRow = { page: string; firstChartMs: number; transferredKb: number; runs: number[] };
 
-const CHART = '.recharts-surface path.recharts-curve, .recharts-surface .recharts-rectangle, .recharts-surface .recharts-dot, svg[data-chart] path';
+export const FIRST_CHART = '.recharts-surface path.recharts-curve, .recharts-surface .recharts-rectangle, .recharts-surface .recharts-dot, svg[data-chart] path';
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
-export async function benchPhone(base: string, pages: string[], runs = 3): Promise<PhoneRow[]> {
-  const browser = await chromium.launch({
+/** A fresh phone: 390 px, 1.6 Mbps down, 750 kbps up, 150 ms round trip, 4× slower CPU, no cache. */
+export async function throttledPhone(browser: Browser) {
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true });
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Network.enable');
+  await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+  await cdp.send('Network.emulateNetworkConditions', {
+    offline: false,
+    latency: 150,
+    downloadThroughput: (1.6 * 1024 * 1024) / 8,
+    uploadThroughput: (750 * 1024) / 8,
+  });
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  return { context, page, cdp };
+}
+
+export const launchChromium = () =>
+  chromium.launch({
     executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
     args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
   });
+
+export async function benchPhone(base: string, pages: string[], runs = 3): Promise<PhoneRow[]> {
+  const browser = await launchChromium();
   const rows: PhoneRow[] = [];
   try {
     for (const path of pages) {
       const times: number[] = [];
       const bytes: number[] = [];
       for (let i = 0; i < runs; i++) {
-        const context = await browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true });
-        const page = await context.newPage();
-        const cdp = await context.newCDPSession(page);
-        await cdp.send('Network.enable');
-        await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
-        await cdp.send('Network.emulateNetworkConditions', {
-          offline: false,
-          latency: 150,
-          downloadThroughput: (1.6 * 1024 * 1024) / 8,
-          uploadThroughput: (750 * 1024) / 8,
-        });
-        await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+        const { context, page, cdp } = await throttledPhone(browser);
         let transferred = 0;
         cdp.on('Network.loadingFinished', (e: { encodedDataLength: number }) => (transferred += e.encodedDataLength));
         const start = Date.now();
         await page.goto(base + path, { waitUntil: 'commit' });
-        await page.locator(CHART).first().waitFor({ state: 'visible', timeout: 60_000 });
+        await page.locator(FIRST_CHART).first().waitFor({ state: 'visible', timeout: 60_000 });
         times.push(Date.now() - start);
         await page.waitForLoadState('networkidle');
         bytes.push(transferred);
