@@ -107,6 +107,10 @@ export const ERROR_CODES = {
   import_file_changed: [],
   /** Another import (or restore) of the year landed after the dry run. */
   import_superseded: ['year', 'importId'],
+  /** An agency import that deactivates agencies (or changes > 5 %) without the count typed back. */
+  agency_import_confirmation: ['deactivated', 'changed'],
+  /** The registry changed (another import, an edit) after the agency import's dry run. */
+  registry_changed: [],
   /** A version whose rows were not kept (from before versions were kept). */
   version_unavailable: ['key'],
   /** Restoring the version the year already is. */

@@ -69,6 +69,14 @@ export const AUDIT_ACTIONS: Record<string, Bilingual> = {
 /** How each recorded field is named. */
 export const AUDIT_FIELDS: Record<string, Bilingual> = {
   value: { th: 'ค่า', en: 'Value' },
+  // An import's counts.
+  rows: { th: 'จำนวนแถว', en: 'Rows' },
+  added: { th: 'เพิ่ม', en: 'Added' },
+  updated: { th: 'แก้ไข', en: 'Changed' },
+  changed: { th: 'เปลี่ยน', en: 'Changed' },
+  unchanged: { th: 'ไม่เปลี่ยน', en: 'Unchanged' },
+  removed: { th: 'นำออก', en: 'Removed' },
+  deactivated: { th: 'ปิดการใช้งาน', en: 'Deactivated' },
   note: { th: 'หมายเหตุ', en: 'Note' },
   evidenceUrl: { th: 'ลิงก์หลักฐาน', en: 'Evidence link' },
   status: { th: 'สถานะ', en: 'Status' },

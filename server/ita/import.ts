@@ -29,6 +29,7 @@ import { writeTransaction, type DbOrTx } from '../lib/transaction';
 import { insertAgencyAudited } from '../registry/agencies';
 import { parseAgencyType, parseLevel } from '../registry/vocabulary';
 import { readCsvRows, readXlsxRows, UnreadableFileError } from '../lib/spreadsheet';
+import { needsConfirmation } from '../lib/import-rules';
 
 export type ItaImportError = RowError;
 
@@ -279,11 +280,6 @@ function diffAgainstYear(db: DbOrTx, year: number, rows: ValidRow[], mode: 'repl
 }
 type Diff = ReturnType<typeof diffAgainstYear>;
 
-/** A commit that removes any row, or changes more than 5 % of the year's rows, must be confirmed. */
-export const CONFIRM_CHANGED_SHARE = 0.05;
-export function needsConfirmation(currentRows: number, changed: number, removed: number): boolean {
-  return removed > 0 || changed > currentRows * CONFIRM_CHANGED_SHARE;
-}
 
 /** The server's side of the confirmation: the year typed back, checked against the diff it computed itself. */
 function holdToConfirmation(year: number, diff: Pick<Diff, 'confirmationRequired' | 'removed' | 'changed'>, confirmYear: number | undefined) {

@@ -1,6 +1,8 @@
 import { and, asc, count, eq, inArray, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/sqlite-core';
+import { createHash } from 'node:crypto';
 import type { Db } from '../../db/client';
+import { readDataVersions } from '../../db/data-versions';
 import { agencies, provinces, sessions, users } from '../../db/schema';
 import type { AgencyType, Level } from '../../shared/domain';
 import {
@@ -13,7 +15,8 @@ import {
 import type { SessionUser } from '../lib/session-user';
 import type { RowError } from '../../shared/errors';
 import { writeAudit } from '../lib/audit';
-import { AppError, duplicate, invalidField, notFound } from '../lib/errors';
+import { AppError, duplicate, invalidField, notFound, refused } from '../lib/errors';
+import { needsConfirmation } from '../lib/import-rules';
 import { paged } from '../lib/paging';
 import { containsText } from '../lib/search';
 import { readCsvRows, readXlsxRows, UnreadableFileError, type SheetRow } from '../lib/spreadsheet';
@@ -153,7 +156,26 @@ export function setAgencyActive(db: Db, actor: SessionUser, input: AgencySetActi
 
 // ── Import (CSV or XLSX, all-or-nothing) ──────────────────────────────────────
 
-export type AgencyImportResult = { rows: number; added: number; updated: number; unchanged: number; errors: RowError[]; written: boolean };
+type AgencyRef = { code: string; nameTh: string; nameEn: string | null };
+export type AgencyImportResult = {
+  rows: number;
+  added: number;
+  /** Existing agencies the file changes, deactivations included. */
+  updated: number;
+  unchanged: number;
+  /** Agencies in use that the file takes out of use (its "removals": agencies are never deleted). */
+  deactivated: number;
+  deactivatedList: AgencyRef[];
+  /** The commit must carry `confirmCount` = `updated` (needsConfirmation, server/lib/import-rules.ts). */
+  confirmationRequired: boolean;
+  /** What the dry run was computed against; the commit carries it back. */
+  basis: { fileHash: string; registryVersion: number };
+  errors: RowError[];
+  written: boolean;
+};
+
+/** How many deactivated agencies the dry run names (the count is always whole). */
+const LIST_LIMIT = 50;
 
 /** The import file's column for each input field (errors name the column the person sees). */
 const COLUMN_OF: Record<string, string> = { code: 'code', nameTh: 'name_th', nameEn: 'name_en', level: 'level', type: 'type', provinceCode: 'province_code' };
@@ -179,6 +201,8 @@ function parseActive(text: string): boolean | null {
 
 export async function importAgencies(db: Db, actor: SessionUser, input: AgencyImportInput): Promise<AgencyImportResult> {
   const buffer = Buffer.from(input.contentBase64, 'base64');
+  const basis = { fileHash: createHash('sha256').update(buffer).digest('hex'), registryVersion: readDataVersions(db).registry };
+  const nothing = { added: 0, updated: 0, unchanged: 0, deactivated: 0, deactivatedList: [], confirmationRequired: false, basis };
   const table = await readTable(buffer, input.format);
   const [header = { row: 1, cells: [] }, ...body] = table;
   const columns = header.cells.map((h) => h.toLowerCase().replace(/\s+/g, '_'));
@@ -189,7 +213,7 @@ export async function importAgencies(db: Db, actor: SessionUser, input: AgencyIm
   const dataRows = body.map(({ row, cells }) => ({ rowNo: row, cells })).filter((r) => r.cells.some((c) => c !== ''));
   if (dataRows.length > MAX_IMPORT_ROWS) errors.push({ row: 0, column: '', code: 'too_many_rows', params: { maximum: MAX_IMPORT_ROWS } });
   if (dataRows.length === 0 && errors.length === 0) errors.push({ row: 0, column: '', code: 'no_data_rows' });
-  if (errors.length) return finish(input, { rows: dataRows.length, added: 0, updated: 0, unchanged: 0, errors, written: false });
+  if (errors.length) return finish(input, { rows: dataRows.length, ...nothing, errors, written: false });
 
   const provinceCodes = new Set(db.select({ code: provinces.code }).from(provinces).all().map((p) => p.code));
   const existing = new Map(
@@ -260,8 +284,10 @@ export async function importAgencies(db: Db, actor: SessionUser, input: AgencyIm
   let added = 0;
   let updated = 0;
   let unchanged = 0;
+  const deactivated: AgencyRef[] = [];
   for (const p of parsed) {
     const old = existing.get(p.fields.code);
+    if (old?.active && !p.active) deactivated.push({ code: old.code, nameTh: old.nameTh, nameEn: old.nameEn });
     if (!old) added++;
     else if (
       old.nameTh !== p.fields.nameTh || old.nameEn !== p.fields.nameEn || old.level !== p.fields.level || old.type !== p.fields.type ||
@@ -269,10 +295,31 @@ export async function importAgencies(db: Db, actor: SessionUser, input: AgencyIm
     ) updated++;
     else unchanged++;
   }
-  const summary = { rows: dataRows.length, added, updated, unchanged, errors: errors.sort((a, b) => a.row - b.row), written: false };
+  const summary = {
+    rows: dataRows.length,
+    added,
+    updated,
+    unchanged,
+    deactivated: deactivated.length,
+    deactivatedList: deactivated.slice(0, LIST_LIMIT),
+    confirmationRequired: needsConfirmation(existing.size, updated, deactivated.length),
+    basis,
+    errors: errors.sort((a, b) => a.row - b.row),
+    written: false,
+  };
   if (errors.length || input.dryRun) return finish(input, summary);
 
+  // The commit is held to its dry run: the same file, the registry as it was, and — when it takes
+  // agencies out of use or changes many — the number of changed agencies typed back.
+  if (!input.basis) throw invalidField('basis', 'required');
+  if (input.basis.fileHash !== basis.fileHash) throw refused('import_file_changed', undefined, 'basis.fileHash');
+  if (summary.confirmationRequired && input.confirmCount !== updated) {
+    throw invalidField('confirmCount', 'agency_import_confirmation', { deactivated: deactivated.length, changed: updated });
+  }
+
   writeTransaction(db, (tx) => {
+    // Read on the same connection inside the write lock: what this transaction would change is what was checked.
+    if (readDataVersions(db).registry !== input.basis!.registryVersion) throw refused('registry_changed', undefined, 'basis.registryVersion');
     const ids = new Map([...existing.values()].map((a) => [a.code, a.id]));
     const audit = agencyAudit(actor.id, 'import');
     for (const p of parsed) {
@@ -304,6 +351,7 @@ export async function importAgencies(db: Db, actor: SessionUser, input: AgencyIm
         { field: 'added', before: null, after: added },
         { field: 'updated', before: null, after: updated },
         { field: 'unchanged', before: null, after: unchanged },
+        { field: 'deactivated', before: null, after: deactivated.length },
       ],
     });
   });

@@ -51,6 +51,10 @@ export const AgencyImportInput = z.object({
     .max(Math.ceil((AGENCY_IMPORT_MAX_BYTES * 4) / 3) + 4),
   /** Validate and report what would change, write nothing. */
   dryRun: z.boolean().default(false),
+  /** A commit carries what its dry run was computed against: the file and the registry's data version. */
+  basis: z.object({ fileHash: z.string().regex(/^[0-9a-f]{64}$/), registryVersion: z.number().int().nonnegative() }).optional(),
+  /** The number of agencies the import changes, typed back when it deactivates any or changes more than 5 %. */
+  confirmCount: z.number().int().nonnegative().optional(),
 });
 export type AgencyImportInput = z.infer<typeof AgencyImportInput>;
 

@@ -13,6 +13,12 @@ const fresh = freshDbPerTest((db) => ({ admin: insertUser(db, 'admin') }));
 const asAdmin = () => callerFor(fresh.db, fresh.world.admin);
 const b64 = (text: string) => Buffer.from(text, 'utf8').toString('base64');
 const agency = (code: string) => fresh.db.select().from(agencies).where(eq(agencies.code, code)).get();
+type ImportFile = { fileName: string; format: 'csv' | 'xlsx'; contentBase64: string };
+/** The import as a person makes it: the dry run, then the commit carrying the dry run's basis. */
+async function checkAndImport(caller: ReturnType<typeof asAdmin>, file: ImportFile, confirmCount?: number) {
+  const dry = await caller.agency.import({ ...file, dryRun: true });
+  return caller.agency.import({ ...file, dryRun: false, basis: dry.basis, ...(confirmCount === undefined ? {} : { confirmCount }) });
+}
 
 describe('agency registry', () => {
   it('lists with filters and server-side paging', async () => {
@@ -70,7 +76,7 @@ describe('agency import (all-or-nothing)', () => {
     const dry = await caller.agency.import({ fileName: 'agencies.csv', format: 'csv', contentBase64: b64(csv), dryRun: true });
     expect(dry).toMatchObject({ rows: 4, added: 3, updated: 1, errors: [], written: false });
     expect(tableCounts(fresh.db)).toEqual(before);
-    const done = await caller.agency.import({ fileName: 'agencies.csv', format: 'csv', contentBase64: b64(csv), dryRun: false });
+    const done = await caller.agency.import({ fileName: 'agencies.csv', format: 'csv', contentBase64: b64(csv), dryRun: false, basis: dry.basis });
     expect(done).toMatchObject({ added: 3, updated: 1, written: true });
     const obec = agency('OBEC')!;
     const moe = agency('MOE')!;
@@ -78,8 +84,44 @@ describe('agency import (all-or-nothing)', () => {
     expect(agency('PAO-41')).toMatchObject({ nameTh: 'องค์การบริหารส่วนจังหวัดอุดรธานี, ทดสอบ', type: 'pao', provinceCode: '41' });
     expect(agency('OCSC')?.version).toBe(2);
     // Importing the same file again changes nothing.
-    const again = await caller.agency.import({ fileName: 'agencies.csv', format: 'csv', contentBase64: b64(csv), dryRun: false });
+    const again = await checkAndImport(caller, { fileName: 'agencies.csv', format: 'csv', contentBase64: b64(csv) });
     expect(again).toMatchObject({ added: 0, updated: 0, unchanged: 4 });
+  });
+
+  it('warns of agencies taken out of use and imports only with the number of changed agencies typed back', async () => {
+    const caller = asAdmin();
+    const file = { fileName: 'off.csv', format: 'csv' as const, contentBase64: b64([header, 'NACC,สำนักงาน ป.ป.ช.,,central,independent_organ,,12,0', 'NEWX,หน่วยงานใหม่,,central,department,,10,1'].join('\n')) };
+    const dry = await caller.agency.import({ ...file, dryRun: true });
+    expect(dry).toMatchObject({ added: 1, updated: 1, deactivated: 1, confirmationRequired: true, deactivatedList: [{ code: 'NACC' }] });
+    const before = tableCounts(fresh.db);
+    const unconfirmed = await expectTrpcError(caller.agency.import({ ...file, dryRun: false, basis: dry.basis }), 'agency_import_confirmation', 'confirmCount');
+    expect(unconfirmed.params).toEqual({ deactivated: 1, changed: 1 });
+    await expectTrpcError(caller.agency.import({ ...file, dryRun: false, basis: dry.basis, confirmCount: 2 }), 'agency_import_confirmation', 'confirmCount');
+    expect(tableCounts(fresh.db)).toEqual(before);
+    expect(agency('NACC')?.active).toBe(true);
+    const done = await caller.agency.import({ ...file, dryRun: false, basis: dry.basis, confirmCount: 1 });
+    expect(done).toMatchObject({ written: true, deactivated: 1 });
+    expect(agency('NACC')?.active).toBe(false);
+    expect(agency('NEWX')?.active).toBe(true);
+  });
+
+  it('holds a commit to its dry run: the basis is required, the file must be the one checked, and the registry unchanged since', async () => {
+    const caller = asAdmin();
+    const file = { fileName: 'new.csv', format: 'csv' as const, contentBase64: b64([header, 'NEWY,หน่วยงานใหม่,,central,department,,10,1'].join('\n')) };
+    const other = b64([header, 'NEWZ,หน่วยงานอื่น,,central,department,,10,1'].join('\n'));
+    const dry = await caller.agency.import({ ...file, dryRun: true });
+    const before = tableCounts(fresh.db);
+    await expectTrpcError(caller.agency.import({ ...file, dryRun: false }), 'required', 'basis');
+    await expectTrpcError(caller.agency.import({ ...file, contentBase64: other, dryRun: false, basis: dry.basis }), 'import_file_changed', 'basis.fileHash');
+    expect(tableCounts(fresh.db)).toEqual(before);
+    // Someone edits the registry between the check and the commit.
+    const nacc = agency('NACC')!;
+    await caller.agency.setActive({ id: nacc.id, version: nacc.version, active: false });
+    const after = tableCounts(fresh.db);
+    await expectTrpcError(caller.agency.import({ ...file, dryRun: false, basis: dry.basis }), 'registry_changed', 'basis.registryVersion');
+    expect(tableCounts(fresh.db)).toEqual(after);
+    expect(agency('NEWY')).toBeUndefined();
+    expect(await checkAndImport(caller, file)).toMatchObject({ written: true, added: 1 });
   });
 
   it('refuses a file with any bad row, writing nothing, and names each row and field', async () => {
@@ -120,7 +162,7 @@ describe('agency import (all-or-nothing)', () => {
     sheet.addRow(['PAO-41', 'องค์การบริหารส่วนจังหวัดอุดรธานี', '', 'ส่วนท้องถิ่น', 'pao', '', '41', 1]);
     sheet.addRow(['MUNI-4101', 'เทศบาลนครอุดรธานี', 'Udon Thani City Municipality', 'local', 'เทศบาล', 'PAO-41', '41', 1]);
     const buffer = Buffer.from(await workbook.xlsx.writeBuffer());
-    const done = await asAdmin().agency.import({ fileName: 'a.xlsx', format: 'xlsx', contentBase64: buffer.toString('base64'), dryRun: false });
+    const done = await checkAndImport(asAdmin(), { fileName: 'a.xlsx', format: 'xlsx', contentBase64: buffer.toString('base64') });
     expect(done).toMatchObject({ added: 2, written: true });
     expect(agency('MUNI-4101')).toMatchObject({ type: 'municipality', level: 'local', provinceCode: '41', parentId: agency('PAO-41')!.id });
     const broken = await expectTrpcError(asAdmin().agency.import({ fileName: 'a.xlsx', format: 'xlsx', contentBase64: b64('not a zip'), dryRun: true }), 'file_unreadable');
@@ -156,7 +198,7 @@ describe('the parent hierarchy cannot loop', () => {
     const caller = asAdmin();
     const header = 'code,name_th,name_en,level,type,parent_code,province_code,active';
     const csv = [header, 'LOOP-A,หน่วยงานเอ,,central,department,,10,1', 'LOOP-B,หน่วยงานบี,,central,department,LOOP-A,10,1'].join('\n');
-    await caller.agency.import({ fileName: 'loop.csv', format: 'csv', contentBase64: b64(csv), dryRun: false });
+    await checkAndImport(caller, { fileName: 'loop.csv', format: 'csv', contentBase64: b64(csv) });
     const a = agency('LOOP-A')!;
     const b = agency('LOOP-B')!;
     const before = tableCounts(fresh.db);

@@ -193,7 +193,11 @@ const EXPECTED: Record<string, Entry> = {
   'agency.setActive': { allowed: roleSet('admin'), call: (c, w) => c.agency.setActive({ id: w.agencyIds.NACC, version: 1, active: false }) },
   'agency.import': {
     allowed: roleSet('admin'),
-    call: (c) => c.agency.import({ fileName: 'a.csv', format: 'csv', contentBase64: csvBase64(['code,name_th,level,type', 'IMP-1,นำเข้า,central,department']), dryRun: false }),
+    call: async (c) => {
+      const file = { fileName: 'a.csv', format: 'csv' as const, contentBase64: csvBase64(['code,name_th,level,type', 'IMP-1,นำเข้า,central,department']) };
+      const dry = await c.agency.import({ ...file, dryRun: true });
+      return c.agency.import({ ...file, dryRun: false, basis: dry.basis });
+    },
   },
 
   'ita.years': { allowed: EVERYONE, call: (c) => c.ita.years() },
