@@ -11,6 +11,7 @@ import { auditAuth, type AuthSubject } from './auth-audit';
 import { getDummyHash, verifyPassword } from './passwords';
 import { hashNewPassword } from './password-rules';
 import { setPasswordHash } from './users';
+import { intFromEnv } from '../lib/http-limits';
 
 /**
  * Sign-in throttling (OWASP Authentication Cheat Sheet), failures counted in a sliding window.
@@ -20,8 +21,14 @@ import { setPasswordHash } from './users';
 export const LOGIN_WINDOW_MS = 15 * 60 * 1000;
 /** Failures for one account from one address since the account's last success: then 429. */
 export const LOGIN_MAX_FAILURES_PER_ACCOUNT_ADDRESS = 5;
-/** Failures per address, whatever the account: stops spraying one password over many accounts. */
-export const LOGIN_MAX_FAILURES_PER_IP = 20;
+/**
+ * Failures per address, whatever the account: stops spraying one password over many accounts.
+ * Attempts still being checked count as failures (recorded before the hash is verified, so
+ * parallel guesses cannot slip past): many people behind one address signing in at the same
+ * moment (a seminar room, a ministry's NAT, the deadline-day load test) need it raised with
+ * LOGIN_FAILURES_PER_ADDRESS.
+ */
+export const LOGIN_MAX_FAILURES_PER_IP = intFromEnv('LOGIN_FAILURES_PER_ADDRESS', 20);
 /** Failures for an account from all addresses after which each further check waits longer. */
 export const LOGIN_SLOWDOWN_AFTER = 5;
 const SLOWDOWN_STEP_MS = 250;

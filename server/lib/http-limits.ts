@@ -19,7 +19,7 @@ export type HttpLimits = {
   requestTimeoutMs: number;
 };
 
-const intFromEnv = (name: string, fallback: number) => {
+export const intFromEnv = (name: string, fallback: number) => {
   const raw = process.env[name];
   if (raw === undefined || raw === '') return fallback;
   const n = Number(raw);
