@@ -62,7 +62,11 @@ export function NoticeMenu() {
         aria-controls={panelId}
         // The badge's count stands in the name as its own word (WCAG 2.5.3, axe label-content-name-mismatch).
         aria-label={unread ? t('notice.buttonUnread', { n: count }) : t('notice.button')}
-        onClick={() => setOpen((o) => !o)}
+        onClick={() => {
+          // Opening shows the latest, not what the last poll saw.
+          if (!open) void notices.refetch();
+          setOpen(!open);
+        }}
       >
         <svg className="notices-bell" viewBox="0 0 24 24" width="20" height="20" aria-hidden="true" focusable="false">
           <path fill="currentColor" d="M12 22a2.5 2.5 0 0 0 2.45-2h-4.9A2.5 2.5 0 0 0 12 22Zm7-6V11a7 7 0 0 0-5.5-6.84V3.5a1.5 1.5 0 0 0-3 0v.66A7 7 0 0 0 5 11v5l-2 2v1h18v-1l-2-2Z" />
