@@ -14,7 +14,7 @@ import { updateVersioned } from '../lib/versioned-write';
 import { pendingEmailChange } from '../accounts/links';
 import { describeMail, type MailSettings } from './config';
 import { renderStored } from './sender';
-import { renderMail, type MailPayload } from './templates';
+import { noticeSummary, renderMail, type MailPayload } from './templates';
 import { unsubscribeKey, verifyUnsubscribe } from './unsubscribe';
 
 const outboxColumns = {
@@ -137,7 +137,7 @@ const unreadOf = (db: DbOrTx, userId: number) => db.select({ n: count() }).from(
 
 /**
  * The signed-in person's in-app notices, newest first, each titled as its e-mail's subject in the
- * reader's language (a returned value's comment beside it), with the page it opens and whether
+ * reader's language (a returned value's comment, or a short summary, beside it), with the page it opens and whether
  * it was read; and how many are unread. Only the caller's own rows, whoever asks.
  */
 export function myNotices(db: Db, user: SessionUser, input: NoticeListInput) {
@@ -154,7 +154,13 @@ export function myNotices(db: Db, user: SessionUser, input: NoticeListInput) {
         .all()
         .map(({ payload, ...row }) => {
           const data = JSON.parse(payload) as MailPayload;
-          return { ...row, title: renderMail(data, input.language, { publicUrl: '', unsubscribeUrl: null }).subject, detail: data.kind === 'returned' ? data.comment : null };
+          return {
+            ...row,
+            title: renderMail(data, input.language, { publicUrl: '', unsubscribeUrl: null }).subject,
+            /** The reviewer's words, quoted as typed. */
+            comment: data.kind === 'returned' ? data.comment : null,
+            summary: noticeSummary(data, input.language),
+          };
         }),
     total: () => db.select({ n: count() }).from(notifications).where(mine).get()?.n ?? 0,
   });

@@ -307,3 +307,22 @@ export function noticePath(payload: MailPayload): string {
       return '/account';
   }
 }
+
+/** A notice's second line in the header's list (the subject is its title); null when the title says it all. */
+export function noticeSummary(payload: MailPayload, lang: Language): string | null {
+  const th = lang === 'th';
+  const codes = (items: IndicatorRef[]) => items.slice(0, 5).map((i) => i.code).join(', ') + (items.length > 5 ? ', …' : '');
+  switch (payload.kind) {
+    case 'period_opened':
+      return th ? `ต้องรายงาน ${payload.items.length} ตัวชี้วัด: ${codes(payload.items)}` : `${payload.items.length} indicator(s) to report: ${codes(payload.items)}`;
+    case 'reminder':
+    case 'overdue':
+      return th ? `ยังไม่ได้ส่ง: ${codes(payload.items)}` : `Not yet submitted: ${codes(payload.items)}`;
+    case 'meeting_digest':
+      return th
+        ? `ไม่เป็นไปตามเป้า ${payload.offTrack} จาก ${payload.withStatus} ตัวชี้วัด · มติและงานค้าง ${payload.openActions} (เลยกำหนด ${payload.overdueActions})`
+        : `Off track: ${payload.offTrack} of ${payload.withStatus} indicators · open decisions and actions: ${payload.openActions} (${payload.overdueActions} overdue)`;
+    default:
+      return null;
+  }
+}

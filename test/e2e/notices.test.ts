@@ -33,6 +33,9 @@ describe.skipIf(!chromePath)('in-app notices (real browser)', () => {
     await page.locator('.account-name').waitFor();
   };
   const bell = (page: Page) => page.getByRole('button', { name: /^การแจ้งเตือน/ });
+  /** The button once its count is known (the first answer arrived). */
+  const loaded = (page: Page) => page.locator('.notices-button[aria-busy="false"]').waitFor({ timeout: 30_000 });
+  const poll = { timeout: 30_000 };
   /** The unread count the button's accessible name states (0 when it states none). */
   const nameOf = async (page: Page) => (await bell(page).getAttribute('aria-label')) ?? '';
   const unreadOf = async (page: Page) => Number(/ยังไม่อ่าน (\d+) รายการ/.exec(await nameOf(page))?.[1] ?? 0);
@@ -54,7 +57,7 @@ describe.skipIf(!chromePath)('in-app notices (real browser)', () => {
     await item.getByLabel(/^ค่า/).fill('150');
     await item.getByRole('button', { name: 'ส่งให้ตรวจ' }).click();
     await expect.poll(() => item.locator('.state-chip').textContent()).toBe('ส่งแล้ว รอตรวจ');
-    await bell(reporter).waitFor();
+    await loaded(reporter);
     const before = await unreadOf(reporter);
 
     const admin = await newPage();
@@ -68,7 +71,8 @@ describe.skipIf(!chromePath)('in-app notices (real browser)', () => {
 
     // The count is asked for again when the window regains focus (and every minute): a reload stands in.
     await reporter.goto(`${server.url}/`);
-    await expect.poll(() => unreadOf(reporter)).toBe(before + 1);
+    await loaded(reporter);
+    await expect.poll(() => unreadOf(reporter), poll).toBe(before + 1);
     expect(await reporter.getByRole('button', { name: `การแจ้งเตือน: ยังไม่อ่าน ${before + 1} รายการ`, exact: true }).count()).toBe(1);
     expect(await reporter.locator('.notices-badge').textContent()).toBe(String(before + 1));
 
@@ -79,27 +83,28 @@ describe.skipIf(!chromePath)('in-app notices (real browser)', () => {
     await panel.waitFor();
     expect(await bell(reporter).getAttribute('aria-expanded')).toBe('true');
     const first = panel.getByRole('link').first();
-    await expect.poll(() => first.textContent()).toContain('ส่งคืนให้แก้ไข: S3-EX-01');
+    await expect.poll(() => first.textContent(), poll).toContain('ส่งคืนให้แก้ไข: S3-EX-01');
     expect(await first.textContent()).toContain('กรุณาแนบรายชื่อผู้ผ่านการอบรม');
     expect(await first.textContent()).toContain('ยังไม่อ่าน');
     await reporter.screenshot({ path: `${SCREENSHOT_DIR}/notices-open-1366.png` });
     await reporter.keyboard.press('Escape');
-    await expect.poll(() => panel.isVisible()).toBe(false);
+    await expect.poll(() => panel.isVisible(), poll).toBe(false);
     expect(await reporter.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toMatch(/^การแจ้งเตือน/);
 
     // Opening the notice lands on the indicator's form, and the notice is read.
     await bell(reporter).click();
     await first.click();
-    await expect.poll(() => reporter.url()).toMatch(/\/reporting\?year=\d{4}&indicator=S3-EX-01/);
+    await expect.poll(() => reporter.url(), poll).toMatch(/\/reporting\?year=\d{4}&indicator=S3-EX-01/);
     await reporter.locator('section.is-target[data-indicator="S3-EX-01"]').waitFor();
-    await expect.poll(() => unreadOf(reporter)).toBe(before);
+    await expect.poll(() => unreadOf(reporter), poll).toBe(before);
 
     // On a phone: the open list fits the screen, Thai and all.
     const phone = await newPage({ viewport: { width: 390, height: 844 } });
     await signIn(phone, 'reporter.ocsc', 'demo-ocsc-2565');
+    await loaded(phone);
     await bell(phone).click();
     const phonePanel = phone.getByRole('region', { name: 'การแจ้งเตือน' });
-    await expect.poll(() => phonePanel.getByRole('link').first().textContent()).toContain('S3-EX-01');
+    await expect.poll(() => phonePanel.getByRole('link').first().textContent(), poll).toContain('S3-EX-01');
     const box = (await phonePanel.boundingBox())!;
     expect(box.x).toBeGreaterThanOrEqual(0);
     expect(box.x + box.width).toBeLessThanOrEqual(390);
@@ -109,7 +114,7 @@ describe.skipIf(!chromePath)('in-app notices (real browser)', () => {
     // "Mark all read" leaves the button without a count.
     if (before > 0) {
       await phonePanel.getByRole('button', { name: 'อ่านแล้วทั้งหมด' }).click();
-      await expect.poll(() => nameOf(phone)).toBe('การแจ้งเตือน');
+      await expect.poll(() => nameOf(phone), poll).toBe('การแจ้งเตือน');
     }
   }, 180_000);
 });

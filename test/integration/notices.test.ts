@@ -66,7 +66,7 @@ describe('in-app notices', () => {
     const th = await me.notification.mine({ limit: 10, offset: 0, language: 'th' });
     expect(th.unread).toBe(2);
     expect(th.total).toBe(2);
-    expect(th.rows.map((r) => [r.kind, r.title, r.detail])).toEqual([
+    expect(th.rows.map((r) => [r.kind, r.title, r.comment])).toEqual([
       ['approved', 'อนุมัติแล้ว: S3-EX-01 ปี 2569', null],
       ['returned', 'ส่งคืนให้แก้ไข: S3-EX-01 ปี 2569', 'โปรดแนบหลักฐาน'],
     ]);
@@ -95,7 +95,7 @@ describe('in-app notices', () => {
     await expectTrpcError(callerFor(t.db).notification.markRead({ all: true }), 'unauthenticated');
   });
 
-  it('reminders reach reporters without an address in the app, once, and the secretariat sees its digest there', () => {
+  it('reminders reach reporters without an address in the app, once, and the secretariat sees its digest there', async () => {
     const { noMail, ids } = t.world;
     const run = queueDeadlineMail(t.db, morning(t.db, 7));
     expect(run.reminders).toBe(3); // a@, quiet@ (reminders are not turned off) and b@ — by e-mail
@@ -103,6 +103,8 @@ describe('in-app notices', () => {
       ['period_opened', null, '/reporting?year=2569'],
       ['reminder', 7, '/reporting?year=2569'],
     ]);
+    const list = await callerFor(t.db, noMail).notification.mine({ limit: 10, offset: 0, language: 'th' });
+    expect(list.rows[0]).toMatchObject({ kind: 'reminder', title: 'เตือน: อีก 7 วันถึงกำหนดส่งรายงานปี 2569 (2 รายการ)', summary: 'ยังไม่ได้ส่ง: S1-EX-01, S1-EX-02' });
     const again = queueDeadlineMail(t.db, morning(t.db, 7));
     expect(again.notices).toBe(0);
     expect(again.reminders).toBe(0);

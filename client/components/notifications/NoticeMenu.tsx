@@ -60,6 +60,8 @@ export function NoticeMenu() {
         className="notices-button"
         aria-expanded={open}
         aria-controls={panelId}
+        // Until the first answer the count is unknown, not zero.
+        aria-busy={notices.isPending}
         // The badge's count stands in the name as its own word (WCAG 2.5.3, axe label-content-name-mismatch).
         aria-label={unread ? t('notice.buttonUnread', { n: count }) : t('notice.button')}
         onClick={() => {
@@ -105,7 +107,8 @@ export function NoticeMenu() {
                 >
                   {n.readAt ? null : <span className="sr-only">{t('notice.unread')}: </span>}
                   <span className="notices-title">{n.title}</span>
-                  {n.detail ? <span className="notices-detail">“{n.detail}”</span> : null}
+                  {n.comment ? <span className="notices-detail">“{n.comment}”</span> : null}
+                  {n.summary ? <span className="notices-detail">{n.summary}</span> : null}
                   <span className="notices-date">{formatDate(n.createdAt, lang, cal)}</span>
                 </AppLink>
               </li>
