@@ -67,6 +67,9 @@ export const UNVERSIONED_TABLES = new Set([
   'audit_log',
   'mail_outbox',
   'mail_opt_out',
+  'mail_opt_in',
+  // Per person and never in a public answer.
+  'notification',
   'app_secret',
   'account_token',
 ]);

@@ -742,6 +742,8 @@ export const reportingPeriods = sqliteTable('reporting_period', {
   opensOn: text('opens_on').notNull(),
   deadline: text('deadline').notNull(),
   locked: integer('locked', { mode: 'boolean' }).notNull().default(false),
+  /** Days before the deadline a reminder goes (ส่งเตือนก่อนกำหนด), largest first; the smallest is the last reminder, which nobody can turn off. */
+  reminderDays: text('reminder_days', { mode: 'json' }).$type<number[]>().notNull().default(sql`'[14,7,1]'`),
   version: integer('version').notNull().default(1),
   ...timestamps,
 });
@@ -938,6 +940,46 @@ export const mailOptOuts = sqliteTable(
     createdAt: timestamps.createdAt,
   },
   (t) => [primaryKey({ columns: [t.userId, t.kind] })],
+);
+
+/**
+ * Kinds of e-mail that are off until the person turns them on (shared/notifications.ts
+ * OPT_IN_MAIL_KINDS, e.g. the committee's digest before a meeting): a row here turns one on.
+ */
+export const mailOptIns = sqliteTable(
+  'mail_opt_in',
+  {
+    userId: integer('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    kind: text('kind', { enum: MAIL_KINDS }).notNull(),
+    createdAt: timestamps.createdAt,
+  },
+  (t) => [primaryKey({ columns: [t.userId, t.kind] })],
+);
+
+/**
+ * In-app notices (the header's list): one per person and event, recorded for everyone the event
+ * concerns — with or without an address, whatever e-mail they turned off — beside the outbox row
+ * when there is one (server/notifications/notify.ts). `path` is the exact page, as in the e-mail.
+ */
+export const notifications = sqliteTable(
+  'notification',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    userId: integer('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    kind: text('kind', { enum: MAIL_KINDS }).notNull(),
+    /** The template's data as JSON, as in the outbox (server/notifications/templates.ts MailPayload). */
+    payload: text('payload').notNull(),
+    path: text('path').notNull(),
+    /** The outbox's key for the same event and person: a notice is never recorded twice. */
+    dedupeKey: text('dedupe_key').notNull().unique(),
+    createdAt: text('created_at').notNull(),
+    readAt: text('read_at'),
+  },
+  (t) => [index('notification_user').on(t.userId, t.id)],
 );
 
 /** Server secrets generated on first use (the key that signs unsubscribe links). */

@@ -84,9 +84,10 @@ export type Language = (typeof LANGUAGES)[number];
 /**
  * The e-mails the product sends (each person may turn each off, see shared/notifications.ts):
  * ประกาศเปิดรอบ, เตือนก่อนกำหนด, แจ้งเลยกำหนด, แจ้งส่งคืน, แจ้งอนุมัติ, สรุปประจำวันของฝ่ายเลขานุการ, ทดสอบ,
+ * สรุปก่อนการประชุมของคณะกรรมการ (off until the member turns it on),
  * and the account links nobody can turn off: คำเชิญ, ตั้งรหัสผ่านใหม่, ยืนยันอีเมลใหม่.
  */
-export const MAIL_KINDS = ['period_opened', 'reminder', 'overdue', 'returned', 'approved', 'digest', 'test', 'invitation', 'password_reset', 'email_confirm'] as const;
+export const MAIL_KINDS = ['period_opened', 'reminder', 'overdue', 'returned', 'approved', 'digest', 'meeting_digest', 'test', 'invitation', 'password_reset', 'email_confirm'] as const;
 export type MailKind = (typeof MAIL_KINDS)[number];
 
 /** What a single-use account link does: set the first password, set a new one, confirm a new address. */

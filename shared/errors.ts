@@ -51,6 +51,8 @@ export const ERROR_CODES = {
   invalid_characters: [],
   /** An end date before its start date. */
   date_order: [],
+  /** A period's reminder days (ส่งเตือนก่อนกำหนด): 1–90, no repeats, one to five of them. */
+  invalid_reminder_days: [],
   boolean_value: [],
   too_many_decimals: ['decimals'],
   same_as_current: [],

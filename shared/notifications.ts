@@ -35,6 +35,40 @@ export const MAX_ATTEMPTS = 6;
 export const MAIL_KINDS_BY_ROLE: Record<Role, readonly MailKind[]> = {
   reporter: ['period_opened', 'reminder', 'overdue', 'returned', 'approved'],
   admin: ['digest'],
-  committee: [],
+  committee: ['meeting_digest'],
   analyst: [],
 };
+
+/**
+ * Kinds that are off until the person turns them on (stored in mail_opt_in); every other kind is
+ * on until turned off (mail_opt_out). The committee's digest is asked for, not imposed.
+ */
+export const OPT_IN_MAIL_KINDS: ReadonlySet<MailKind> = new Set(['meeting_digest']);
+
+/** The committee's digest goes this many days before a meeting (on the first morning run within them). */
+export const MEETING_DIGEST_DAYS = 3;
+
+/** The most reminders one period may have, and the furthest ahead one may go. */
+export const MAX_REMINDERS = 5;
+export const MAX_REMINDER_DAYS = 90;
+
+/** A period's reminder days are whole days 1–90, no repeats, one to five of them. */
+export function validReminderDays(days: unknown): days is number[] {
+  return (
+    Array.isArray(days) &&
+    days.length >= 1 &&
+    days.length <= MAX_REMINDERS &&
+    days.every((d) => Number.isInteger(d) && d >= 1 && d <= MAX_REMINDER_DAYS) &&
+    new Set(days).size === days.length
+  );
+}
+
+/** Reminder days as stored and shown: largest first. */
+export const sortReminderDays = (days: readonly number[]): number[] => [...days].sort((a, b) => b - a);
+
+/** "14, 7, 1" typed in a form (Thai digits too) → [14, 7, 1]; anything not a whole number → NaN (refused by the schema). */
+export function parseReminderDays(text: string): number[] {
+  const cleaned = text.replace(/[๐-๙]/g, (d) => String(d.charCodeAt(0) - 0x0e50)).trim();
+  if (cleaned === '') return [];
+  return cleaned.split(/[\s,]+/).filter(Boolean).map((t) => (/^\d+$/.test(t) ? Number(t) : Number.NaN));
+}

@@ -59,7 +59,21 @@ export function AccountPage() {
               <ChangeEmail pending={p.pendingEmail} />
             </Section>
             <Section id="acc-mail" className="card" title={t('account.mail')}>
-              <Form onSubmit={() => form.submit(MailPreferencesInput, { version: form.values.version, language: form.values.language, optOut: form.values.off }, (d) => save.mutate(d))}>
+              <Form
+                onSubmit={() =>
+                  form.submit(
+                    MailPreferencesInput,
+                    {
+                      version: form.values.version,
+                      language: form.values.language,
+                      // Most kinds are on until turned off; an opt-in kind (the committee's digest) is off until turned on.
+                      optOut: p.kinds.filter((k) => !k.optIn && form.values.off.includes(k.kind)).map((k) => k.kind),
+                      optIn: p.kinds.filter((k) => k.optIn && !form.values.off.includes(k.kind)).map((k) => k.kind),
+                    },
+                    (d) => save.mutate(d),
+                  )
+                }
+              >
                 <SelectField id="acc-lang" label={t('account.language')} value={form.values.language} options={LANGUAGES.map((l) => ({ value: l, label: LANGUAGE_NAMES[l] }))} onChange={(v) => form.set('language', v ?? 'th')} error={form.errors.language} />
                 {p.kinds.length ? (
                   <fieldset className="mail-kinds">
@@ -72,7 +86,9 @@ export function AccountPage() {
                   <p className="muted">{t('account.noKinds')}</p>
                 )}
                 {me?.role === 'reporter' ? <p className="muted small">{t('account.lastReminder')}</p> : null}
-                <FormActions pending={save.isPending} errors={form.errors} done={form.saved} formErrors={['_form', 'version', 'optOut']} />
+                {p.kinds.some((k) => k.optIn) ? <p className="muted small">{t('account.optInNote')}</p> : null}
+                <p className="muted small">{t('account.inAppNote')}</p>
+                <FormActions pending={save.isPending} errors={form.errors} done={form.saved} formErrors={['_form', 'version', 'optOut', 'optIn']} />
               </Form>
             </Section>
           </>

@@ -43,6 +43,7 @@ export function AdminPeriodsPage() {
               { key: 'year', header: t('period.year'), rowHeader: true, cell: (p) => formatYear(p.year, cal) },
               { key: 'opens', header: t('period.opensOn'), cell: (p) => formatDate(p.opensOn, lang, cal) },
               { key: 'deadline', header: t('period.deadline'), cell: (p) => formatDate(p.deadline, lang, cal) },
+              { key: 'reminders', header: t('period.reminderDaysShort'), cell: (p) => p.reminderDays.join(', ') },
               { key: 'state', header: t('period.state'), cell: (p) => t(`reporting.periodState.${p.state}`) },
               {
                 key: 'actions',

@@ -3,9 +3,9 @@
 import { createHash } from 'node:crypto';
 import { and, asc, eq, inArray, isNotNull, lte, notInArray, or, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
-import { mailOptOuts, mailOutbox, users } from '../../db/schema';
+import { mailOptIns, mailOptOuts, mailOutbox, users } from '../../db/schema';
 import type { Language, MailKind } from '../../shared/domain';
-import { MAX_ATTEMPTS, retryDelaySeconds } from '../../shared/notifications';
+import { MAX_ATTEMPTS, OPT_IN_MAIL_KINDS, retryDelaySeconds } from '../../shared/notifications';
 import { writeTransaction, type DbOrTx } from '../lib/transaction';
 import type { MailPayload } from './templates';
 
@@ -39,16 +39,25 @@ export function enqueueMail(tx: DbOrTx, request: MailRequest, now: Date): boolea
 }
 
 /**
- * Active accounts with an address among `userIds`, less those who turned `kind` off — unless
- * `mandatory` (the last reminder before a deadline reaches a reporter whatever they chose).
+ * Active accounts with an address among `userIds` who receive `kind`: less those who turned it
+ * off — unless `mandatory` (the last reminder before a deadline reaches a reporter whatever they
+ * chose) — and, for a kind that is off until asked for (OPT_IN_MAIL_KINDS), only those who asked.
  */
 export function recipientsAmong(tx: DbOrTx, userIds: number[], kind: MailKind, mandatory = false): Recipient[] {
   if (userIds.length === 0) return [];
-  const optedOut = mandatory ? [] : tx.select({ id: mailOptOuts.userId }).from(mailOptOuts).where(and(eq(mailOptOuts.kind, kind), inArray(mailOptOuts.userId, userIds))).all().map((r) => r.id);
+  let chosen: ReturnType<typeof inArray> | undefined;
+  if (OPT_IN_MAIL_KINDS.has(kind)) {
+    const optedIn = tx.select({ id: mailOptIns.userId }).from(mailOptIns).where(and(eq(mailOptIns.kind, kind), inArray(mailOptIns.userId, userIds))).all().map((r) => r.id);
+    if (optedIn.length === 0) return [];
+    chosen = inArray(users.id, optedIn);
+  } else if (!mandatory) {
+    const optedOut = tx.select({ id: mailOptOuts.userId }).from(mailOptOuts).where(and(eq(mailOptOuts.kind, kind), inArray(mailOptOuts.userId, userIds))).all().map((r) => r.id);
+    if (optedOut.length) chosen = notInArray(users.id, optedOut);
+  }
   return tx
     .select({ id: users.id, email: users.email, language: users.language })
     .from(users)
-    .where(and(inArray(users.id, userIds), eq(users.active, true), isNotNull(users.email), optedOut.length ? notInArray(users.id, optedOut) : undefined))
+    .where(and(inArray(users.id, userIds), eq(users.active, true), isNotNull(users.email), chosen))
     .orderBy(asc(users.id))
     .all() as Recipient[];
 }

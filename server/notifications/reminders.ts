@@ -1,14 +1,17 @@
 // Deadline mail, derived from the current state each morning (docs/decisions/0012-email-outbox.md):
-// the period's opening notice, reminders before the deadline (14, 7, 1 days), one overdue notice,
-// and the secretariat's daily digest. Each message has a dedupe key, so a second run — the same
-// morning, after a restart, or in a second server process — queues nothing new.
+// the period's opening notice, reminders before the deadline (on the period's own days, 14, 7 and 1
+// by default), one overdue notice, the secretariat's daily digest and the committee's digest before
+// a meeting — each an in-app notice for everyone concerned and an e-mail for those who receive it.
+// Each has a dedupe key, so a second run — the same morning, after a restart, or in a second
+// server process — records and queues nothing new.
 import { and, asc, desc, eq, gte, inArray, isNotNull, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { agencies, indicators, reportingPeriods, users, valueSubmissions } from '../../db/schema';
 import { daysBetween, DEFAULT_REMINDER_DAYS, dueReminderOffset, lastReminderOffset } from '../../shared/notifications';
 import { todayInThailand } from '../lib/time';
 import { writeTransaction, type DbOrTx } from '../lib/transaction';
-import { enqueueMail, recipientsAmong } from './outbox';
+import { queueMeetingDigests } from './meeting-digest';
+import { notify } from './notify';
 import type { AgencyRef, IndicatorRef } from './templates';
 
 /** An overdue notice goes once, on a run within this many days after the deadline. */
@@ -50,25 +53,42 @@ function agencyRefs(tx: DbOrTx, ids: number[]): Map<number, AgencyRef> {
   return new Map(tx.select({ id: agencies.id, code: agencies.code, nameTh: agencies.nameTh, nameEn: agencies.nameEn }).from(agencies).where(inArray(agencies.id, ids)).all().map(({ id, ...ref }) => [id, ref]));
 }
 
-export type DeadlineRun = { opened: number; reminders: number; overdue: number; digests: number };
+export type DeadlineRun = {
+  /** E-mails queued by this run, by kind. */
+  opened: number;
+  reminders: number;
+  overdue: number;
+  digests: number;
+  meetingDigests: number;
+  /** In-app notices recorded by this run (every kind; people without an address too). */
+  notices: number;
+};
 
-/** Queues whatever deadline mail is due at `now` (the scheduler runs it at 08:00 Asia/Bangkok). */
-export function queueDeadlineMail(db: Db, now: Date, offsets: readonly number[] = DEFAULT_REMINDER_DAYS): DeadlineRun {
+/**
+ * Queues whatever deadline mail and notices are due at `now` (the scheduler runs it at 08:00
+ * Asia/Bangkok): each period's reminders on its own days (reporting_period.reminder_days).
+ */
+export function queueDeadlineMail(db: Db, now: Date): DeadlineRun {
   const today = todayInThailand(now);
-  const run: DeadlineRun = { opened: 0, reminders: 0, overdue: 0, digests: 0 };
+  const run: DeadlineRun = { opened: 0, reminders: 0, overdue: 0, digests: 0, meetingDigests: 0, notices: 0 };
+  const count = (kind: 'opened' | 'reminders' | 'overdue' | 'digests', r: { noticed: number; mailed: number }) => {
+    run[kind] += r.mailed;
+    run.notices += r.noticed;
+  };
   writeTransaction(db, (tx) => {
     const periods = tx.select().from(reportingPeriods).where(eq(reportingPeriods.locked, false)).orderBy(asc(reportingPeriods.year)).all();
-    // Reporters who can receive mail, by agency: the only agencies whose pairs are worth computing.
+    // Every active reporter, with an address or not: those without one still get the in-app notice.
     const reporters = tx
       .select({ id: users.id, agencyId: users.agencyId })
       .from(users)
-      .where(and(eq(users.role, 'reporter'), eq(users.active, true), isNotNull(users.email), isNotNull(users.agencyId)))
+      .where(and(eq(users.role, 'reporter'), eq(users.active, true), isNotNull(users.agencyId)))
       .all();
     const byAgency = new Map<number, number[]>();
     for (const r of reporters) byAgency.set(r.agencyId!, [...(byAgency.get(r.agencyId!) ?? []), r.id]);
 
     for (const period of periods) {
       if (today < period.opensOn) continue;
+      const offsets = period.reminderDays.length ? period.reminderDays : DEFAULT_REMINDER_DAYS;
       const daysLeft = daysBetween(today, period.deadline);
       const due = dueReminderOffset(daysLeft, offsets);
       const overdue = daysLeft < 0 && daysLeft >= -OVERDUE_WINDOW_DAYS;
@@ -87,37 +107,32 @@ export function queueDeadlineMail(db: Db, now: Date, offsets: readonly number[] 
         const all = list.map((p) => names.get(p.indicatorId)!);
         const left = list.filter((p) => !p.reported).map((p) => names.get(p.indicatorId)!);
         if (open) {
-          for (const recipient of recipientsAmong(tx, people, 'period_opened')) {
-            const queued = enqueueMail(tx, { dedupeKey: `period_opened:${period.year}:a${agencyId}:u${recipient.id}`, recipient, payload: { kind: 'period_opened', year: period.year, opensOn: period.opensOn, deadline: period.deadline, agency, items: all } }, now);
-            if (queued) run.opened++;
-          }
+          count('opened', notify(tx, { key: `period_opened:${period.year}:a${agencyId}`, people, payload: { kind: 'period_opened', year: period.year, opensOn: period.opensOn, deadline: period.deadline, agency, items: all } }, now));
         }
         if (left.length === 0) continue;
         if (due !== null) {
           // The last reminder before the deadline reaches every reporter with work left, whatever they chose.
-          for (const recipient of recipientsAmong(tx, people, 'reminder', due === lastReminderOffset(offsets))) {
-            const queued = enqueueMail(tx, { dedupeKey: `reminder:${period.year}:d${due}:a${agencyId}:u${recipient.id}`, recipient, payload: { kind: 'reminder', year: period.year, deadline: period.deadline, daysBefore: due, agency, items: left } }, now);
-            if (queued) run.reminders++;
-          }
+          const mandatory = due === lastReminderOffset(offsets);
+          count('reminders', notify(tx, { key: `reminder:${period.year}:d${due}:a${agencyId}`, people, mandatory, payload: { kind: 'reminder', year: period.year, deadline: period.deadline, daysBefore: due, agency, items: left } }, now));
         }
         if (overdue) {
-          for (const recipient of recipientsAmong(tx, people, 'overdue')) {
-            const queued = enqueueMail(tx, { dedupeKey: `overdue:${period.year}:a${agencyId}:u${recipient.id}`, recipient, payload: { kind: 'overdue', year: period.year, deadline: period.deadline, agency, items: left } }, now);
-            if (queued) run.overdue++;
-          }
+          count('overdue', notify(tx, { key: `overdue:${period.year}:a${agencyId}`, people, payload: { kind: 'overdue', year: period.year, deadline: period.deadline, agency, items: left } }, now));
         }
       }
     }
-    run.digests = queueDigest(tx, now, today);
+    count('digests', queueDigest(tx, now, today));
   });
+  const meetings = queueMeetingDigests(db, now);
+  run.meetingDigests = meetings.mailed;
+  run.notices += meetings.noticed;
   return run;
 }
 
 /** The secretariat's daily digest: values submitted in the last 24 hours and the agencies past the latest deadline. */
-function queueDigest(tx: DbOrTx, now: Date, today: string): number {
-  const admins = tx.select({ id: users.id }).from(users).where(and(eq(users.role, 'admin'), eq(users.active, true), isNotNull(users.email))).all().map((u) => u.id);
-  const recipients = recipientsAmong(tx, admins, 'digest');
-  if (recipients.length === 0) return 0;
+function queueDigest(tx: DbOrTx, now: Date, today: string): { noticed: number; mailed: number } {
+  const none = { noticed: 0, mailed: 0 };
+  const admins = tx.select({ id: users.id }).from(users).where(and(eq(users.role, 'admin'), eq(users.active, true))).all().map((u) => u.id);
+  if (admins.length === 0) return none;
   const since = new Date(now.getTime() - 24 * 3600 * 1000).toISOString();
   const recent = tx
     .select({ indicatorCode: indicators.code, agencyCode: agencies.code, agencyNameTh: agencies.nameTh, agencyNameEn: agencies.nameEn })
@@ -141,19 +156,15 @@ function queueDigest(tx: DbOrTx, now: Date, today: string): number {
     overdue = late.map((id) => refs.get(id)!).sort((a, b) => a.code.localeCompare(b.code));
   }
   // Nothing new and nobody late: no digest that day.
-  if (recent.length === 0 && overdue.length === 0) return 0;
-  let queued = 0;
-  for (const recipient of recipients) {
-    const payload = {
-      kind: 'digest' as const,
-      date: today,
-      year: closed?.year ?? null,
-      submissions: recent.slice(0, 20),
-      submissionCount: recent.length,
-      overdue: overdue.slice(0, 20),
-      overdueCount: overdue.length,
-    };
-    if (enqueueMail(tx, { dedupeKey: `digest:${today}:u${recipient.id}`, recipient, payload }, now)) queued++;
-  }
-  return queued;
+  if (recent.length === 0 && overdue.length === 0) return none;
+  const payload = {
+    kind: 'digest' as const,
+    date: today,
+    year: closed?.year ?? null,
+    submissions: recent.slice(0, 20),
+    submissionCount: recent.length,
+    overdue: overdue.slice(0, 20),
+    overdueCount: overdue.length,
+  };
+  return notify(tx, { key: `digest:${today}`, people: admins, payload }, now);
 }

@@ -17,7 +17,7 @@ export function startMailJobs(db: Db, settings: MailSettings, log: JobLog) {
   const onError = (what: string) => (error: unknown) => log.error({ err: error }, `mail: ${what} failed`);
   const morning = () => {
     const run = queueDeadlineMail(db, new Date());
-    log.info(`mail: queued ${run.opened} opening notice(s), ${run.reminders} reminder(s), ${run.overdue} overdue notice(s), ${run.digests} digest(s)`);
+    log.info(`mail: queued ${run.opened} opening notice(s), ${run.reminders} reminder(s), ${run.overdue} overdue notice(s), ${run.digests} digest(s), ${run.meetingDigests} meeting digest(s); ${run.notices} in-app notice(s)`);
   };
   jobs.push(new Cron('0 8 * * *', { name: 'mail-deadlines', timezone: 'Asia/Bangkok', protect: true, catch: onError('deadline mail') }, morning));
   if (Number(new Intl.DateTimeFormat('en-GB', { hour: 'numeric', hourCycle: 'h23', timeZone: 'Asia/Bangkok' }).format(new Date())) >= 8) {

@@ -1,10 +1,10 @@
 // What the Outbox page and the account page read and change.
-import { count, desc, eq } from 'drizzle-orm';
+import { and, count, desc, eq, inArray, isNull } from 'drizzle-orm';
 import type { Db } from '../../db/client';
-import { mailOptOuts, mailOutbox, users } from '../../db/schema';
+import { mailOptIns, mailOptOuts, mailOutbox, notifications, users } from '../../db/schema';
 import { OUTBOX_STATES, type MailKind, type OutboxState } from '../../shared/domain';
-import { MAIL_KINDS_BY_ROLE } from '../../shared/notifications';
-import type { MailPreferencesInput, OutboxIdInput, OutboxListInput, UnsubscribeInput } from '../../shared/schemas/notifications';
+import { MAIL_KINDS_BY_ROLE, OPT_IN_MAIL_KINDS } from '../../shared/notifications';
+import type { MailPreferencesInput, NoticeListInput, NoticeMarkReadInput, OutboxIdInput, OutboxListInput, UnsubscribeInput } from '../../shared/schemas/notifications';
 import { writeAudit } from '../lib/audit';
 import { invalidField, notFound, refused } from '../lib/errors';
 import { paged } from '../lib/paging';
@@ -14,6 +14,7 @@ import { updateVersioned } from '../lib/versioned-write';
 import { pendingEmailChange } from '../accounts/links';
 import { describeMail, type MailSettings } from './config';
 import { renderStored } from './sender';
+import { noticeSummary, renderMail, type MailPayload } from './templates';
 import { unsubscribeKey, verifyUnsubscribe } from './unsubscribe';
 
 const outboxColumns = {
@@ -82,22 +83,38 @@ function optOuts(db: DbOrTx, userId: number): MailKind[] {
   return db.select({ kind: mailOptOuts.kind }).from(mailOptOuts).where(eq(mailOptOuts.userId, userId)).all().map((r) => r.kind);
 }
 
-/** The signed-in person's address, language and the e-mails they may receive (each on or off). */
+function optIns(db: DbOrTx, userId: number): MailKind[] {
+  return db.select({ kind: mailOptIns.kind }).from(mailOptIns).where(eq(mailOptIns.userId, userId)).all().map((r) => r.kind);
+}
+
+/**
+ * The signed-in person's address, language and the e-mails they may receive, each on or off:
+ * most kinds are on unless turned off; an opt-in kind (`optIn: true`) is off unless turned on.
+ */
 export function myMailPreferences(db: Db, user: SessionUser) {
   const me = db.select({ email: users.email, language: users.language, version: users.version }).from(users).where(eq(users.id, user.id)).get();
   if (!me) throw notFound('user', user.id);
   const off = new Set(optOuts(db, user.id));
-  return { ...me, pendingEmail: pendingEmailChange(db, user.id), kinds: MAIL_KINDS_BY_ROLE[user.role].map((kind) => ({ kind, enabled: !off.has(kind) })) };
+  const on = new Set(optIns(db, user.id));
+  return {
+    ...me,
+    pendingEmail: pendingEmailChange(db, user.id),
+    kinds: MAIL_KINDS_BY_ROLE[user.role].map((kind) => (OPT_IN_MAIL_KINDS.has(kind) ? { kind, optIn: true, enabled: on.has(kind) } : { kind, optIn: false, enabled: !off.has(kind) })),
+  };
 }
 
 export function setMailPreferences(db: Db, user: SessionUser, input: MailPreferencesInput) {
   const allowed = MAIL_KINDS_BY_ROLE[user.role];
-  const stray = input.optOut.find((k) => !allowed.includes(k));
-  if (stray) throw invalidField('optOut', 'invalid_option', { options: [...allowed] });
+  const offOptions = allowed.filter((k) => !OPT_IN_MAIL_KINDS.has(k));
+  const onOptions = allowed.filter((k) => OPT_IN_MAIL_KINDS.has(k));
+  if (input.optOut.some((k) => !offOptions.includes(k))) throw invalidField('optOut', 'invalid_option', { options: offOptions });
+  if (input.optIn.some((k) => !onOptions.includes(k))) throw invalidField('optIn', 'invalid_option', { options: onOptions });
   writeTransaction(db, (tx) => {
     updateVersioned(tx, users, { id: user.id, version: input.version }, { language: input.language }, { actorId: user.id, entity: 'user', label: (u) => u.username, fields: ['language'] });
     tx.delete(mailOptOuts).where(eq(mailOptOuts.userId, user.id)).run();
     if (input.optOut.length) tx.insert(mailOptOuts).values([...new Set(input.optOut)].map((kind) => ({ userId: user.id, kind }))).run();
+    tx.delete(mailOptIns).where(eq(mailOptIns.userId, user.id)).run();
+    if (input.optIn.length) tx.insert(mailOptIns).values([...new Set(input.optIn)].map((kind) => ({ userId: user.id, kind }))).run();
   });
   return myMailPreferences(db, user);
 }
@@ -109,7 +126,55 @@ export function unsubscribe(db: Db, input: UnsubscribeInput) {
     if (!target) throw invalidField('token', 'invalid_link');
     const exists = tx.select({ id: users.id }).from(users).where(eq(users.id, target.userId)).get();
     if (!exists) throw invalidField('token', 'invalid_link');
-    tx.insert(mailOptOuts).values({ userId: target.userId, kind: target.kind }).onConflictDoNothing().run();
+    // An opt-in kind is turned off by removing the person's request for it.
+    if (OPT_IN_MAIL_KINDS.has(target.kind)) tx.delete(mailOptIns).where(and(eq(mailOptIns.userId, target.userId), eq(mailOptIns.kind, target.kind))).run();
+    else tx.insert(mailOptOuts).values({ userId: target.userId, kind: target.kind }).onConflictDoNothing().run();
     return { kind: target.kind };
+  });
+}
+
+const unreadOf = (db: DbOrTx, userId: number) => db.select({ n: count() }).from(notifications).where(and(eq(notifications.userId, userId), isNull(notifications.readAt))).get()?.n ?? 0;
+
+/**
+ * The signed-in person's in-app notices, newest first, each titled as its e-mail's subject in the
+ * reader's language (a returned value's comment, or a short summary, beside it), with the page it opens and whether
+ * it was read; and how many are unread. Only the caller's own rows, whoever asks.
+ */
+export function myNotices(db: Db, user: SessionUser, input: NoticeListInput) {
+  const mine = eq(notifications.userId, user.id);
+  const page = paged(input, {
+    rows: (limit, offset) =>
+      db
+        .select({ id: notifications.id, kind: notifications.kind, payload: notifications.payload, path: notifications.path, createdAt: notifications.createdAt, readAt: notifications.readAt })
+        .from(notifications)
+        .where(mine)
+        .orderBy(desc(notifications.id))
+        .limit(limit)
+        .offset(offset)
+        .all()
+        .map(({ payload, ...row }) => {
+          const data = JSON.parse(payload) as MailPayload;
+          return {
+            ...row,
+            title: renderMail(data, input.language, { publicUrl: '', unsubscribeUrl: null }).subject,
+            /** The reviewer's words, quoted as typed. */
+            comment: data.kind === 'returned' ? data.comment : null,
+            summary: noticeSummary(data, input.language),
+          };
+        }),
+    total: () => db.select({ n: count() }).from(notifications).where(mine).get()?.n ?? 0,
+  });
+  return { ...page, unread: unreadOf(db, user.id) };
+}
+
+/** Marks the caller's own notices read (the ones named, or all); another person's ids change nothing. */
+export function markNoticesRead(db: Db, user: SessionUser, input: NoticeMarkReadInput, now = new Date()) {
+  return writeTransaction(db, (tx) => {
+    const which = 'ids' in input ? inArray(notifications.id, input.ids) : undefined;
+    tx.update(notifications)
+      .set({ readAt: now.toISOString() })
+      .where(and(eq(notifications.userId, user.id), isNull(notifications.readAt), which))
+      .run();
+    return { unread: unreadOf(tx, user.id) };
   });
 }

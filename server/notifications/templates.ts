@@ -21,6 +21,20 @@ export type MailPayload =
       overdue: AgencyRef[];
       overdueCount: number;
     }
+  | {
+      kind: 'meeting_digest';
+      meetingId: number;
+      numberTh: string;
+      numberEn: string;
+      meetingDate: string;
+      daysBefore: number;
+      /** The frozen pack's version when there is one (the link opens it), else null (the live preview). */
+      packVersion: number | null;
+      offTrack: number;
+      withStatus: number;
+      openActions: number;
+      overdueActions: number;
+    }
   | { kind: 'test' }
   // Account links: `token` is the single-use secret of the link, erased (null) once the message is sent.
   | { kind: 'invitation'; token: string | null; username: string; displayName: string; role: Role; agency: AgencyRef | null; expiresAt: string }
@@ -56,6 +70,10 @@ export function reportingLink(publicUrl: string, year: number, indicator?: strin
 /** A single-use account link: the token first, so the Outbox page's redaction (`t=…`) hides it. */
 export const accountLink = (publicUrl: string, path: string, token: string | null, lang: Language) =>
   `${publicUrl}${path}?t=${token ?? '…'}${lang === 'en' ? '&lang=en' : ''}`;
+
+/** The committee's pack for a meeting: the frozen issue once there is one, else the live preview. */
+export const meetingPackLink = (publicUrl: string, meetingId: number, packVersion: number | null) =>
+  packVersion === null ? `${publicUrl}/report` : `${publicUrl}/meetings/${meetingId}/pack`;
 
 const withLang = (url: string, lang: Language) => (lang === 'en' ? `${url}${url.includes('?') ? '&' : '?'}lang=en` : url);
 
@@ -194,6 +212,29 @@ export function renderMail(payload: MailPayload, lang: Language, links: LinkCont
         links,
       );
     }
+    case 'meeting_digest': {
+      const number = th ? payload.numberTh : payload.numberEn || payload.numberTh;
+      return compose(
+        th ? `อีก ${payload.daysBefore} วันถึงการประชุม ${payload.numberTh} (${mailDate(payload.meetingDate, lang)})` : `${payload.daysBefore} day(s) to meeting ${number} (${mailDate(payload.meetingDate, lang)})`,
+        [
+          { text: th ? `การประชุมคณะกรรมการ ${payload.numberTh} วันที่ ${mailDate(payload.meetingDate, lang)} สรุปจากเอกสารประกอบการประชุม${payload.packVersion === null ? ' (ฉบับร่างล่าสุด)' : ` (ฉบับที่ ${payload.packVersion} ที่ออกแล้ว)`}:` : `The committee meets (${number}) on ${mailDate(payload.meetingDate, lang)}. From the meeting pack${payload.packVersion === null ? ' (the live draft)' : ` (issued version ${payload.packVersion})`}:` },
+          {
+            list: th
+              ? [
+                  { text: `ตัวชี้วัดที่ไม่เป็นไปตามเป้า: ${payload.offTrack} จาก ${payload.withStatus} ตัวชี้วัดที่ประเมินสถานะได้` },
+                  { text: `มติและงานที่ยังไม่แล้วเสร็จ: ${payload.openActions} รายการ (เลยกำหนด ${payload.overdueActions})` },
+                ]
+              : [
+                  { text: `Indicators off track: ${payload.offTrack} of ${payload.withStatus} with a status` },
+                  { text: `Decisions and actions still open: ${payload.openActions} (${payload.overdueActions} overdue)` },
+                ],
+          },
+          { link: withLang(meetingPackLink(url, payload.meetingId, payload.packVersion), lang), label: th ? 'เปิดเอกสารประกอบการประชุม' : 'Open the meeting pack' },
+        ],
+        lang,
+        links,
+      );
+    }
     case 'invitation':
       return compose(
         th ? 'คำเชิญเข้าใช้ระบบติดตามยุทธศาสตร์จริยธรรม — ตั้งรหัสผ่านของท่าน' : 'Invitation to the ethics strategy tracker — set your password',
@@ -243,4 +284,45 @@ export function renderMail(payload: MailPayload, lang: Language, links: LinkCont
 }
 
 /** Mail a person cannot turn off here: a test message. (The last reminder is kept by the reminder job.) */
-export const UNSUBSCRIBABLE: ReadonlySet<MailKind> = new Set(['period_opened', 'reminder', 'overdue', 'returned', 'approved', 'digest']);
+export const UNSUBSCRIBABLE: ReadonlySet<MailKind> = new Set(['period_opened', 'reminder', 'overdue', 'returned', 'approved', 'digest', 'meeting_digest']);
+
+/**
+ * The page an in-app notice opens: the same page as the e-mail's main link (the indicator's form,
+ * the reporting page, the review queue, the meeting pack), as a path inside the app.
+ */
+export function noticePath(payload: MailPayload): string {
+  switch (payload.kind) {
+    case 'returned':
+    case 'approved':
+      return reportingLink('', payload.year, payload.indicator.code);
+    case 'period_opened':
+    case 'reminder':
+    case 'overdue':
+      return reportingLink('', payload.year);
+    case 'digest':
+      return '/review';
+    case 'meeting_digest':
+      return meetingPackLink('', payload.meetingId, payload.packVersion);
+    default:
+      return '/account';
+  }
+}
+
+/** A notice's second line in the header's list (the subject is its title); null when the title says it all. */
+export function noticeSummary(payload: MailPayload, lang: Language): string | null {
+  const th = lang === 'th';
+  const codes = (items: IndicatorRef[]) => items.slice(0, 5).map((i) => i.code).join(', ') + (items.length > 5 ? ', …' : '');
+  switch (payload.kind) {
+    case 'period_opened':
+      return th ? `ต้องรายงาน ${payload.items.length} ตัวชี้วัด: ${codes(payload.items)}` : `${payload.items.length} indicator(s) to report: ${codes(payload.items)}`;
+    case 'reminder':
+    case 'overdue':
+      return th ? `ยังไม่ได้ส่ง: ${codes(payload.items)}` : `Not yet submitted: ${codes(payload.items)}`;
+    case 'meeting_digest':
+      return th
+        ? `ไม่เป็นไปตามเป้า ${payload.offTrack} จาก ${payload.withStatus} ตัวชี้วัด · มติและงานค้าง ${payload.openActions} (เลยกำหนด ${payload.overdueActions})`
+        : `Off track: ${payload.offTrack} of ${payload.withStatus} indicators · open decisions and actions: ${payload.openActions} (${payload.overdueActions} overdue)`;
+    default:
+      return null;
+  }
+}

@@ -2,6 +2,7 @@ import { desc, eq } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { reportingPeriods } from '../../db/schema';
 import type { PeriodCreateInput, PeriodUpdateInput } from '../../shared/schemas/reporting';
+import { DEFAULT_REMINDER_DAYS } from '../../shared/notifications';
 import { duplicate, invalidField, refused } from '../lib/errors';
 import type { SessionUser } from '../lib/session-user';
 import { todayInThailand } from '../lib/time';
@@ -23,10 +24,11 @@ const periodColumns = {
   opensOn: reportingPeriods.opensOn,
   deadline: reportingPeriods.deadline,
   locked: reportingPeriods.locked,
+  reminderDays: reportingPeriods.reminderDays,
   version: reportingPeriods.version,
 };
 
-export type PeriodRow = { id: number; year: number; opensOn: string; deadline: string; locked: boolean; version: number };
+export type PeriodRow = { id: number; year: number; opensOn: string; deadline: string; locked: boolean; reminderDays: number[]; version: number };
 
 export function listPeriods(db: Db, now = new Date()) {
   const today = todayInThailand(now);
@@ -64,10 +66,11 @@ export function assertPeriodOpen(db: DbOrTx, year: number, opts: { correction?: 
 
 const periodLabel = (p: { year: number }) => String(p.year);
 
-export function createPeriod(db: Db, actor: SessionUser, input: PeriodCreateInput) {
+/** Reminder days left out: the defaults (14, 7, 1). */
+export function createPeriod(db: Db, actor: SessionUser, input: Omit<PeriodCreateInput, 'reminderDays'> & { reminderDays?: number[] }) {
   return writeTransaction(db, (tx) => {
     if (getPeriod(tx, input.year)) throw duplicate('period', input.year, 'year');
-    insertAudited(tx, reportingPeriods, input, { actorId: actor.id, entity: 'period', label: periodLabel });
+    insertAudited(tx, reportingPeriods, { ...input, reminderDays: input.reminderDays ?? [...DEFAULT_REMINDER_DAYS] }, { actorId: actor.id, entity: 'period', label: periodLabel });
     return getPeriod(tx, input.year)!;
   });
 }

@@ -2,21 +2,29 @@ import { NumberTextSchema, text, z } from './zod';
 import { AgencyTypeSchema, LevelSchema, QuickWinStatusSchema, SubmissionStatusSchema } from './domain';
 import { QUICK_WIN_REVIEW_STATES } from '../domain';
 import { EvidenceUrlSchema, NoteSchema } from '../value-rules';
+import { DEFAULT_REMINDER_DAYS, sortReminderDays, validReminderDays } from '../notifications';
 import { DateSchema, IdSchema, PageSchema, ProvinceCodeSchema, VersionSchema, YearSchema } from './common';
 
 
 // ── Periods ───────────────────────────────────────────────────────────────────
 
+/**
+ * ส่งเตือนก่อนกำหนด (วัน): the days before the deadline a period's reminders go — whole days
+ * 1–90, no repeats, one to five of them; stored largest first. One code for every way it can be
+ * wrong, so the form says the rule beside the field.
+ */
+export const ReminderDaysSchema = z.custom<number[]>(validReminderDays, { error: 'invalid_reminder_days' }).transform(sortReminderDays);
+
 const periodDatesInOrder = (v: { opensOn: string; deadline: string }) => v.opensOn <= v.deadline;
 const periodDatesMessage = { path: ['deadline'], message: 'date_order' };
 
 export const PeriodCreateInput = z
-  .object({ year: YearSchema, opensOn: DateSchema, deadline: DateSchema, locked: z.boolean().default(false) })
+  .object({ year: YearSchema, opensOn: DateSchema, deadline: DateSchema, locked: z.boolean().default(false), reminderDays: ReminderDaysSchema.default([...DEFAULT_REMINDER_DAYS]) })
   .refine(periodDatesInOrder, periodDatesMessage);
 export type PeriodCreateInput = z.infer<typeof PeriodCreateInput>;
 
 export const PeriodUpdateInput = z
-  .object({ id: IdSchema, version: VersionSchema, opensOn: DateSchema, deadline: DateSchema, locked: z.boolean() })
+  .object({ id: IdSchema, version: VersionSchema, opensOn: DateSchema, deadline: DateSchema, locked: z.boolean(), reminderDays: ReminderDaysSchema.optional() })
   .refine(periodDatesInOrder, periodDatesMessage);
 export type PeriodUpdateInput = z.infer<typeof PeriodUpdateInput>;
 

@@ -15,6 +15,11 @@ async function audit(page: Page, path: string): Promise<Violation[]> {
   await page.goto(`${baseUrl}${path}`);
   await page.locator('main h1').first().waitFor();
   await page.waitForLoadState('networkidle');
+  return runAxe(page);
+}
+
+/** axe on the page as it stands (after opening a panel, say). */
+async function runAxe(page: Page): Promise<Violation[]> {
   // The app's CSP forbids inline scripts; the test context bypasses it to inject axe.
   await page.evaluate(AXE);
   return page.evaluate(async () => {
@@ -69,5 +74,13 @@ describe.skipIf(!chromePath)('accessibility (axe-core, WCAG 2.1 AA rules)', () =
     const reporter = await (await browser.newContext({ bypassCSP: true, viewport: { width: 1280, height: 900 } })).newPage();
     await signIn(reporter, 'reporter.udon', 'demo-udon-2565');
     expect(await audit(reporter, '/reporting')).toEqual([]);
+    // The header's notification list, open.
+    await reporter.getByRole('button', { name: /^การแจ้งเตือน/ }).click();
+    await reporter.getByRole('region', { name: 'การแจ้งเตือน' }).waitFor();
+    await reporter.waitForLoadState('networkidle');
+    expect(await runAxe(reporter), 'notification list').toEqual([]);
+    const committee = await (await browser.newContext({ bypassCSP: true, viewport: { width: 1280, height: 900 } })).newPage();
+    await signIn(committee, 'committee', 'demo-committee-2565');
+    expect(await audit(committee, '/account'), '/account (committee)').toEqual([]);
   });
 });

@@ -362,6 +362,8 @@ const EXPECTED: Record<string, Entry> = {
   'notification.resend': { allowed: roleSet('admin'), call: (c, w) => c.notification.resend({ id: w.mailId }) },
   'notification.preferences': { allowed: SIGNED_IN, call: (c) => c.notification.preferences() },
   'notification.setPreferences': { allowed: SIGNED_IN, call: (c) => c.notification.setPreferences({ version: 1, language: 'en', optOut: [] }) },
+  'notification.mine': { allowed: SIGNED_IN, call: (c) => c.notification.mine() },
+  'notification.markRead': { allowed: SIGNED_IN, call: (c) => c.notification.markRead({ all: true }) },
   'notification.unsubscribe': { allowed: EVERYONE, call: (c, w) => c.notification.unsubscribe({ token: w.unsubscribeToken }) },
 };
 

@@ -3,6 +3,7 @@ import { useNavigate } from 'react-router';
 import { ROLE_LABELS } from '../../../shared/domain';
 import { useT } from '../../hooks/use-prefs';
 import { trpc } from '../../trpc';
+import { NoticeMenu } from '../notifications/NoticeMenu';
 import { AppLink } from '../ui/AppLink';
 import { useMe } from './use-me';
 import './accounts.css';
@@ -32,6 +33,7 @@ export function AccountMenu() {
   }
   return (
     <div className="account">
+      <NoticeMenu />
       <AppLink to="/account" className="account-name" title={t('account.signedInAs', { name: me.displayName })}>
         {me.displayName} · {label(ROLE_LABELS[me.role])}
         {me.agency ? ` · ${me.agency.code}` : ''}
