@@ -135,7 +135,7 @@ try {
     const cookie = login?.cookie;
     while (running && cookie) {
       const queue = await call(base, 'review queue', `/trpc/review.queue?input=${encodeURIComponent(JSON.stringify({ limit: 20, offset: (n - 1) * 20 }))}`, { cookie });
-      const items = ((queue?.json.result.data as { items?: Array<{ id: number; version: number }> } | undefined)?.items ?? []).slice(0, 5);
+      const items = ((queue?.json.result.data as { rows?: Array<{ id: number; version: number }> } | undefined)?.rows ?? []).slice(0, 5);
       for (const it of items) await call(base, 'approve', '/trpc/review.approve', { cookie, body: { id: it.id, version: it.version } });
       await sleep(1000);
     }
