@@ -846,6 +846,10 @@ export const itaImportRows = sqliteTable(
     i10: real('i10'),
     grade: text('grade').notNull(),
     isDemo: integer('is_demo', { mode: 'boolean' }).notNull().default(false),
+    /** A published result's source, kept with the version so that restoring it keeps the attribution (ita_result). */
+    sourceUrl: text('source_url'),
+    sourceIsSecondary: integer('source_is_secondary', { mode: 'boolean' }).notNull().default(false),
+    sourceNote: text('source_note'),
   },
   (t) => [primaryKey({ columns: [t.importId, t.agencyId] })],
 );

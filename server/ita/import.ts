@@ -328,10 +328,12 @@ function keepCurrentVersion(tx: DbOrTx, db: Db, year: number, latest: { id: numb
   snapshotYear(db, year, id);
 }
 
+/** What a kept version holds of each row, and what restoring it writes back: scores, grade, demo flag and a published result's source. */
+const VERSION_COLUMNS = ['agency_id', ...SCORE_KEYS, 'grade', 'is_demo', 'source_url', 'source_is_secondary', 'source_note'].join(', ');
+
 /** Copies the year's current rows into version `importId`. */
 function snapshotYear(db: Db, year: number, importId: number) {
-  const cols = ['agency_id', ...SCORE_KEYS, 'grade', 'is_demo'].join(', ');
-  db.$client.prepare(`insert into ita_import_row (import_id, ${cols}) select ?, ${cols} from ita_result where year = ?`).run(importId, year);
+  db.$client.prepare(`insert into ita_import_row (import_id, ${VERSION_COLUMNS}) select ?, ${VERSION_COLUMNS} from ita_result where year = ?`).run(importId, year);
 }
 
 /**
@@ -542,9 +544,8 @@ export function restoreItaImport(db: Db, user: SessionUser, input: ItaImportRest
       .returning({ id: itaImports.id })
       .get().id;
     tx.delete(itaResults).where(eq(itaResults.year, source.year)).run();
-    const cols = ['agency_id', ...SCORE_KEYS, 'grade', 'is_demo'].join(', ');
     db.$client
-      .prepare(`insert into ita_result (year, import_id, ${cols}) select ?, ?, ${cols} from ita_import_row where import_id = ?`)
+      .prepare(`insert into ita_result (year, import_id, ${VERSION_COLUMNS}) select ?, ?, ${VERSION_COLUMNS} from ita_import_row where import_id = ?`)
       .run(source.year, id, source.id);
     snapshotYear(db, source.year, id);
     writeAudit(tx, {

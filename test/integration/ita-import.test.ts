@@ -427,6 +427,22 @@ describe('ita.import: nothing lost by one click', () => {
     await expectTrpcError(callerFor(db, admin).ita.restore({ importId: v1.importId, basis: dry.basis, confirmYear: 2568 }), 'import_superseded');
   });
 
+  it("restoring a version keeps a published result's source (total, grade and attribution as entered)", async () => {
+    const { db, admin } = setup();
+    const p71 = db.select({ id: agencies.id }).from(agencies).where(eq(agencies.code, 'P71')).get()!;
+    const published = { agencyId: p71.id, year: 2566, total: 94.64, grade: 'pass', sourceUrl: 'https://example.go.th/news/ita-2566', sourceIsSecondary: true, sourceNote: 'news report of the NACC announcement' };
+    db.insert(itaResults).values(published).run();
+    const source = () => db.select({ total: itaResults.total, grade: itaResults.grade, sourceUrl: itaResults.sourceUrl, sourceIsSecondary: itaResults.sourceIsSecondary, sourceNote: itaResults.sourceNote }).from(itaResults).where(and(eq(itaResults.year, 2566), eq(itaResults.agencyId, p71.id))).get();
+    const before = source();
+    // A file for the year replaces the entered row (confirmed), then the year is restored.
+    const replaced = await commitItaImport(db, admin, { year: 2566, fileName: 'four.csv', contentBase64: b64(csv(VALID)) });
+    expect(source()?.sourceUrl ?? null).toBeNull();
+    const [baseline] = (await callerFor(db, admin).ita.imports({ year: 2566 })).filter((v) => v.id !== replaced.importId);
+    const dry = await callerFor(db, admin).ita.version({ importId: baseline!.id });
+    await callerFor(db, admin).ita.restore({ importId: baseline!.id, basis: dry.basis, confirmYear: 2566 });
+    expect(source()).toEqual(before);
+  });
+
   it('keeps demo data as a version the first import can be undone to', async () => {
     const { db, admin } = setup();
     const p71 = db.select({ id: agencies.id }).from(agencies).where(eq(agencies.code, 'P71')).get()!;
