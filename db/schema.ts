@@ -933,34 +933,28 @@ export const mailOutbox = sqliteTable(
   (t) => [index('mail_outbox_due').on(t.state, t.nextAttemptAt), index('mail_outbox_user').on(t.userId)],
 );
 
+/** A set of kinds of e-mail per person: one row turns one kind off (opt-outs) or on (opt-ins). */
+const mailKindChoices = (name: string) =>
+  sqliteTable(
+    name,
+    {
+      userId: integer('user_id')
+        .notNull()
+        .references(() => users.id, { onDelete: 'cascade' }),
+      kind: text('kind', { enum: MAIL_KINDS }).notNull(),
+      createdAt: timestamps.createdAt,
+    },
+    (t) => [primaryKey({ columns: [t.userId, t.kind] })],
+  );
+
 /** The kinds of e-mail a person chose not to receive (absent: they receive it). */
-export const mailOptOuts = sqliteTable(
-  'mail_opt_out',
-  {
-    userId: integer('user_id')
-      .notNull()
-      .references(() => users.id, { onDelete: 'cascade' }),
-    kind: text('kind', { enum: MAIL_KINDS }).notNull(),
-    createdAt: timestamps.createdAt,
-  },
-  (t) => [primaryKey({ columns: [t.userId, t.kind] })],
-);
+export const mailOptOuts = mailKindChoices('mail_opt_out');
 
 /**
  * Kinds of e-mail that are off until the person turns them on (shared/notifications.ts
  * OPT_IN_MAIL_KINDS, e.g. the committee's digest before a meeting): a row here turns one on.
  */
-export const mailOptIns = sqliteTable(
-  'mail_opt_in',
-  {
-    userId: integer('user_id')
-      .notNull()
-      .references(() => users.id, { onDelete: 'cascade' }),
-    kind: text('kind', { enum: MAIL_KINDS }).notNull(),
-    createdAt: timestamps.createdAt,
-  },
-  (t) => [primaryKey({ columns: [t.userId, t.kind] })],
-);
+export const mailOptIns = mailKindChoices('mail_opt_in');
 
 /**
  * In-app notices (the header's list): one per person and event, recorded for everyone the event

@@ -6,7 +6,8 @@ import { useT } from '../../hooks/use-prefs';
 import { readFileBase64 } from '../../lib/read-file';
 import { trpc, type RouterOutputs } from '../../trpc';
 import { DataTable } from '../ui/DataTable';
-import { ErrorText, useErrorText } from '../ui/ErrorText';
+import { ErrorText } from '../ui/ErrorText';
+import { RowErrorsTable } from '../ui/RowErrorsTable';
 import { PagedTable } from '../ui/PagedTable';
 import { TextField } from '../ui/TextField';
 
@@ -16,7 +17,6 @@ type Agency = RouterOutputs['user']['unreachableAgencies']['rows'][number];
 /** Invitations from a CSV/XLSX of agency contacts: check first (dry run), then invite all or none. */
 export function InviteImport() {
   const { t, label } = useT();
-  const word = useErrorText();
   const queryClient = useQueryClient();
   const [file, setFile] = useState<{ name: string; format: 'csv' | 'xlsx'; base64: string } | null>(null);
   const [result, setResult] = useState<ImportResult | null>(null);
@@ -54,18 +54,7 @@ export function InviteImport() {
         <div role="status">
           <p>{t(result.written ? 'inviteImport.done' : 'inviteImport.summary', { rows: result.rows, n: result.inviteCount, errors: result.errors.length })}</p>
           {result.errors.length > 0 ? (
-            <DataTable
-              caption={t('agency.importErrors', { n: result.errors.length })}
-              rows={result.errors.slice(0, 200)}
-              rowKey={(e) => `${e.row}-${e.column}-${e.code}`}
-              download={false}
-              columns={[
-                { key: 'row', header: t('agency.row'), rowHeader: true, cell: (e) => e.row },
-                { key: 'field', header: t('agency.field'), cell: (e) => e.column },
-                { key: 'value', header: t('inviteImport.value'), cell: (e) => e.value ?? '' },
-                { key: 'message', header: t('agency.message'), cell: (e) => word(e) },
-              ]}
-            />
+            <RowErrorsTable errors={result.errors} showValue />
           ) : result.invites.length > 0 ? (
             <DataTable
               caption={t('inviteImport.preview', { n: result.invites.length, total: result.inviteCount })}

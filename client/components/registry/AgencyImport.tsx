@@ -8,7 +8,8 @@ import { parseTypedCount } from '../../lib/typed-year';
 import { trpc, type RouterOutputs } from '../../trpc';
 import { DataTable } from '../ui/DataTable';
 import { TextField } from '../ui/TextField';
-import { ErrorText, useErrorText } from '../ui/ErrorText';
+import { ErrorText } from '../ui/ErrorText';
+import { RowErrorsTable } from '../ui/RowErrorsTable';
 
 type ImportResult = RouterOutputs['agency']['import'];
 
@@ -19,7 +20,6 @@ type ImportResult = RouterOutputs['agency']['import'];
  */
 export function AgencyImport() {
   const { t, lang } = useT();
-  const word = useErrorText();
   const [file, setFile] = useState<{ name: string; format: 'csv' | 'xlsx'; base64: string } | null>(null);
   const [result, setResult] = useState<ImportResult | null>(null);
   const [confirmText, setConfirmText] = useState('');
@@ -107,17 +107,7 @@ export function AgencyImport() {
       </div>
       <ErrorText as="p" error={error} />
       {result && result.errors.length > 0 ? (
-        <DataTable
-          caption={t('agency.importErrors', { n: result.errors.length })}
-          rows={result.errors.slice(0, 200)}
-          rowKey={(e) => `${e.row}-${e.column}-${e.code}`}
-          download={false}
-          columns={[
-            { key: 'row', header: t('agency.row'), rowHeader: true, cell: (e) => e.row },
-            { key: 'field', header: t('agency.field'), cell: (e) => e.column },
-            { key: 'message', header: t('agency.message'), cell: (e) => word(e) },
-          ]}
-        />
+        <RowErrorsTable errors={result.errors} />
       ) : null}
     </div>
   );
