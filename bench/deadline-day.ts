@@ -9,7 +9,7 @@
 // day is every agency reporting within one working day (8 hours).
 //
 // Environment: DEADLINE_REPORTERS (default: every agency), DEADLINE_RATE (phase-1 reporters/s,
-// default 10), DEADLINE_VIEWERS (200), DEADLINE_STEP_S (20), DEADLINE_MAX_RATE (160),
+// default 5), DEADLINE_VIEWERS (200), DEADLINE_STEP_S (20), DEADLINE_MAX_RATE (160),
 // DEADLINE_WARMUP_S (10: viewers only, not measured).
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
@@ -171,7 +171,7 @@ try {
   errorCounts.clear();
 
   // Phase 1: every reporter once, at a steady rate, with viewers and reviewers throughout.
-  const rate1 = env('DEADLINE_RATE', 10);
+  const rate1 = env('DEADLINE_RATE', 5);
   const phase1S = await arrive(reporters, rate1);
   const phase1 = { reporters: reporters.length, arrivalRatePerS: rate1, seconds: round2(phase1S), perKind: summary(), errors, nothingToDo };
   console.log(`phase 1: ${reporters.length} reporters at ${rate1}/s in ${round2(phase1S)} s, ${errors} errors, ${nothingToDo} with nothing to report`);
