@@ -58,9 +58,12 @@ export async function overflowsHorizontally(page: Page): Promise<boolean> {
   return page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth + 1);
 }
 
-/** Signs in through the real form with a demo account, waiting for the header to show the user. */
-export async function signIn(page: Page, username: string, password: string): Promise<void> {
-  await page.goto(`${inject('baseUrl')}/login`);
+/**
+ * Signs in through the real form, waiting for the header to show the user: on the suite's shared
+ * server, or on a file's own server (`baseUrl`).
+ */
+export async function signIn(page: Page, username: string, password: string, baseUrl: string = inject('baseUrl')): Promise<void> {
+  await page.goto(`${baseUrl}/login`);
   await page.getByLabel('ชื่อผู้ใช้').fill(username);
   await page.getByLabel('รหัสผ่าน').fill(password);
   await page.getByRole('button', { name: 'เข้าสู่ระบบ' }).last().click();

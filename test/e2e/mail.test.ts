@@ -5,11 +5,10 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { startServer, type ServerProcess } from '../helpers/server-process';
 import { startSmtpSink, type SmtpSink } from '../helpers/smtp-sink';
-import { browserPerFile, overflowsHorizontally, screenshot } from './browser';
+import { browserPerFile, overflowsHorizontally, screenshot, signIn } from './browser';
 
 const chromePath = inject('chromePath');
 
@@ -30,17 +29,10 @@ describe.skipIf(!chromePath)('e-mail notices (real browser, real SMTP server)', 
     rmSync(dir, { recursive: true, force: true });
   });
 
-  const signIn = async (page: Page, username: string, password: string) => {
-    await page.goto(`${server.url}/login`);
-    await page.getByLabel('ชื่อผู้ใช้').fill(username);
-    await page.getByLabel('รหัสผ่าน').fill(password);
-    await page.getByRole('button', { name: 'เข้าสู่ระบบ' }).last().click();
-    await page.locator('.account-name').waitFor();
-  };
 
   it('a returned value reaches the reporter by e-mail; the link opens its form', async () => {
     const admin = await newPage();
-    await signIn(admin, 'admin', 'demo-admin-2565');
+    await signIn(admin, 'admin', 'demo-admin-2565', server.url);
     await admin.goto(`${server.url}/admin/users`);
     await admin.getByLabel('อีเมลของ reporter.ocsc').fill('Reporter.OCSC@agency.test');
     await admin.getByLabel('อีเมลของ reporter.ocsc').locator('xpath=following-sibling::button[1]').click();
@@ -50,7 +42,7 @@ describe.skipIf(!chromePath)('e-mail notices (real browser, real SMTP server)', 
     await screenshot(admin, 'mail-users-email');
 
     const reporter = await newPage();
-    await signIn(reporter, 'reporter.ocsc', 'demo-ocsc-2565');
+    await signIn(reporter, 'reporter.ocsc', 'demo-ocsc-2565', server.url);
     const item = reporter.locator('section[data-indicator="S3-EX-01"]');
     await item.waitFor();
     await item.getByLabel(/^ค่า/).fill('150');
@@ -75,7 +67,7 @@ describe.skipIf(!chromePath)('e-mail notices (real browser, real SMTP server)', 
 
     // Opened on a phone: the page lands on that indicator's form, with the comment and the value field focused.
     const phone = await newPage({ viewport: { width: 390, height: 844 } });
-    await signIn(phone, 'reporter.ocsc', 'demo-ocsc-2565');
+    await signIn(phone, 'reporter.ocsc', 'demo-ocsc-2565', server.url);
     await phone.goto(link!.replace(/^http:\/\/[^/]+/, server.url));
     const target = phone.locator('section.is-target[data-indicator="S3-EX-01"]');
     await target.waitFor();

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { startServer, type ServerProcess } from '../helpers/server-process';
-import { browserPerFile, overflowsHorizontally, SCREENSHOT_DIR } from './browser';
+import { browserPerFile, overflowsHorizontally, SCREENSHOT_DIR, signIn } from './browser';
 
 const chromePath = inject('chromePath');
 
@@ -25,13 +25,6 @@ describe.skipIf(!chromePath)('in-app notices (real browser)', () => {
     rmSync(dir, { recursive: true, force: true });
   });
 
-  const signIn = async (page: Page, username: string, password: string) => {
-    await page.goto(`${server.url}/login`);
-    await page.getByLabel('ชื่อผู้ใช้').fill(username);
-    await page.getByLabel('รหัสผ่าน').fill(password);
-    await page.getByRole('button', { name: 'เข้าสู่ระบบ' }).last().click();
-    await page.locator('.account-name').waitFor();
-  };
   const bell = (page: Page) => page.getByRole('button', { name: /^การแจ้งเตือน/ });
   /** The button once its count is known (the first answer arrived). */
   const loaded = (page: Page) => page.locator('.notices-button[aria-busy="false"]').waitFor({ timeout: 30_000 });
@@ -51,7 +44,7 @@ describe.skipIf(!chromePath)('in-app notices (real browser)', () => {
     expect(asked).toEqual([]);
 
     const reporter = await newPage({ viewport: { width: 1366, height: 900 } });
-    await signIn(reporter, 'reporter.ocsc', 'demo-ocsc-2565');
+    await signIn(reporter, 'reporter.ocsc', 'demo-ocsc-2565', server.url);
     const item = reporter.locator('section[data-indicator="S3-EX-01"]');
     await item.waitFor();
     await item.getByLabel(/^ค่า/).fill('150');
@@ -61,7 +54,7 @@ describe.skipIf(!chromePath)('in-app notices (real browser)', () => {
     const before = await unreadOf(reporter);
 
     const admin = await newPage();
-    await signIn(admin, 'admin', 'demo-admin-2565');
+    await signIn(admin, 'admin', 'demo-admin-2565', server.url);
     await admin.goto(`${server.url}/review`);
     const row = admin.locator('tr', { hasText: 'S3-EX-01' }).filter({ hasText: 'OCSC' });
     await row.waitFor();
@@ -100,7 +93,7 @@ describe.skipIf(!chromePath)('in-app notices (real browser)', () => {
 
     // On a phone: the open list fits the screen, Thai and all.
     const phone = await newPage({ viewport: { width: 390, height: 844 } });
-    await signIn(phone, 'reporter.ocsc', 'demo-ocsc-2565');
+    await signIn(phone, 'reporter.ocsc', 'demo-ocsc-2565', server.url);
     await loaded(phone);
     await bell(phone).click();
     const phonePanel = phone.getByRole('region', { name: 'การแจ้งเตือน' });
