@@ -113,6 +113,23 @@ describe('coverage of a figure derived from agency values', () => {
     expect(assigned).toEqual(expect.arrayContaining([['province', 2565, 2569], ['NACC', 2570, null], ['OCSC', 2565, null]]));
   });
 
+  it('an agency both named and covered by a rule counts once; a deactivated one only for a year it reported in', async () => {
+    const { db, world } = t;
+    await approveValues(db, ['P41']);
+    const admin = callerFor(db, world.ids.admin);
+    // P41 is a province (covered by the rule) and now named as well: still 77, not 78.
+    await admin.assignment.create({ indicatorId: world.ind['S3-EX-01']!, agencyId: world.agencyIds.P41, agencyType: null, agencyLevel: null, fromYear: 2565 });
+    expect((await national(db)).point?.coverage).toEqual({ n: 1, N: 77 });
+    // The NACC named, then taken out of use before reporting: not counted …
+    await admin.assignment.create({ indicatorId: world.ind['S3-EX-01']!, agencyId: world.agencyIds.NACC, agencyType: null, agencyLevel: null, fromYear: 2565 });
+    expect((await national(db)).point?.coverage).toEqual({ n: 1, N: 78 });
+    db.update(agencies).set({ active: false }).where(eq(agencies.id, world.agencyIds.NACC)).run();
+    expect((await national(db)).point?.coverage).toEqual({ n: 1, N: 77 });
+    // … while P41, taken out of use after it reported, still counts for that year.
+    db.update(agencies).set({ active: false }).where(eq(agencies.id, world.agencyIds.P41)).run();
+    expect((await national(db)).point?.coverage).toEqual({ n: 1, N: 77 });
+  });
+
   it('the publication threshold is the indicator’s own', async () => {
     const { db } = t;
     await approveValues(db, ['P41', 'P50']);
