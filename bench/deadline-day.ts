@@ -15,7 +15,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { openDb } from '../db/client';
-import { eq, inArray } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import { agencies, assignments, indicators, users } from '../db/schema';
 import { hashPassword } from '../server/accounts/passwords';
 import { startServer } from '../test/helpers/server-process';
@@ -97,10 +97,11 @@ try {
   const hash = await hashPassword(PASSWORD);
   const all = active.map((a) => ({ username: `dd-${a.code.toLowerCase()}`, displayName: `Reporter ${a.code}`, passwordHash: hash, role: 'reporter' as const, agencyId: a.id }));
   db.transaction((tx) => {
-    // Three per-agency indicators assigned to every agency by name (assignments by level cover
-    // real agencies only, and the demo agencies stand in for the country here), so a second
-    // visit in phase 2 still has something to submit.
-    const ids = tx.select({ id: indicators.id }).from(indicators).where(inArray(indicators.code, ['S1-EX-01', 'S1-EX-02', 'S3-EX-01'])).all();
+    // The per-agency indicators (each agency reports its own value; a national-scope indicator
+    // would have 8,300 agencies overwrite one national value) assigned to every agency by name
+    // (assignments by level cover real agencies only, and the demo agencies stand in for the
+    // country here); there are two, so a second visit in phase 2 still has something to submit.
+    const ids = tx.select({ id: indicators.id }).from(indicators).where(eq(indicators.scope, 'agency')).all();
     for (const { id } of ids) for (const a of active) tx.insert(assignments).values({ indicatorId: id, agencyId: a.id }).run();
     for (const u of all) tx.insert(users).values(u).run();
     for (const n of [1, 2]) tx.insert(users).values({ username: `dd-reviewer-${n}`, displayName: `Reviewer ${n}`, passwordHash: hash, role: 'admin' }).run();

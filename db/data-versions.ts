@@ -9,23 +9,35 @@ import type { Db } from './client';
 // batches): no public answer reads it — a value reaches the public only when its approval writes
 // `indicator_value` (plan) — so a deadline day of saves and submits leaves every public answer
 // and its ETag untouched.
-export const DATA_DOMAINS = ['plan', 'reporting', 'registry', 'ita', 'activities', 'meetings', 'submissions'] as const;
+//
+// `progress` is what reviewers approve all through a deadline day: agencies' indicator values and
+// Quick Win updates. The overview and indicator pages read it; the ITA pages do not (they read
+// the plan's ITA targets and the national ITA value's announcement date), so approvals leave the
+// ITA answers cached. A national value (no agency) is entered by the secretariat and stays `plan`.
+export const DATA_DOMAINS = ['plan', 'progress', 'reporting', 'registry', 'ita', 'activities', 'meetings', 'submissions'] as const;
 export type DataDomain = (typeof DATA_DOMAINS)[number];
 
+/** A table whose rows belong to one domain or another by a column: `column` null → ifNull. */
+interface SplitDomain {
+  column: string;
+  ifNull: DataDomain;
+  otherwise: DataDomain;
+}
+
 /** Which domain each table's rows belong to. A table missing here bumps every domain (safe, slow). */
-export const TABLE_DOMAINS: Record<string, DataDomain> = {
+export const TABLE_DOMAINS: Record<string, DataDomain | SplitDomain> = {
   plan: 'plan',
   strategy: 'plan',
   measure: 'plan',
   indicator: 'plan',
   target: 'plan',
   target_revision: 'plan',
-  indicator_value: 'plan',
+  indicator_value: { column: 'agency_id', ifNull: 'plan', otherwise: 'progress' },
   provisional_publication: 'plan',
   quick_win: 'plan',
   quick_win_level: 'plan',
   quick_win_milestone: 'plan',
-  quick_win_update: 'plan',
+  quick_win_update: 'progress',
   value_submission: 'submissions',
   reporting_period: 'reporting',
   assignment: 'reporting',
@@ -96,14 +108,21 @@ export function installDataVersionTriggers(sqlite: Database.Database): void {
     for (const table of tables) {
       if (isInternal(table) || UNVERSIONED_TABLES.has(table)) continue;
       const domain = TABLE_DOMAINS[table];
-      const bump = domain
-        ? `update data_version set version = version + 1 where domain = '${domain}';`
-        : 'update data_version set version = version + 1;';
-      for (const event of ['insert', 'update', 'delete']) {
-        sqlite.exec(`create trigger "dv_${table}_${event}" after ${event} on "${table}" begin ${bump} end`);
+      for (const event of ['insert', 'update', 'delete'] as const) {
+        sqlite.exec(`create trigger "dv_${table}_${event}" after ${event} on "${table}" begin ${bumpFor(domain, event)} end`);
       }
     }
   })();
+}
+
+/** The trigger body: bump the row's domain (for a split table, by the old and the new row). */
+function bumpFor(domain: DataDomain | SplitDomain | undefined, event: 'insert' | 'update' | 'delete'): string {
+  if (!domain) return 'update data_version set version = version + 1;';
+  if (typeof domain === 'string') return `update data_version set version = version + 1 where domain = '${domain}';`;
+  const of = (row: 'new' | 'old') =>
+    `case when ${row}."${domain.column}" is null then '${domain.ifNull}' else '${domain.otherwise}' end`;
+  const rows = event === 'insert' ? [of('new')] : event === 'delete' ? [of('old')] : [of('old'), of('new')];
+  return `update data_version set version = version + 1 where domain in (${rows.join(', ')});`;
 }
 
 /** Tables that are neither mapped to a domain nor declared unversioned (a test keeps this empty). */

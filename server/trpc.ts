@@ -14,8 +14,11 @@ export type ProcedureMeta = { reads?: readonly DataDomain[] };
 /** What the public pages read, named once for the routers' `meta`. */
 export const READS = {
   /** Plan, indicators, values, Quick Wins, coverage (agencies and assignments). */
-  plan: ['plan', 'registry', 'reporting'],
-  /** ITA results with their targets, registry breakdowns and the seminar rounds' provinces. */
+  plan: ['plan', 'progress', 'registry', 'reporting'],
+  /**
+   * ITA results with their targets, registry breakdowns and the seminar rounds' provinces. Not
+   * `progress`: approving agencies' values on a deadline day leaves every ITA answer cached.
+   */
   ita: ['ita', 'registry', 'plan', 'activities'],
   registry: ['registry'],
 } as const satisfies Record<string, readonly DataDomain[]>;

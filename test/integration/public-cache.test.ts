@@ -133,6 +133,40 @@ describe('a write changes the ETags of what it affects, and only those', () => {
     expect(await etagOf(OVERVIEW)).not.toBe(overview);
   });
 
+  it("approving an agency's value changes the overview but leaves the ITA answers cached", async () => {
+    const world = setupReporting(fresh.db);
+    const reporter = callerFor(fresh.db, world.ids.reporterA);
+    const submitted = await reporter.reporting.save({ indicatorId: world.ind['S3-EX-01']!, year: world.year, value: 120, version: null, intent: 'submit' });
+    const [ita, overview] = [await etagOf(ITA), await etagOf(OVERVIEW)];
+    const before = readDataVersions(fresh.db);
+    await callerFor(fresh.db, world.ids.admin).review.approve({ id: submitted.id, version: submitted.version });
+    // An agency's value is `progress`, which the ITA answers (plan targets, national value) do not read.
+    // (and `submissions`, where the submission is marked approved)
+    const after = readDataVersions(fresh.db);
+    expect(after).toEqual({ ...before, progress: before.progress + 1, submissions: after.submissions });
+    expect(after.submissions).toBeGreaterThan(before.submissions);
+    expect(await etagOf(OVERVIEW)).not.toBe(overview);
+    expect(await etagOf(ITA)).toBe(ita);
+  });
+
+  // indicator_value belongs to `plan` (national, agency_id null) or `progress` (an agency's), by row.
+  it.each([
+    ['a national value changed', `update indicator_value set value = value where id = (select min(id) from indicator_value where agency_id is null)`, { plan: 1, progress: 0 }],
+    ["an agency's value changed", `update indicator_value set value = value where id = (select min(id) from indicator_value where agency_id is not null)`, { plan: 0, progress: 1 }],
+    ["an agency's value deleted", `delete from indicator_value where id = (select min(id) from indicator_value where agency_id is not null)`, { plan: 0, progress: 1 }],
+    ['a national value made an agency value', `update indicator_value set agency_id = (select min(id) from agency) where id = (select min(id) from indicator_value where agency_id is null)`, { plan: 1, progress: 1 }],
+  ])('%s: bumps the domains of the old and the new row', (_name, statement, bumped) => {
+    const world = setupReporting(fresh.db);
+    fresh.db.$client
+      .prepare(`insert into indicator_value (indicator_id, year, agency_id, value) values (?, ?, ?, 1)`)
+      .run(world.ind['S1-EX-01']!, world.year, world.agencyIds.OCSC);
+    const before = readDataVersions(fresh.db);
+    expect(fresh.db.$client.prepare(statement).run().changes).toBe(1);
+    const after = readDataVersions(fresh.db);
+    expect({ plan: after.plan - before.plan, progress: after.progress - before.progress }).toEqual(bumped);
+    expect(after.ita).toBe(before.ita);
+  });
+
   it('a rolled-back write leaves the versions as they were', () => {
     const before = readDataVersions(fresh.db);
     expect(() =>
