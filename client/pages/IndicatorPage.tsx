@@ -16,14 +16,14 @@ import { SourceLink } from '../components/ui/SourceLink';
 import { useEnumParam, useT } from '../hooks/use-prefs';
 import { formatDate, formatNumber, formatValueYear } from '../lib/format';
 import { formatIndicatorValue } from '../lib/indicator-format';
-import { trpc } from '../trpc';
+import { firstViewQuery } from '../lib/first-view';
 
 const PLAN_SPAN = { from: 2565, to: 2570 };
 
 export function IndicatorPage() {
   const { code = '' } = useParams();
   const { t, label, lang, cal } = useT();
-  const query = useQuery(trpc.indicator.byCode.queryOptions({ code }));
+  const query = useQuery(firstViewQuery.indicator(code));
   const [methodParam, setMethod] = useEnumParam('method', STATUS_METHODS);
   const { me } = useMe();
   return (

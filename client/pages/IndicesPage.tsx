@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { LazyIndexChart } from '../components/charts/lazy';
+import { IndexChart } from '../components/charts/IndexChart';
 import { OverdueFlag, StatusBadge } from '../components/plan/StatusBadge';
 import { AppLink } from '../components/ui/AppLink';
 import { ExampleBadge } from '../components/ui/Badges';
@@ -10,7 +10,8 @@ import { SourceLink } from '../components/ui/SourceLink';
 import { useT } from '../hooks/use-prefs';
 import { formatDate, formatNumber, formatValueYear } from '../lib/format';
 import { formatIndicatorValue } from '../lib/indicator-format';
-import { trpc, type RouterOutputs } from '../trpc';
+import { firstViewQuery } from '../lib/first-view';
+import type { RouterOutputs } from '../trpc';
 import './analysis.css';
 
 type Indices = RouterOutputs['indices']['summary'];
@@ -97,12 +98,13 @@ function IndexTrend({ view }: { view: IndexView }) {
   const { t, lang, cal, label } = useT();
   const fmt = (v: number) => formatNumber(v, lang, view.decimals);
   return (
-    <LazyIndexChart
+    <IndexChart
       rows={view.editions.map((e) => ({ label: formatValueYear(e.year, 'edition', cal), value: e.value }))}
       references={view.targets.map((tg) => ({ value: tg.value, label: t('indices.targetLine', { year: formatValueYear(tg.year, 'edition', cal), value: fmt(tg.value) }) }))}
       name={label(view)}
       reversed={view.unit === 'rank'}
       format={fmt}
+      decimals={view.decimals}
       ariaLabel={label(view)}
     />
   );
@@ -181,7 +183,7 @@ function LatestCpi({ edition }: { edition: Indices['cpi']['editions'][number] })
 
 export function IndicesPage() {
   const { t, lang, cal } = useT();
-  const query = useQuery(trpc.indices.summary.queryOptions());
+  const query = useQuery(firstViewQuery.indices());
   return (
     <div className="page indices">
       <h1>{t('indices.title')}</h1>

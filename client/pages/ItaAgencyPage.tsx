@@ -2,7 +2,8 @@ import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useParams } from 'react-router';
 import { AGENCY_TYPE_LABELS, LEVEL_LABELS, REGION_LABELS } from '../../shared/domain';
 import { ITA_INDICATORS, ITA_PASS } from '../../shared/ita';
-import { LazyItaBarChart, LazyItaLineChart } from '../components/charts/lazy';
+import { LazyItaBarChart } from '../components/charts/lazy';
+import { LineChart } from '../components/charts/LineChart';
 import { CHART_COLORS } from '../components/charts/tokens';
 import { BackToIta } from '../components/ita/BackToIta';
 import { useItaColumns } from '../components/ita/use-ita-columns';
@@ -98,7 +99,7 @@ export function ItaAgencyPage() {
                     }
                   >
                     {peersDemo && !demo ? <p className="muted small">{t('ita.agency.peersDemo')}</p> : null}
-                    <LazyItaLineChart
+                    <LineChart
                       rows={trendRows}
                       series={[
                         { key: 'total', name: t('ita.agency.thisAgency'), color: CHART_COLORS.series },

@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useParams } from 'react-router';
 import { ITA_PASS, ITA_TARGET_PASS_PERCENT } from '../../shared/ita';
 import { RoundProvincesTable, useRoundDates } from '../components/activities/RoundsTable';
-import { LazyItaLineChart } from '../components/charts/lazy';
+import { LineChart } from '../components/charts/LineChart';
 import { CHART_COLORS } from '../components/charts/tokens';
 import { BackToIta } from '../components/ita/BackToIta';
 import { DemoNote } from '../components/ita/DemoNote';
@@ -66,7 +66,7 @@ export function ItaProvincePage() {
               >
                 {/* Score and pass rate are different units: one chart each, never two units on one axis. */}
                 <div className="ita-two-charts">
-                  <LazyItaLineChart
+                  <LineChart
                     rows={p.byYear.map((y) => ({ label: formatYear(y.year, cal), mean: y.mean }))}
                     series={[{ key: 'mean', name: t('ita.mean'), color: CHART_COLORS.series }]}
                     references={[{ value: ITA_PASS, label: t('ita.passMark', { pass: ITA_PASS }) }]}
@@ -74,12 +74,12 @@ export function ItaProvincePage() {
                     ariaLabel={`${t('ita.provincePage.trend')}: ${t('ita.mean')}`}
                     height={240}
                   />
-                  <LazyItaLineChart
+                  <LineChart
                     rows={p.byYear.map((y) => ({ label: formatYear(y.year, cal), passPercent: y.passPercent }))}
                     series={[{ key: 'passPercent', name: t('ita.passPercent'), color: CHART_COLORS.pass }]}
                     references={[{ value: ITA_TARGET_PASS_PERCENT, label: t('ita.national.targetLine', { target: ITA_TARGET_PASS_PERCENT }) }]}
                     format={(v) => `${formatNumber(v, lang, 1)} %`}
-                    domain={[0, 100]}
+                    bounds={[0, 100]}
                     ariaLabel={`${t('ita.provincePage.trend')}: ${t('ita.passPercent')}`}
                     height={240}
                   />

@@ -10,12 +10,12 @@ import { TranslationNote } from '../components/ui/TranslationNote';
 import { QueryState } from '../components/ui/QueryState';
 import { Section } from '../components/ui/Section';
 import { useT } from '../hooks/use-prefs';
-import { trpc } from '../trpc';
+import { firstViewQuery } from '../lib/first-view';
 import { formatPlanName } from '../lib/format';
 
 export function OverviewPage() {
   const { t, label, lang, cal } = useT();
-  const query = useQuery(trpc.plan.overview.queryOptions({}));
+  const query = useQuery(firstViewQuery.overview());
   return (
     <QueryState query={query}>
       {({ plan, headline, strategies, quickWinsByLevel, goalIndicators, status }) => {

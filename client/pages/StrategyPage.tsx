@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { useParams } from 'react-router';
-import { LazySparkline } from '../components/charts/lazy';
+import { Sparkline } from '../components/charts/Sparkline';
 import { OverdueFlag, StatusBadge } from '../components/plan/StatusBadge';
 import { StatusRollUp } from '../components/plan/StatusRollUp';
 import { QuickWinCard } from '../components/quick-wins/QuickWinCard';
@@ -83,7 +83,7 @@ export function StrategyPage() {
                         </span>
                       </div>
                       <div className="indicator-row-spark" title={t('strategy.trend')}>
-                        <LazySparkline rows={rows} reversed={ind.unit === 'rank'} />
+                        <Sparkline rows={rows} reversed={ind.unit === 'rank'} />
                       </div>
                     </li>
                   );

@@ -119,7 +119,7 @@ describe.skipIf(!chromePath)('analysis journeys (real browser)', () => {
     expect(card2).toContain(page2!);
     // The overdue flag is on the dashboard (WGI's 2023 edition was due by Oct 2024).
     await page.goto(`${baseUrl}/indices`);
-    await page.locator('.recharts-reference-line-line').first().waitFor({ state: 'attached' });
+    await page.locator('.line-chart-reference line').first().waitFor({ state: 'attached' });
     expect(await page.locator('#cpi-h').textContent()).toContain('CPI');
     // The national targets are drawn as labelled reference lines: CPI score 50 (2022) and 57 (2027).
     await expect.poll(() => page.locator('.index-section').first().locator('svg text').allTextContents()).toEqual(

@@ -31,9 +31,9 @@ describe.skipIf(!chromePath)('foundation journeys (real browser)', () => {
       expect(body).toContain(title);
     }
     expect(await page.locator('.strategy-card').count()).toBe(5);
-    // Both charts draw real points (Recharts renders one dot per value).
-    await page.locator('.recharts-line-dots').first().waitFor();
-    const dots = await page.locator('.chart').first().locator('.recharts-line-dot').count();
+    // Both charts draw real points (one dot per value).
+    await page.locator('svg[data-chart] .line-chart-dot').first().waitFor();
+    const dots = await page.locator('.chart').first().locator('.line-chart-dot').count();
     expect(dots).toBeGreaterThan(10);
     // The CPI card states the real 2025 edition value and its source.
     const cpiCard = page.locator('.headline-card').first();
@@ -59,7 +59,7 @@ describe.skipIf(!chromePath)('foundation journeys (real browser)', () => {
 
   it('an indicator page shows the chart, the same numbers as a table and its sources', async () => {
     await page.goto(`${baseUrl}/indicators/CPI-SCORE`);
-    await page.locator('.recharts-line-dots').first().waitFor();
+    await page.locator('svg[data-chart] .line-chart-dot').first().waitFor();
     const table = page.locator('table').first();
     const text = await table.textContent();
     expect(text).toContain('2024 (2567)');
@@ -126,7 +126,7 @@ describe.skipIf(!chromePath)('foundation journeys (real browser)', () => {
       expect(await overflowsHorizontally(phone), path).toBe(false);
     }
     await phone.goto(`${baseUrl}/`);
-    await phone.locator('.recharts-line-dots').first().waitFor();
+    await phone.locator('svg[data-chart] .line-chart-dot').first().waitFor();
     await screenshot(phone, 'overview-phone');
     await phone.close();
   });

@@ -51,7 +51,7 @@ describe.skipIf(!chromePath)('ITA journeys (real browser)', () => {
     const page = await newPage();
     await page.goto(`${baseUrl}/ita`);
     const national = page.getByTestId('ita-national');
-    await national.locator('.recharts-line-dots').first().waitFor();
+    await national.locator('svg[data-chart] .line-chart-dot').first().waitFor();
     const table = await national.locator('table').textContent();
     // The year imported by the previous test (2564) sits beside the demo years 2565–2568.
     expect(table).toContain('2564');
@@ -74,7 +74,7 @@ describe.skipIf(!chromePath)('ITA journeys (real browser)', () => {
     await expect.poll(() => page.url()).toContain('/ita/agencies/DEMO-SAO-71-001');
     await expect.poll(() => page.locator('h1').textContent()).toContain('หน่วยงานสาธิต อบต. แห่งที่ 1 จังหวัดกาญจนบุรี');
     expect(await page.locator('h1 .badge-demo').count()).toBe(1);
-    await page.locator('.recharts-line-dots').first().waitFor();
+    await page.locator('svg[data-chart] .line-chart-dot').first().waitFor();
     const results = await page.locator('table').first().textContent();
     expect(results).toContain('2568');
     await screenshot(page, 'ita-agency-profile');

@@ -1,5 +1,5 @@
-// Thin Recharts wrappers for the ITA pages: lines over years and bars over categories. Rows are
-// shaped by ita-chart-data.ts; every chart sits next to a table with the same numbers.
+// Thin Recharts wrapper for the ITA pages' bars over categories (lines over years are the one
+// LineChart). Rows are shaped by ita-chart-data.ts; every chart sits next to a table with the same numbers.
 import {
   Bar,
   BarChart,
@@ -7,8 +7,6 @@ import {
   Cell,
   LabelList,
   Legend,
-  Line,
-  LineChart,
   ReferenceLine,
   ResponsiveContainer,
   Tooltip,
@@ -47,36 +45,6 @@ function referenceLines(references: ChartReference[] | undefined, vertical = fal
       label={{ value: r.label, position: vertical ? 'top' : 'insideTopRight', fill: CHART_COLORS.targetInk, fontSize: 12, ...(startAtLine ? { textAnchor: 'start' as const } : {}) }}
     />
   ));
-}
-
-export function ItaLineChart({ rows, series, format, ariaLabel, references, height = 280, domain = ['auto', 'auto'] }: Common) {
-  return (
-    <figure className="chart" aria-label={ariaLabel} role="img">
-      <ResponsiveContainer width="100%" height={height}>
-        <LineChart data={rows} margin={{ top: 16, right: 24, bottom: 8, left: 0 }}>
-          <CartesianGrid stroke={CHART_COLORS.grid} vertical={false} />
-          <XAxis dataKey="label" tick={{ fontSize: 12 }} />
-          <YAxis domain={domain} tick={{ fontSize: 12 }} width={60} tickFormatter={(v: number) => format(v)} />
-          <Tooltip formatter={tooltipFormat(format)} />
-          <Legend />
-          {referenceLines(references)}
-          {series.map((s) => (
-            <Line
-              key={s.key}
-              type="linear"
-              dataKey={s.key}
-              name={s.name}
-              stroke={s.color}
-              strokeWidth={s.dashed ? 2 : 2.5}
-              strokeDasharray={s.dashed ? '5 4' : undefined}
-              dot={{ r: 3 }}
-              isAnimationActive={false}
-            />
-          ))}
-        </LineChart>
-      </ResponsiveContainer>
-    </figure>
-  );
 }
 
 type BarProps = Common & {

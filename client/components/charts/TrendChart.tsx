@@ -1,8 +1,8 @@
-// Thin Recharts wrapper: actual against target over the years. Shaping is in lib/chart-data.ts.
-// Straight segments; a missing year is a gap; a provisional value is a hollow point on a dashed
-// segment with its "n of N" label; a revised target's original is a faint line.
-import { CartesianGrid, LabelList, Legend, Line, LineChart, ReferenceArea, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+// Actual against target over the years (shaping in lib/chart-data.ts). Straight segments; a
+// missing year is a gap; a provisional value is a hollow point on a dashed segment with its
+// "n of N" label; a revised target's original is a faint line.
 import { niceTicks, type TrendRow } from '../../lib/chart-data';
+import { LineChart, type LineSeries } from './LineChart';
 import { CHART_COLORS } from './tokens';
 
 type Props = {
@@ -33,71 +33,33 @@ export function TrendChart({ rows, actualLabel, targetLabel, originalTargetLabel
   const numbers = [...rows.flatMap((r) => [r.actual, r.provisional, r.target, r.originalTarget]), ...(bounds ?? [])].filter((v): v is number => v !== null);
   const ticks = numbers.length ? niceTicks(Math.min(...numbers), Math.max(...numbers), decimals, 5, format) : undefined;
   const hasProvisional = rows.some((r) => r.provisional !== null);
-  const hasOriginal = rows.some((r) => r.originalTarget !== null);
   const data = rows.map((r) => ({ ...r, provisionalNote: r.provisional !== null && r.coverage ? coverageLabel(r.coverage) : null }));
+  const series: LineSeries[] = [
+    ...(rows.some((r) => r.originalTarget !== null)
+      ? [{ key: 'originalTarget', name: originalTargetLabel ?? '', color: CHART_COLORS.target, dashed: true, faint: true, dot: 'none', connectNulls: true, width: 1.5 } as const]
+      : []),
+    { key: 'target', name: targetLabel, color: CHART_COLORS.target, dashed: true, connectNulls: true, width: 2 },
+    { key: 'actual', name: actualLabel, color: CHART_COLORS.series },
+    ...(hasProvisional
+      ? [
+          { key: 'bridge', name: '', color: CHART_COLORS.series, dashed: true, dot: 'none', connectNulls: true, legend: false, width: 1.5 } as const,
+          { key: 'provisional', name: provisionalLabel, color: CHART_COLORS.series, line: false, dot: 'hollow', labelKey: 'provisionalNote' } as const,
+        ]
+      : []),
+  ];
+  const from = highlight && labelOf(highlight.from);
+  const to = highlight && labelOf(highlight.to);
   return (
-    <figure className="chart" aria-label={ariaLabel} role="img">
-      <ResponsiveContainer width="100%" height={height}>
-        <LineChart data={data} margin={{ top: 20, right: 24, bottom: 8, left: 0 }}>
-          <CartesianGrid stroke={CHART_COLORS.grid} vertical={false} />
-          {highlight && labelOf(highlight.from) && labelOf(highlight.to) ? (
-            <ReferenceArea x1={labelOf(highlight.from)} x2={labelOf(highlight.to)} fill={CHART_COLORS.planSpan} fillOpacity={0.8} />
-          ) : null}
-          <XAxis dataKey="label" tick={{ fontSize: 12 }} interval="preserveStartEnd" minTickGap={12} />
-          <YAxis
-            reversed={reversed ?? false}
-            tick={{ fontSize: 12 }}
-            width={56}
-            ticks={ticks}
-            domain={ticks ? [ticks[0]!, ticks[ticks.length - 1]!] : ['auto', 'auto']}
-            interval={0}
-            tickFormatter={(v: number) => format(v)}
-          />
-          <Tooltip formatter={(v) => (typeof v === 'number' ? format(v) : String(v))} />
-          <Legend />
-          {hasOriginal ? (
-            <Line
-              type="linear"
-              dataKey="originalTarget"
-              name={originalTargetLabel}
-              stroke={CHART_COLORS.target}
-              strokeOpacity={0.35}
-              strokeDasharray="2 4"
-              strokeWidth={1.5}
-              dot={false}
-              connectNulls
-              isAnimationActive={false}
-            />
-          ) : null}
-          <Line
-            type="linear"
-            dataKey="target"
-            name={targetLabel}
-            stroke={CHART_COLORS.target}
-            strokeDasharray="6 4"
-            strokeWidth={2}
-            dot={{ r: 4, fill: CHART_COLORS.target }}
-            connectNulls
-            isAnimationActive={false}
-          />
-          <Line type="linear" dataKey="actual" name={actualLabel} stroke={CHART_COLORS.series} strokeWidth={2.5} dot={{ r: 3 }} isAnimationActive={false} />
-          {hasProvisional ? (
-            <Line type="linear" dataKey="bridge" legendType="none" stroke={CHART_COLORS.series} strokeDasharray="4 4" strokeWidth={1.5} dot={false} connectNulls isAnimationActive={false} />
-          ) : null}
-          {hasProvisional ? (
-            <Line
-              type="linear"
-              dataKey="provisional"
-              name={provisionalLabel}
-              stroke="none"
-              dot={{ r: 5, fill: '#ffffff', stroke: CHART_COLORS.series, strokeWidth: 2 }}
-              isAnimationActive={false}
-            >
-              <LabelList dataKey="provisionalNote" position="top" fontSize={11} fill={CHART_COLORS.series} />
-            </Line>
-          ) : null}
-        </LineChart>
-      </ResponsiveContainer>
-    </figure>
+    <LineChart
+      rows={data}
+      series={series}
+      format={format}
+      ticks={ticks}
+      decimals={decimals}
+      reversed={reversed}
+      highlight={from && to ? { from, to } : undefined}
+      height={height}
+      ariaLabel={ariaLabel}
+    />
   );
 }

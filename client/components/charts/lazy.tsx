@@ -1,5 +1,5 @@
-// Recharts is large: charts load in their own chunk so the first paint of a page (its tables
-// and text) does not wait for them.
+// Recharts (the bar charts) and the map's shapes are large: they load in their own chunks so the
+// first paint of a page (its tables, text and line charts) does not wait for them.
 import { lazy, Suspense, type ComponentType } from 'react';
 
 /** A chart component loaded on first use, holding its place (and height) until then. */
@@ -14,11 +14,7 @@ function lazyChart<P extends object>(load: () => Promise<ComponentType<P>>, fall
   };
 }
 
-export const LazyTrendChart = lazyChart(() => import('./TrendChart').then((m) => m.TrendChart), 280);
-export const LazySparkline = lazyChart(() => import('./Sparkline').then((m) => m.Sparkline), 40, 'sparkline');
-export const LazyItaLineChart = lazyChart(() => import('./ItaCharts').then((m) => m.ItaLineChart), 280);
 export const LazyItaBarChart = lazyChart(() => import('./ItaCharts').then((m) => m.ItaBarChart), 280);
-export const LazyIndexChart = lazyChart(() => import('./IndexChart').then((m) => m.IndexChart), 260);
 
 
 /** The province map (its shapes are ~160 kB): only pages that show a map load it. */

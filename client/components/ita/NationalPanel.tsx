@@ -2,8 +2,8 @@ import { useQuery } from '@tanstack/react-query';
 import { ITA_PASS } from '../../../shared/ita';
 import { useT } from '../../hooks/use-prefs';
 import { formatDate, formatNumber, formatYear } from '../../lib/format';
-import { trpc } from '../../trpc';
-import { LazyItaLineChart } from '../charts/lazy';
+import { firstViewQuery } from '../../lib/first-view';
+import { LineChart } from '../charts/LineChart';
 import { CHART_COLORS } from '../charts/tokens';
 import { DataTable } from '../ui/DataTable';
 import { QueryState } from '../ui/QueryState';
@@ -15,7 +15,7 @@ import { nationalRows } from './ita-chart-data';
 /** National mean and pass rate by year against the target (≥ 80 % of agencies at 85 or more). */
 export function NationalPanel() {
   const { t, lang, cal } = useT();
-  const query = useQuery(trpc.ita.national.queryOptions());
+  const query = useQuery(firstViewQuery.itaNational());
   const years = (list: number[]) => list.map((y) => formatYear(y, cal)).join(', ');
   const score = (v: number) => formatNumber(v, lang, 2);
   const pct = (v: number) => `${formatNumber(v, lang, 1)}\u00a0%`;
@@ -32,7 +32,7 @@ export function NationalPanel() {
               <div className="chart-grid">
                 <div>
                   <h3>{t('ita.national.passChart')}</h3>
-                  <LazyItaLineChart
+                  <LineChart
                     rows={rows}
                     series={[
                       { key: 'passPercent', name: t('ita.national.passInData'), color: CHART_COLORS.series },
@@ -40,13 +40,13 @@ export function NationalPanel() {
                     ]}
                     references={[{ value: n.targetPercent, label: t('ita.national.targetLine', { target: n.targetPercent }) }]}
                     format={pct}
-                    domain={[50, 100]}
+                    bounds={[50, 100]}
                     ariaLabel={t('ita.national.passChart')}
                   />
                 </div>
                 <div>
                   <h3>{t('ita.national.meanChart')}</h3>
-                  <LazyItaLineChart
+                  <LineChart
                     rows={rows}
                     series={[
                       { key: 'mean', name: t('ita.national.meanInData'), color: CHART_COLORS.series },
@@ -54,7 +54,7 @@ export function NationalPanel() {
                     ]}
                     references={[{ value: ITA_PASS, label: t('ita.passMark', { pass: ITA_PASS }) }]}
                     format={score}
-                    domain={[80, 100]}
+                    bounds={[80, 100]}
                     ariaLabel={t('ita.national.meanChart')}
                   />
                 </div>

@@ -5,7 +5,7 @@ import { buildTrendRows } from '../../lib/chart-data';
 import { formatDate, formatNumber, formatValueYear } from '../../lib/format';
 import { formatIndicatorValue } from '../../lib/indicator-format';
 import type { RouterOutputs } from '../../trpc';
-import { LazyTrendChart } from '../charts/lazy';
+import { TrendChart } from '../charts/TrendChart';
 import { DataTable } from '../ui/DataTable';
 import { SourceLink } from '../ui/SourceLink';
 import { CoverageNote } from './CoverageNote';
@@ -111,7 +111,7 @@ export function IndicatorTrend({ indicator, title, planSpan, tableMode = 'visibl
       {meta.unit === 'boolean' ? (
         <YesNoRow rows={rows.filter((r) => r.actual !== null || r.provisional !== null)} />
       ) : (
-        <LazyTrendChart
+        <TrendChart
           rows={rows}
           actualLabel={t('indicator.actual')}
           targetLabel={t('indicator.target')}
