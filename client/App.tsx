@@ -1,5 +1,5 @@
 import { lazy, Suspense, useEffect } from 'react';
-import { Route, Routes, useLocation } from 'react-router';
+import { matchPath, Route, Routes, useLocation } from 'react-router';
 import { AccountMenu } from './components/accounts/AccountMenu';
 import { RoleGate } from './components/accounts/RoleGate';
 import { canUse, useMe } from './components/accounts/use-me';
@@ -8,8 +8,12 @@ import { usePrefs, useT } from './hooks/use-prefs';
 import { OverviewPage } from './pages/OverviewPage';
 
 // Routes other than the overview load on demand (small first bundle).
+// `preload` fetches a page's chunk before React asks for it (see preloadFirstViewChunk).
 const page = <T extends Record<string, React.ComponentType>>(load: () => Promise<T>, name: keyof T) =>
-  lazy(() => load().then((m) => ({ default: m[name] as React.ComponentType })));
+  Object.assign(
+    lazy(() => load().then((m) => ({ default: m[name] as React.ComponentType }))),
+    { preload: load },
+  );
 
 const StrategyPage = page(() => import('./pages/StrategyPage'), 'StrategyPage');
 const IndicatorPage = page(() => import('./pages/IndicatorPage'), 'IndicatorPage');
@@ -48,6 +52,20 @@ const FormResultsPage = page(() => import('./pages/FormResultsPage'), 'FormResul
 const PublicFormPage = page(() => import('./pages/PublicFormPage'), 'PublicFormPage');
 const RoundReportPage = page(() => import('./pages/ActivityReportPages'), 'RoundReportPage');
 const ProjectReportPage = page(() => import('./pages/ActivityReportPages'), 'ProjectReportPage');
+
+/**
+ * Pages people open first by a link: their chunk is fetched as soon as the entry script runs,
+ * alongside their data (lib/first-view.ts), instead of after React's first render.
+ */
+const FIRST_VIEW_CHUNKS: Array<[pattern: string, page: { preload: () => Promise<unknown> }]> = [
+  ['/indicators/:code', IndicatorPage],
+  ['/ita', ItaPage],
+  ['/indices', IndicesPage],
+];
+
+export function preloadFirstViewChunk(pathname: string): void {
+  void FIRST_VIEW_CHUNKS.find(([pattern]) => matchPath(pattern, pathname))?.[1].preload();
+}
 
 export function App() {
   const { lang } = usePrefs();

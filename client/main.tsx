@@ -10,11 +10,12 @@ import { QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router';
-import { App } from './App';
+import { App, preloadFirstViewChunk } from './App';
 import { prefetchFirstView } from './lib/first-view';
 import { queryClient } from './trpc';
 
 prefetchFirstView(queryClient, window.location.pathname);
+preloadFirstViewChunk(window.location.pathname);
 
 const root = document.getElementById('root');
 if (!root) throw new Error('#root missing from index.html');

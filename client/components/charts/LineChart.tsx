@@ -126,7 +126,7 @@ export function LineChart({ rows, series, format, ariaLabel, references = [], ti
               <g key={s.key} className={`line-chart-series series-${s.key}`}>
                 {s.line !== false
                   ? linePaths(rows, s, scales).map((d, i) => (
-                      <path key={i} d={d} fill="none" stroke={s.color} strokeWidth={s.width ?? 2.5} strokeDasharray={s.dashed ? '6 4' : undefined} strokeOpacity={s.faint ? 0.4 : 1} />
+                      <path key={i} d={d} fill="none" stroke={s.color} strokeWidth={s.width ?? (s.dashed ? 2 : 2.5)} strokeDasharray={s.dashed ? '6 4' : undefined} strokeOpacity={s.faint ? 0.4 : 1} />
                     ))
                   : null}
                 {s.dot === 'none'
