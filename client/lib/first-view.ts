@@ -15,11 +15,20 @@ export const firstViewQuery = {
   indices: () => trpc.indices.summary.queryOptions(),
 };
 
+const safeDecode = (s: string) => {
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return s;
+  }
+};
+
 type Prefetch = (client: QueryClient, params: Record<string, string | undefined>) => unknown;
 
 const ROUTES: Array<[pattern: string, prefetch: Prefetch]> = [
   ['/', (c) => c.prefetchQuery(firstViewQuery.overview())],
-  ['/indicators/:code', (c, p) => p.code && c.prefetchQuery(firstViewQuery.indicator(p.code))],
+  // The page reads the code decoded (useParams); matchPath leaves it as written in the address.
+  ['/indicators/:code', (c, p) => p.code && c.prefetchQuery(firstViewQuery.indicator(safeDecode(p.code)))],
   ['/ita', (c) => c.prefetchQuery(firstViewQuery.itaNational())],
   ['/indices', (c) => c.prefetchQuery(firstViewQuery.indices())],
 ];

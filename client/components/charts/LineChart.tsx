@@ -72,7 +72,10 @@ function Swatch({ s }: { s: LineSeries }) {
 
 export function LineChart({ rows, series, format, ariaLabel, references = [], ticks, bounds, decimals = 0, reversed, highlight, height = 280, bare }: Props) {
   const [ref, width] = useWidth();
-  const [active, setActive] = useState<number | null>(null);
+  const [pointed, setActive] = useState<number | null>(null);
+  // The year under the pointer, while it still exists (the rows change when a page moves on to
+  // another agency under a resting pointer).
+  const active = pointed !== null && pointed < rows.length ? pointed : null;
   const margin = bare ? BARE_MARGIN : MARGIN;
   const scales = width > 0 ? lineScales({ rows, series, references: references.map((r) => r.value), ticks, bounds, decimals, format, reversed, width, height, margin }) : null;
   const legend = bare ? [] : series.filter((s) => s.legend !== false && s.name);
@@ -93,7 +96,10 @@ export function LineChart({ rows, series, format, ariaLabel, references = [], ti
             height={height}
             viewBox={`0 0 ${width} ${height}`}
             onPointerMove={bare ? undefined : onPointer}
-            onPointerLeave={bare ? undefined : () => setActive(null)}
+            // A tap on a phone fires no pointermove: show the year's values on touch too.
+            onPointerDown={bare ? undefined : onPointer}
+            // A finger lifting also "leaves": a tapped year's values stay until the next tap.
+            onPointerLeave={bare ? undefined : (e) => e.pointerType === 'mouse' && setActive(null)}
           >
             {highlight ? <Highlight scales={scales} rows={rows} highlight={highlight} /> : null}
             {!bare
@@ -133,7 +139,7 @@ export function LineChart({ rows, series, format, ariaLabel, references = [], ti
                   ? null
                   : rows.map((row, i) => {
                       const v = row[s.key];
-                      if (typeof v !== 'number') return null;
+                      if (typeof v !== 'number' || !Number.isFinite(v)) return null;
                       const note = s.labelKey ? row[s.labelKey] : null;
                       return (
                         <g key={i}>
@@ -149,7 +155,7 @@ export function LineChart({ rows, series, format, ariaLabel, references = [], ti
                             {bare ? null : <title>{`${row.label} · ${s.name}: ${format(v)}`}</title>}
                           </circle>
                           {typeof note === 'string' && note ? (
-                            <text x={scales.x(i)} y={scales.y(v) - 10} textAnchor="middle" fontSize={11} fill={s.color}>
+                            <text x={scales.x(i)} y={scales.y(v) - 10} textAnchor={labelAnchor(scales.x(i), note, width)} fontSize={11} fill={s.color}>
                               {note}
                             </text>
                           ) : null}
