@@ -11,16 +11,17 @@ import type { Db } from './client';
 // and its ETag untouched.
 //
 // `progress` is what reviewers approve all through a deadline day: agencies' indicator values and
-// Quick Win updates. The overview and indicator pages read it; the ITA pages do not (they read
-// the plan's ITA targets and the national ITA value's announcement date), so approvals leave the
-// ITA answers cached. A national value (no agency) is entered by the secretariat and stays `plan`.
+// approved Quick Win updates (one waiting for review is `submissions`). The overview and indicator
+// pages read it; the ITA pages do not (they read the plan's ITA targets and the national ITA
+// value's announcement date), so approvals leave the ITA answers cached. A national value (no
+// agency) is entered by the secretariat and stays `plan`.
 export const DATA_DOMAINS = ['plan', 'progress', 'reporting', 'registry', 'ita', 'activities', 'meetings', 'submissions'] as const;
 export type DataDomain = (typeof DATA_DOMAINS)[number];
 
-/** A table whose rows belong to one domain or another by a column: `column` null → ifNull. */
+/** A table whose rows belong to one domain or another: `when` is an SQL test of the row (`row.`). */
 interface SplitDomain {
-  column: string;
-  ifNull: DataDomain;
+  when: string;
+  then: DataDomain;
   otherwise: DataDomain;
 }
 
@@ -32,12 +33,13 @@ export const TABLE_DOMAINS: Record<string, DataDomain | SplitDomain> = {
   indicator: 'plan',
   target: 'plan',
   target_revision: 'plan',
-  indicator_value: { column: 'agency_id', ifNull: 'plan', otherwise: 'progress' },
+  indicator_value: { when: 'row.agency_id is null', then: 'plan', otherwise: 'progress' },
   provisional_publication: 'plan',
   quick_win: 'plan',
   quick_win_level: 'plan',
   quick_win_milestone: 'plan',
-  quick_win_update: 'progress',
+  // A reporter's update waits for review like a value (submissions) until it is approved.
+  quick_win_update: { when: "row.review_status = 'approved'", then: 'progress', otherwise: 'submissions' },
   value_submission: 'submissions',
   reporting_period: 'reporting',
   assignment: 'reporting',
@@ -120,7 +122,7 @@ function bumpFor(domain: DataDomain | SplitDomain | undefined, event: 'insert' |
   if (!domain) return 'update data_version set version = version + 1;';
   if (typeof domain === 'string') return `update data_version set version = version + 1 where domain = '${domain}';`;
   const of = (row: 'new' | 'old') =>
-    `case when ${row}."${domain.column}" is null then '${domain.ifNull}' else '${domain.otherwise}' end`;
+    `case when ${domain.when.replaceAll('row.', `${row}.`)} then '${domain.then}' else '${domain.otherwise}' end`;
   const rows = event === 'insert' ? [of('new')] : event === 'delete' ? [of('old')] : [of('old'), of('new')];
   return `update data_version set version = version + 1 where domain in (${rows.join(', ')});`;
 }

@@ -149,6 +149,22 @@ describe('a write changes the ETags of what it affects, and only those', () => {
     expect(await etagOf(ITA)).toBe(ita);
   });
 
+  it("a reporter's Quick Win update waiting for review changes no public answer; its approval does", async () => {
+    const world = setupReporting(fresh.db);
+    const reporter = callerFor(fresh.db, world.ids.reporterA);
+    const qw = (await reporter.quickWinUpdate.mine())[0]!;
+    const overview = await etagOf(OVERVIEW);
+    const before = readDataVersions(fresh.db);
+    await reporter.quickWinUpdate.add({ quickWinId: qw.id, version: qw.version, status: 'in_progress', progress: 65, note: 'อบรมแล้ว 4 รุ่น' });
+    expect(readDataVersions(fresh.db)).toEqual({ ...before, submissions: before.submissions + 1 });
+    expect(await etagOf(OVERVIEW)).toBe(overview);
+    const admin = callerFor(fresh.db, world.ids.admin);
+    const item = (await admin.review.quickWins({ state: 'submitted', limit: 50, offset: 0 })).rows[0]!;
+    await admin.review.approveQuickWin({ id: item.id, version: item.version });
+    expect(readDataVersions(fresh.db).progress).toBeGreaterThan(before.progress);
+    expect(await etagOf(OVERVIEW)).not.toBe(overview);
+  });
+
   // indicator_value belongs to `plan` (national, agency_id null) or `progress` (an agency's), by row.
   it.each([
     ['a national value changed', `update indicator_value set value = value where id = (select min(id) from indicator_value where agency_id is null)`, { plan: 1, progress: 0 }],
