@@ -11,6 +11,8 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router';
 import { App, preloadFirstViewChunk } from './App';
+import { readPrefs } from './hooks/use-prefs';
+import { loadEnglish } from './i18n';
 import { prefetchFirstView } from './lib/first-view';
 import { queryClient } from './trpc';
 
@@ -19,13 +21,20 @@ preloadFirstViewChunk(window.location.pathname);
 
 const root = document.getElementById('root');
 if (!root) throw new Error('#root missing from index.html');
+const container = root;
 
-createRoot(root).render(
-  <StrictMode>
-    <QueryClientProvider client={queryClient}>
-      <BrowserRouter>
-        <App />
-      </BrowserRouter>
-    </QueryClientProvider>
-  </StrictMode>,
-);
+const render = () =>
+  createRoot(container).render(
+    <StrictMode>
+      <QueryClientProvider client={queryClient}>
+        <BrowserRouter>
+          <App />
+        </BrowserRouter>
+      </QueryClientProvider>
+    </StrictMode>,
+  );
+
+// A link in English (?lang=en) waits for the English catalogue rather than flash Thai first; if
+// it cannot load, the page shows in Thai.
+if (readPrefs(new URLSearchParams(window.location.search)).lang === 'en') void loadEnglish().finally(render);
+else render();

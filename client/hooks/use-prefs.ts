@@ -1,8 +1,8 @@
 // Language and calendar live in the URL (?lang=en, ?cal=ce) so a shared link shows the same view.
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState, useSyncExternalStore } from 'react';
 import { useSearchParams } from 'react-router';
 import type { Calendar } from '../../shared/years';
-import { translate, type Lang, type MessageKey } from '../i18n';
+import { englishLoaded, loadEnglish, subscribeCatalogue, translate, type Lang, type MessageKey } from '../i18n';
 import { labeller } from '../lib/label';
 import { oneOf } from '../lib/one-of';
 
@@ -61,6 +61,11 @@ export function usePrefs() {
 /** Translation bound to the URL language, and the one label picker (lib/label.ts). */
 export function useT() {
   const { lang, cal } = usePrefs();
+  // English arrives as its own chunk the first time it is chosen: Thai until then.
+  const english = useSyncExternalStore(subscribeCatalogue, englishLoaded, englishLoaded);
+  useEffect(() => {
+    if (lang === 'en' && !english) void loadEnglish();
+  }, [lang, english]);
   return useMemo(
     () => ({
       lang,
@@ -70,7 +75,9 @@ export function useT() {
       label: labeller(lang),
       link: (path: string) => withPrefs(path, { lang, cal }),
     }),
-    [lang, cal],
+    // `english`: a new t() when the English catalogue arrives, so memoised users re-render.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [lang, cal, english],
   );
 }
 

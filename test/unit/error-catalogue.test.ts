@@ -1,10 +1,17 @@
 // Every code the server can emit (shared/errors.ts, which server/lib/errors.ts is typed against)
 // has a Thai and an English message, using only that code's parameters.
-import { describe, expect, it } from 'vitest';
-import { messages, type MessageKey } from '../../client/i18n';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { catalogue, englishLoaded, loadEnglish, type MessageKey } from '../../client/i18n';
 import { errorText, type CodedError } from '../../client/lib/api-errors';
 import { ENTITIES } from '../../shared/domain';
 import { ERROR_CODE_LIST, ERROR_CODES } from '../../shared/errors';
+
+// English is a chunk of its own: loaded first, or every English check below would read Thai.
+beforeAll(async () => {
+  await loadEnglish();
+  expect(englishLoaded()).toBe(true);
+});
+const messages = { th: (key: MessageKey) => catalogue('th')[key], en: (key: MessageKey) => catalogue('en')[key] };
 
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]);
 
@@ -16,7 +23,7 @@ describe('error catalogue', () => {
 
   it.each(ERROR_CODE_LIST)('%s has a Thai and an English message using only its parameters', (code) => {
     for (const lang of ['th', 'en'] as const) {
-      const text = messages[lang][`error.${code}` as MessageKey];
+      const text = messages[lang](`error.${code}` as MessageKey);
       expect(text, `${lang} error.${code}`).toBeTruthy();
       for (const name of placeholders(text)) expect(ERROR_CODES[code] as readonly string[], `${lang} error.${code} {${name}}`).toContain(name);
     }
@@ -24,8 +31,8 @@ describe('error catalogue', () => {
 
   it('words every entity in both languages', () => {
     for (const entity of ENTITIES) {
-      expect(messages.th[`entity.${entity}` as MessageKey]).toBeTruthy();
-      expect(messages.en[`entity.${entity}` as MessageKey]).toBeTruthy();
+      expect(messages.th(`entity.${entity}` as MessageKey)).toBeTruthy();
+      expect(messages.en(`entity.${entity}` as MessageKey)).toBeTruthy();
     }
   });
 

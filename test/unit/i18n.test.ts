@@ -1,6 +1,23 @@
 import { readdirSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
-import { messages, translate } from '../../client/i18n';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { catalogue, englishLoaded, loadEnglish, translate } from '../../client/i18n';
+
+describe('before the English catalogue is loaded (it is a chunk of its own)', () => {
+  it('shows the Thai message for English, never a bare key', () => {
+    expect(englishLoaded()).toBe(false);
+    expect(translate('en', 'overview.indicators', { n: 2 })).toBe(translate('th', 'overview.indicators', { n: 2 }));
+  });
+});
+
+describe('once English is loaded', () => {
+  beforeAll(async () => {
+    await loadEnglish();
+  });
+  it('is in use', () => {
+    expect(englishLoaded()).toBe(true);
+    expect(translate('en', 'overview.indicators', { n: 2 })).toBe('2 indicators');
+  });
+});
 
 describe('translate', () => {
   it.each([
@@ -17,10 +34,12 @@ describe('translate', () => {
     expect(translate('en', 'strategy.label')).toBe('Strategy {no}');
   });
 
-  it('has an English message for every Thai one, none empty', () => {
-    const th = Object.keys(messages.th);
-    expect(Object.keys(messages.en).sort()).toEqual(th.sort());
-    for (const key of th) expect(messages.en[key as keyof typeof messages.en].trim(), key).not.toBe('');
+  it('has an English message for every Thai one, none empty', async () => {
+    await loadEnglish();
+    const [th, en] = [catalogue('th'), catalogue('en')];
+    expect(en).not.toBe(th);
+    expect(Object.keys(en).sort()).toEqual(Object.keys(th).sort());
+    for (const key of Object.keys(th)) expect(en[key as keyof typeof en].trim(), key).not.toBe('');
   });
 
   it('defines each key in one message file only (a second file would silently win the merge)', async () => {
