@@ -43,6 +43,17 @@ function labelAnchor(x: number, label: string, width: number): 'start' | 'middle
 }
 
 /**
+ * On a phone-width screen (the single-column layout, styles.css) a chart spans the page less its
+ * paddings: drawn at that width in the same paint as the rest of the page, then corrected to the
+ * measured width a frame later if it differs (the plot clips meanwhile). Wider screens wait for
+ * the measurement: their columns vary, and their CPUs do not need the head start.
+ */
+function phoneWidthGuess(): number {
+  const w = typeof window === 'undefined' ? 0 : window.innerWidth;
+  return w > 0 && w <= 640 ? w - 64 : 0;
+}
+
+/**
  * The width the chart has (a phone is 390 px, a desktop column ~700), from a ResizeObserver: its
  * first report comes after the browser's own layout, so nothing forces an extra layout of the
  * whole page (reading clientWidth during React's commit cost a phone ~100 ms of Thai text layout
@@ -50,7 +61,7 @@ function labelAnchor(x: number, label: string, width: number): 'start' | 'middle
  */
 function useWidth() {
   const ref = useRef<HTMLDivElement>(null);
-  const [width, setWidth] = useState(0);
+  const [width, setWidth] = useState(phoneWidthGuess);
   useEffect(() => {
     const el = ref.current;
     if (!el) return;
