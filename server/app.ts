@@ -9,6 +9,7 @@ import { fastifyTRPCPlugin, type FastifyTRPCPluginOptions } from '@trpc/server/a
 import Fastify from 'fastify';
 import type { Db } from '../db/client';
 import { makeCreateContext } from './context';
+import { appShell } from './lib/app-shell';
 import { AppError } from './lib/errors';
 import { sendError } from './lib/http-errors';
 import { httpLimitsFromEnv, registerHttpLimits, type HttpLimits } from './lib/http-limits';
@@ -152,7 +153,8 @@ export async function buildApp({ db, serveClient = true, logger = true, secureCo
   if (serveClient && existsSync(CLIENT_DIST)) {
     await app.register(fastifyStatic, {
       root: CLIENT_DIST,
-      index: ['index.html'],
+      // The app's HTML (/ included) comes from the shell below, with its first view's preload.
+      index: false,
       wildcard: false,
       // The build writes .br and .gz beside each text asset (vite.config.ts).
       preCompressed: true,
@@ -162,12 +164,12 @@ export async function buildApp({ db, serveClient = true, logger = true, secureCo
         res.setHeader('cache-control', path.includes('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache');
       },
     });
-    // Deep links (e.g. /indicators/CPI-SCORE) are client routes: answer with the app.
+    // Client routes (/, deep links such as /indicators/CPI-SCORE): answer with the app.
+    const sendShell = appShell(CLIENT_DIST);
+    app.get('/', sendShell);
     app.setNotFoundHandler((req, reply) => {
       const isApi = ['/trpc', '/download', '/api/', '/data/'].some((prefix) => req.url.startsWith(prefix));
-      if (req.method === 'GET' && !isApi && (req.headers.accept ?? '').includes('text/html')) {
-        return reply.type('text/html').header('cache-control', 'no-cache').sendFile('index.html');
-      }
+      if (req.method === 'GET' && !isApi && (req.headers.accept ?? '').includes('text/html')) return sendShell(req, reply);
       return sendError(reply, 404, { code: 'not_found' });
     });
   }

@@ -1,10 +1,9 @@
-// The first view's data, asked for before React renders. A query starts when its component
-// mounts, which on a phone (4× slower CPU) is ~0.8 s after the scripts arrive: evaluating them,
-// rendering and painting the page's frame come first. For the pages people open first, the
-// answer is requested as soon as the entry script runs; the page's useQuery then joins the
-// request in flight (same query key, from these factories).
+// The first view's data, asked for before React renders (issue 13). The server's HTML names
+// the same address in a <link rel="preload"> (shared/first-view.ts), so on a phone the answer
+// is usually in before the scripts have run; the query started here picks up that response,
+// and the page's useQuery joins it (same query key, from these factories).
 import type { QueryClient } from '@tanstack/react-query';
-import { matchPath } from 'react-router';
+import { firstViewOf, type FirstViewQuery } from '../../shared/first-view';
 import { trpc } from '../trpc';
 
 /** Query options the pages use for their first figure (one definition, so keys agree). */
@@ -15,31 +14,15 @@ export const firstViewQuery = {
   indices: () => trpc.indices.summary.queryOptions(),
 };
 
-const safeDecode = (s: string) => {
-  try {
-    return decodeURIComponent(s);
-  } catch {
-    return s;
-  }
+const PREFETCH: Record<FirstViewQuery, (client: QueryClient, input: unknown) => Promise<void>> = {
+  'plan.overview': (c) => c.prefetchQuery(firstViewQuery.overview()),
+  'indicator.byCode': (c, input) => c.prefetchQuery(firstViewQuery.indicator((input as { code: string }).code)),
+  'ita.national': (c) => c.prefetchQuery(firstViewQuery.itaNational()),
+  'indices.summary': (c) => c.prefetchQuery(firstViewQuery.indices()),
 };
 
-type Prefetch = (client: QueryClient, params: Record<string, string | undefined>) => unknown;
-
-const ROUTES: Array<[pattern: string, prefetch: Prefetch]> = [
-  ['/', (c) => c.prefetchQuery(firstViewQuery.overview())],
-  // The page reads the code decoded (useParams); matchPath leaves it as written in the address.
-  ['/indicators/:code', (c, p) => p.code && c.prefetchQuery(firstViewQuery.indicator(safeDecode(p.code)))],
-  ['/ita', (c) => c.prefetchQuery(firstViewQuery.itaNational())],
-  ['/indices', (c) => c.prefetchQuery(firstViewQuery.indices())],
-];
-
-/** Starts the first view's queries for `pathname`; nothing for other pages. */
-export function prefetchFirstView(client: QueryClient, pathname: string): void {
-  for (const [pattern, prefetch] of ROUTES) {
-    const match = matchPath(pattern, pathname);
-    if (match) {
-      prefetch(client, match.params);
-      return;
-    }
-  }
+/** Starts the first view's query for `pathname`; resolves when it has settled (at once for other pages). */
+export function prefetchFirstView(client: QueryClient, pathname: string): Promise<void> {
+  const view = firstViewOf(pathname);
+  return view ? PREFETCH[view.query](client, view.input) : Promise.resolve();
 }

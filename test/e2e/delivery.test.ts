@@ -3,8 +3,11 @@
 // the page itself revalidated, the Thai font subset served, a favicon.
 import { request } from 'node:http';
 import { describe, expect, inject, it } from 'vitest';
+import { firstViewOf, firstViewUrl } from '../../shared/first-view';
+import { browserPerFile } from './browser';
 
 const baseUrl = inject('baseUrl');
+const chromePath = inject('chromePath');
 
 /** A GET without decoding (fetch would decompress and hide the sizes). */
 function rawGet(path: string, headers: Record<string, string> = {}) {
@@ -51,5 +54,52 @@ describe('delivery of the built client', () => {
     expect(font.headers['content-type']).toBe('font/woff2');
     expect(font.headers['cache-control']).toBe('public, max-age=31536000, immutable');
     expect((await rawGet('/favicon.svg')).status).toBe(200);
+  });
+});
+
+describe('the first view: preloaded by the page, asked for once', () => {
+  const html = async (path: string, headers: Record<string, string> = {}) => fetch(`${baseUrl}${path}`, { headers: { accept: 'text/html', ...headers } });
+
+  it.each(['/', '/indicators/CPI-SCORE', '/ita', '/indices'])('%s names its first query in a preload', async (path) => {
+    const page = await (await html(path)).text();
+    const href = firstViewUrl(firstViewOf(path)!).replace(/&/g, '&amp;');
+    expect(page).toContain(`<link rel="preload" as="fetch" crossorigin="anonymous" href="${href}">`);
+  });
+
+  it('other pages have no preload; the page revalidates with its ETag (304)', async () => {
+    expect(await (await html('/compare')).text()).not.toContain('rel="preload"');
+    const first = await html('/ita');
+    const etag = first.headers.get('etag')!;
+    expect(etag).toMatch(/^"/);
+    const again = await html('/ita', { 'if-none-match': etag });
+    expect(again.status).toBe(304);
+    // Another page has another preload, so another ETag.
+    expect((await html('/indices')).headers.get('etag')).not.toBe(etag);
+  });
+
+  describe.skipIf(!chromePath)('in a browser', () => {
+    const { newPage } = browserPerFile(chromePath!);
+
+    it.each(['/', '/indicators/CPI-SCORE', '/ita'])('%s: the data is requested once (the preload is used) and the page replaces the placeholder', async (path) => {
+      const page = await newPage({ viewport: { width: 390, height: 844 } });
+      const query = firstViewOf(path)!.query;
+      const asked: string[] = [];
+      page.on('request', (r) => {
+        if (new URL(r.url()).pathname.startsWith(`/trpc/${query}`)) asked.push(r.url());
+      });
+      const consoleWarnings: string[] = [];
+      page.on('console', (m) => {
+        // Chrome warns when a preload goes unused or does not match the later request.
+        if (/preload/i.test(m.text())) consoleWarnings.push(m.text());
+      });
+      await page.goto(`${baseUrl}${path}`);
+      await page.locator('main h1').waitFor();
+      await page.waitForLoadState('networkidle');
+      expect(asked).toEqual([`${baseUrl}${firstViewUrl(firstViewOf(path)!)}`]);
+      expect(consoleWarnings).toEqual([]);
+      expect(await page.locator('.app-placeholder').count()).toBe(0);
+      expect(await page.locator('main').count()).toBe(1);
+      await page.context().close();
+    });
   });
 });
