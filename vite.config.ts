@@ -16,6 +16,8 @@ export default defineConfig({
     outDir: '../dist/client',
     emptyOutDir: true,
     sourcemap: false,
+    // Which chunks each page needs: the server preloads a first-view page's chunks with its HTML (server/lib/app-shell.ts).
+    manifest: true,
     // exceljs (~930 kB) loads only when someone downloads an XLSX; every other chunk is far smaller.
     chunkSizeWarningLimit: 1000,
   },

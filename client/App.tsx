@@ -1,5 +1,6 @@
-import { lazy, Suspense, useEffect } from 'react';
-import { matchPath, Route, Routes, useLocation } from 'react-router';
+import { lazy, Suspense, useEffect, useState, type ComponentType } from 'react';
+import { Route, Routes, useLocation } from 'react-router';
+import { firstViewOf, type FirstViewPage } from '../shared/first-view';
 import { AccountMenu } from './components/accounts/AccountMenu';
 import { RoleGate } from './components/accounts/RoleGate';
 import { canUse, useMe } from './components/accounts/use-me';
@@ -7,13 +8,25 @@ import { Layout } from './components/ui/Layout';
 import { usePrefs, useT } from './hooks/use-prefs';
 import { OverviewPage } from './pages/OverviewPage';
 
-// Routes other than the overview load on demand (small first bundle).
-// `preload` fetches a page's chunk before React asks for it (see preloadFirstViewChunk).
-const page = <T extends Record<string, React.ComponentType>>(load: () => Promise<T>, name: keyof T) =>
-  Object.assign(
-    lazy(() => load().then((m) => ({ default: m[name] as React.ComponentType }))),
-    { preload: load },
-  );
+// Routes other than the overview load on demand (small first bundle). `preload` fetches a
+// page's chunk before React asks for it (see preloadFirstViewChunk). A page whose chunk is in
+// by the time it mounts renders at once: React.lazy would show the loading state for a frame
+// even then (its promise settles a microtask later), and lay the page out twice on a phone.
+// Which of the two a mount uses is fixed for that mount, so a page never remounts mid-use.
+const page = <T extends Record<string, ComponentType>>(load: () => Promise<T>, name: keyof T) => {
+  let loaded: ComponentType | undefined;
+  const preload = () =>
+    load().then((m) => {
+      loaded = m[name] as ComponentType;
+      return m;
+    });
+  const Lazy = lazy(() => preload().then(() => ({ default: loaded! })));
+  function Page() {
+    const [Direct] = useState(() => loaded);
+    return Direct ? <Direct /> : <Lazy />;
+  }
+  return Object.assign(Page, { preload });
+};
 
 const StrategyPage = page(() => import('./pages/StrategyPage'), 'StrategyPage');
 const IndicatorPage = page(() => import('./pages/IndicatorPage'), 'IndicatorPage');
@@ -54,17 +67,19 @@ const RoundReportPage = page(() => import('./pages/ActivityReportPages'), 'Round
 const ProjectReportPage = page(() => import('./pages/ActivityReportPages'), 'ProjectReportPage');
 
 /**
- * Pages people open first by a link: their chunk is fetched as soon as the entry script runs,
- * alongside their data (lib/first-view.ts), instead of after React's first render.
+ * Pages people open first by a link (shared/first-view.ts): their chunk is imported as soon as
+ * the entry script runs, alongside their data, instead of after React's first render.
  */
-const FIRST_VIEW_CHUNKS: Array<[pattern: string, page: { preload: () => Promise<unknown> }]> = [
-  ['/indicators/:code', IndicatorPage],
-  ['/ita', ItaPage],
-  ['/indices', IndicesPage],
-];
+const FIRST_VIEW_PAGES: Record<FirstViewPage, { preload: () => Promise<unknown> }> = {
+  'pages/IndicatorPage.tsx': IndicatorPage,
+  'pages/ItaPage.tsx': ItaPage,
+  'pages/IndicesPage.tsx': IndicesPage,
+};
 
-export function preloadFirstViewChunk(pathname: string): void {
-  void FIRST_VIEW_CHUNKS.find(([pattern]) => matchPath(pattern, pathname))?.[1].preload();
+/** Starts loading the page's chunk for `pathname`; resolves when it is in (at once for other pages). */
+export function preloadFirstViewChunk(pathname: string): Promise<unknown> {
+  const page = firstViewOf(pathname)?.page;
+  return page ? FIRST_VIEW_PAGES[page].preload() : Promise.resolve();
 }
 
 export function App() {

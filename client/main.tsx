@@ -16,8 +16,10 @@ import { loadEnglish } from './i18n';
 import { prefetchFirstView } from './lib/first-view';
 import { queryClient } from './trpc';
 
-const firstView = prefetchFirstView(queryClient, window.location.pathname);
-preloadFirstViewChunk(window.location.pathname);
+const firstView = Promise.all([
+  prefetchFirstView(queryClient, window.location.pathname),
+  preloadFirstViewChunk(window.location.pathname).catch(() => undefined),
+]);
 
 const root = document.getElementById('root');
 if (!root) throw new Error('#root missing from index.html');
@@ -34,9 +36,10 @@ const render = () =>
     </StrictMode>,
   );
 
-// The first render waits briefly for the first view's data (usually in already, preloaded by the
-// HTML): React then renders and lays out the page once, with its figure, instead of a loading
-// state first and the page again a moment later — on a phone each is ~0.2–0.4 s of main thread.
+// The first render waits briefly for the first view's data and page chunk (usually in already,
+// preloaded by the HTML): React then renders and lays out the page once, with its figure,
+// instead of a loading state first and the page again a moment later — on a phone each is
+// ~0.2–0.4 s of main thread.
 // A link in English (?lang=en) also waits for the English catalogue rather than flash Thai
 // first; if it cannot load, the page shows in Thai.
 const FIRST_VIEW_WAIT_MS = 600;

@@ -3,17 +3,21 @@
 // HTML (<link rel="preload">), so a phone asks for the data while it is still downloading the
 // scripts; the client starts the same query before React renders and its page joins it.
 
-/** The query names are tRPC procedure paths (server/router.ts). */
+/**
+ * `query` is a tRPC procedure path (server/router.ts); `page`, for a page loaded on demand, its
+ * module under client/ as the build's manifest names it (the server preloads its chunks too).
+ */
 export const FIRST_VIEW_ROUTES = [
-  { pattern: '/', query: 'plan.overview', input: () => ({}) },
-  { pattern: '/indicators/:code', query: 'indicator.byCode', input: (p: Params) => (p.code ? { code: p.code } : null) },
-  { pattern: '/ita', query: 'ita.national', input: () => undefined },
-  { pattern: '/indices', query: 'indices.summary', input: () => undefined },
+  { pattern: '/', query: 'plan.overview', input: () => ({}), page: null },
+  { pattern: '/indicators/:code', query: 'indicator.byCode', input: (p: Params) => (p.code ? { code: p.code } : null), page: 'pages/IndicatorPage.tsx' },
+  { pattern: '/ita', query: 'ita.national', input: () => undefined, page: 'pages/ItaPage.tsx' },
+  { pattern: '/indices', query: 'indices.summary', input: () => undefined, page: 'pages/IndicesPage.tsx' },
 ] as const;
 
 type Params = Record<string, string>;
 export type FirstViewQuery = (typeof FIRST_VIEW_ROUTES)[number]['query'];
-export type FirstView = { query: FirstViewQuery; input: unknown };
+export type FirstViewPage = NonNullable<(typeof FIRST_VIEW_ROUTES)[number]['page']>;
+export type FirstView = { query: FirstViewQuery; input: unknown; page: FirstViewPage | null };
 
 const decode = (segment: string) => {
   try {
@@ -47,7 +51,7 @@ export function firstViewOf(pathname: string): FirstView | null {
     const params = matchPattern(route.pattern, pathname);
     if (!params) continue;
     const input = route.input(params);
-    return input === null ? null : { query: route.query, input };
+    return input === null ? null : { query: route.query, input, page: route.page };
   }
   return null;
 }
@@ -57,6 +61,6 @@ export function firstViewOf(pathname: string): FirstView | null {
  * `/trpc/<path>?batch=1&input={"0":<input>}`. A preload only helps if the page's own request
  * has exactly this address (test/unit/first-view.test.ts checks it against the real link).
  */
-export function firstViewUrl({ query, input }: FirstView, prefix = '/trpc'): string {
+export function firstViewUrl({ query, input }: Pick<FirstView, 'query' | 'input'>, prefix = '/trpc'): string {
   return `${prefix}/${query}?batch=1&input=${encodeURIComponent(JSON.stringify({ 0: input }))}`;
 }

@@ -66,6 +66,15 @@ describe('the first view: preloaded by the page, asked for once', () => {
     expect(page).toContain(`<link rel="preload" as="fetch" crossorigin="anonymous" href="${href}">`);
   });
 
+  it("a page loaded on demand also preloads its chunks, named in the build's manifest", async () => {
+    const page = await (await html('/ita')).text();
+    expect(page).toMatch(/<link rel="modulepreload" crossorigin href="\/assets\/ItaPage-[^"]+\.js">/);
+    expect(page).toMatch(/<link rel="preload" as="style" crossorigin href="\/assets\/ita-[^"]+\.css">/);
+    // The overview is in the entry bundle: nothing more to preload than the entry's own chunks.
+    const overview = await (await html('/')).text();
+    expect(overview).not.toMatch(/OverviewPage|as="style"/);
+  });
+
   it('other pages have no preload; the page revalidates with its ETag (304)', async () => {
     expect(await (await html('/compare')).text()).not.toContain('rel="preload"');
     const first = await html('/ita');

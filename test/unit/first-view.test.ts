@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { firstViewOf, firstViewUrl, matchPattern } from '../../shared/first-view';
-import { shellWithPreload } from '../../server/lib/app-shell';
+import { pageChunks, shellWithPreload, type BuildManifest } from '../../server/lib/app-shell';
 import { translate } from '../../client/i18n';
 import { formatPlanYears } from '../../client/lib/format';
 
@@ -26,12 +26,12 @@ describe('matchPattern', () => {
 
 describe('firstViewOf', () => {
   it.each([
-    ['/', 'plan.overview', {}],
-    ['/indicators/CPI-SCORE', 'indicator.byCode', { code: 'CPI-SCORE' }],
-    ['/ita', 'ita.national', undefined],
-    ['/indices', 'indices.summary', undefined],
-  ])('%s → %s', (pathname, query, input) => {
-    expect(firstViewOf(pathname)).toEqual({ query, input });
+    ['/', 'plan.overview', {}, null],
+    ['/indicators/CPI-SCORE', 'indicator.byCode', { code: 'CPI-SCORE' }, 'pages/IndicatorPage.tsx'],
+    ['/ita', 'ita.national', undefined, 'pages/ItaPage.tsx'],
+    ['/indices', 'indices.summary', undefined, 'pages/IndicesPage.tsx'],
+  ])('%s → %s', (pathname, query, input, page) => {
+    expect(firstViewOf(pathname)).toEqual({ query, input, page });
   });
 
   it.each(['/compare', '/ita/targeting', '/login', '/indicators', '/strategies/1'])('%s has none', (pathname) => {
@@ -57,6 +57,30 @@ describe('the preloaded address is the one the app requests', () => {
   });
 });
 
+describe('pageChunks: what a page needs beyond the entry', () => {
+  const manifest: BuildManifest = {
+    'index.html': { file: 'assets/index-1.js', isEntry: true, imports: ['_react.js', '_query.js'], css: ['assets/index-1.css'] },
+    '_react.js': { file: 'assets/react-1.js' },
+    '_query.js': { file: 'assets/query-1.js', imports: ['_react.js'] },
+    'pages/ItaPage.tsx': { file: 'assets/ItaPage-1.js', imports: ['index.html', '_react.js', '_zod.js', '_ita.js'], css: ['assets/ita-1.css'] },
+    '_zod.js': { file: 'assets/zod-1.js' },
+    // A cycle and a shared style must not repeat or loop.
+    '_ita.js': { file: 'assets/ita-1.js', imports: ['_zod.js', 'pages/ItaPage.tsx'], css: ['assets/ita-1.css'] },
+    'pages/IndicesPage.tsx': { file: 'assets/IndicesPage-1.js', imports: ['index.html', '_query.js'] },
+  };
+
+  it.each([
+    ['pages/ItaPage.tsx', ['/assets/ItaPage-1.js', '/assets/zod-1.js', '/assets/ita-1.js'], ['/assets/ita-1.css']],
+    ['pages/IndicesPage.tsx', ['/assets/IndicesPage-1.js'], []],
+  ] as const)('%s', (page, scripts, styles) => {
+    expect(pageChunks(manifest, page)).toEqual({ scripts, styles });
+  });
+
+  it('a build without a manifest preloads no chunks', () => {
+    expect(pageChunks({}, 'pages/ItaPage.tsx')).toEqual({ scripts: [], styles: [] });
+  });
+});
+
 describe('the HTML shell', () => {
   const index = readFileSync(new URL('../../client/index.html', import.meta.url), 'utf8');
 
@@ -66,6 +90,13 @@ describe('the HTML shell', () => {
     expect(html).toContain('href="/trpc/indicator.byCode?batch=1&amp;input=%7B%7D"');
     expect(html.indexOf('rel="preload"')).toBeLessThan(html.indexOf('</head>'));
     expect(shellWithPreload(index, null)).toBe(index);
+  });
+
+  it("adds a page's chunks as module preloads and its styles with crossorigin (as Vite's loader asks for them)", () => {
+    const html = shellWithPreload(index, null, { scripts: ['/assets/ItaPage-1.js'], styles: ['/assets/ita-1.css'] });
+    expect(html).toContain('<link rel="modulepreload" crossorigin href="/assets/ItaPage-1.js">');
+    expect(html).toContain('<link rel="preload" as="style" crossorigin href="/assets/ita-1.css">');
+    expect(html).not.toContain('as="fetch"');
   });
 
   it("shows the app's Thai title and subtitle until the app renders", () => {
