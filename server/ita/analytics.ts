@@ -28,6 +28,7 @@ import type {
 } from '../../shared/schemas/ita';
 import { roundsForProvince } from '../activities/rounds';
 import { notFound } from '../lib/errors';
+import { readModel } from '../lib/read-model';
 
 const r = itaResults;
 const a = agencies;
@@ -57,13 +58,18 @@ function resolveYear(db: Db, year: number | undefined): number | null {
 }
 
 /** Years with results: counts, demo share, and the published national figures beside them. */
+// The national aggregates below are read models (server/lib/read-model.ts): each names the data
+// domains its queries read — ITA results and imports, and for the national answer the plan's
+// ITA targets and announced values — and is computed once per version of those.
 export function listItaYears(db: Db) {
-  return db
-    .select({ year: r.year, assessed: countAll, demoRows })
-    .from(r)
-    .groupBy(r.year)
-    .orderBy(asc(r.year))
-    .all();
+  return readModel(db, ['ita'], 'ita.years', () => {
+    return db
+      .select({ year: r.year, assessed: countAll, demoRows })
+      .from(r)
+      .groupBy(r.year)
+      .orderBy(asc(r.year))
+      .all();
+  });
 }
 
 /** The plan's national ITA indicators: the pass-rate targets by year and the announcement dates. */
@@ -96,35 +102,37 @@ function itaPlanFacts(db: Db) {
  * more where a source states it; a carried-forward target is marked so).
  */
 export function getItaNational(db: Db) {
-  const rows = db.select({ year: r.year, ...summaryColumns }).from(r).groupBy(r.year).orderBy(asc(r.year)).all();
-  const facts = itaPlanFacts(db);
-  return {
-    passMark: ITA_PASS,
-    targetPercent: ITA_TARGET_PASS_PERCENT,
-    targetSourceUrl: ITA_TARGET_SOURCE_URL,
-    targetStatedYears: facts.statedYears,
-    years: rows.map((row) => {
-      const s = withPassPercent(row);
-      const published = ITA_PUBLISHED.find((x) => x.year === row.year) ?? null;
-      const target = facts.targetOf(row.year);
-      return {
-        ...s,
-        target,
-        meetsTarget: target ? s.assessed > 0 && s.passPercent >= target.value : null,
-        published: published && {
-          ...published,
-          passPercent: passPercent(published.passed, published.agencies),
-          announcedOn: facts.announcedOn(row.year),
-        },
-      };
-    }),
-    /** Published figures for years the database does not hold. */
-    publishedOnly: ITA_PUBLISHED.filter((x) => !rows.some((row) => row.year === x.year)).map((x) => ({
-      ...x,
-      passPercent: passPercent(x.passed, x.agencies),
-      announcedOn: facts.announcedOn(x.year),
-    })),
-  };
+  return readModel(db, ['ita', 'plan'], 'ita.national', () => {
+    const rows = db.select({ year: r.year, ...summaryColumns }).from(r).groupBy(r.year).orderBy(asc(r.year)).all();
+    const facts = itaPlanFacts(db);
+    return {
+      passMark: ITA_PASS,
+      targetPercent: ITA_TARGET_PASS_PERCENT,
+      targetSourceUrl: ITA_TARGET_SOURCE_URL,
+      targetStatedYears: facts.statedYears,
+      years: rows.map((row) => {
+        const s = withPassPercent(row);
+        const published = ITA_PUBLISHED.find((x) => x.year === row.year) ?? null;
+        const target = facts.targetOf(row.year);
+        return {
+          ...s,
+          target,
+          meetsTarget: target ? s.assessed > 0 && s.passPercent >= target.value : null,
+          published: published && {
+            ...published,
+            passPercent: passPercent(published.passed, published.agencies),
+            announcedOn: facts.announcedOn(row.year),
+          },
+        };
+      }),
+      /** Published figures for years the database does not hold. */
+      publishedOnly: ITA_PUBLISHED.filter((x) => !rows.some((row) => row.year === x.year)).map((x) => ({
+        ...x,
+        passPercent: passPercent(x.passed, x.agencies),
+        announcedOn: facts.announcedOn(x.year),
+      })),
+    };
+  });
 }
 
 /**
@@ -147,29 +155,31 @@ export function itaRuleSetOf(db: Db, year: number): { ruleSet: ItaRuleSet; chose
 
 /** Agencies per grade per year, on the scale of the rule set the year's grades follow. */
 export function getItaGradeDistribution(db: Db) {
-  const rows = db
-    .select({ year: r.year, grade: r.grade, count: countAll, demoRows })
-    .from(r)
-    .groupBy(r.year, r.grade)
-    .all();
-  const years = [...new Set(rows.map((row) => row.year))].sort((x, y) => x - y);
-  return years.map((year) => {
-    const ofYear = rows.filter((row) => row.year === year);
-    const rules = itaRuleSetOf(db, year);
-    const scale: string[] = [...itaRuleSetScale(rules.ruleSet)];
-    // A grade outside the year's scale (e.g. imported under older rules) is still counted.
-    for (const row of ofYear) if (!scale.includes(row.grade)) scale.push(row.grade);
-    const assessed = ofYear.reduce((s, row) => s + row.count, 0);
-    return {
-      year,
-      assessed,
-      demoRows: ofYear.reduce((s, row) => s + row.demoRows, 0),
-      ruleSet: rules.ruleSet,
-      /** True when the importer chose the rule set (a year after ITA_RULES_KNOWN_TO_YEAR). */
-      ruleSetChosen: rules.chosen,
-      rulesKnownToYear: ITA_RULES_KNOWN_TO_YEAR,
-      grades: scale.map((grade) => ({ grade, count: ofYear.find((row) => row.grade === grade)?.count ?? 0 })),
-    };
+  return readModel(db, ['ita'], 'ita.grades', () => {
+    const rows = db
+      .select({ year: r.year, grade: r.grade, count: countAll, demoRows })
+      .from(r)
+      .groupBy(r.year, r.grade)
+      .all();
+    const years = [...new Set(rows.map((row) => row.year))].sort((x, y) => x - y);
+    return years.map((year) => {
+      const ofYear = rows.filter((row) => row.year === year);
+      const rules = itaRuleSetOf(db, year);
+      const scale: string[] = [...itaRuleSetScale(rules.ruleSet)];
+      // A grade outside the year's scale (e.g. imported under older rules) is still counted.
+      for (const row of ofYear) if (!scale.includes(row.grade)) scale.push(row.grade);
+      const assessed = ofYear.reduce((s, row) => s + row.count, 0);
+      return {
+        year,
+        assessed,
+        demoRows: ofYear.reduce((s, row) => s + row.demoRows, 0),
+        ruleSet: rules.ruleSet,
+        /** True when the importer chose the rule set (a year after ITA_RULES_KNOWN_TO_YEAR). */
+        ruleSetChosen: rules.chosen,
+        rulesKnownToYear: ITA_RULES_KNOWN_TO_YEAR,
+        grades: scale.map((grade) => ({ grade, count: ofYear.find((row) => row.grade === grade)?.count ?? 0 })),
+      };
+    });
   });
 }
 
@@ -284,12 +294,14 @@ const toolAverages = { iit: roundedAvg(sql`${r.iit}`), eit: roundedAvg(sql`${r.e
 
 /** The three tools and ten indicators, national means by year. */
 export function getItaIndicatorTrend(db: Db) {
-  return db
-    .select({ year: r.year, assessed: countAll, demoRows, total: meanTotal, ...toolAverages, ...indicatorAverages })
-    .from(r)
-    .groupBy(r.year)
-    .orderBy(asc(r.year))
-    .all();
+  return readModel(db, ['ita'], 'ita.indicators', () => {
+    return db
+      .select({ year: r.year, assessed: countAll, demoRows, total: meanTotal, ...toolAverages, ...indicatorAverages })
+      .from(r)
+      .groupBy(r.year)
+      .orderBy(asc(r.year))
+      .all();
+  });
 }
 
 /** Columns of an agency row in lists, fetched only for the rows a page shows. */
