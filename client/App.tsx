@@ -5,6 +5,7 @@ import { AccountMenu } from './components/accounts/AccountMenu';
 import { RoleGate } from './components/accounts/RoleGate';
 import { canUse, useMe } from './components/accounts/use-me';
 import { Layout } from './components/ui/Layout';
+import { PageErrorBoundary } from './components/ui/PageErrorBoundary';
 import { usePrefs, useT } from './hooks/use-prefs';
 import { OverviewPage } from './pages/OverviewPage';
 
@@ -91,7 +92,8 @@ export function App() {
     document.title = t('app.title');
   }, [lang, t]);
   // A participant's form (from the QR code) stands alone: no menu, no account, phone width.
-  if (useLocation().pathname.startsWith('/f/')) {
+  const { pathname } = useLocation();
+  if (pathname.startsWith('/f/')) {
     return (
       <Suspense fallback={<p className="state state-loading">{t('state.loading')}</p>}>
         <Routes>
@@ -102,48 +104,50 @@ export function App() {
   }
   return (
     <Layout account={<AccountMenu />} visibleNav={(item) => canUse(me, item.allow)}>
-      <Suspense fallback={<p className="state state-loading">{t('state.loading')}</p>}>
-        <Routes>
-          <Route path="/" element={<OverviewPage />} />
-          <Route path="/strategies/:no" element={<StrategyPage />} />
-          <Route path="/indicators/:code" element={<IndicatorPage />} />
-          <Route path="/quick-wins" element={<QuickWinsPage />} />
-          <Route path="/compare" element={<ComparePage />} />
-          <Route path="/indices" element={<IndicesPage />} />
-          <Route path="/report" element={<ReportPage />} />
-          <Route path="/meetings" element={<MeetingsPage />} />
-          <Route path="/meetings/:id" element={<RoleGate allow="insiders" title="meeting.title"><MeetingPage /></RoleGate>} />
-          <Route path="/meetings/:id/pack" element={<MeetingPackPage />} />
-          <Route path="/login" element={<LoginPage />} />
-          {/* Pages for some roles only: a sign-in or no-access message instead of what the server would refuse. */}
-          <Route path="/admin/plan" element={<RoleGate allow="admin" title="planAdmin.title"><PlanAdminPage /></RoleGate>} />
-          <Route path="/reporting" element={<RoleGate allow="reporters" title="reporting.title"><ReportingPage /></RoleGate>} />
-          <Route path="/review" element={<RoleGate allow="insiders" title="review.title"><ReviewPage /></RoleGate>} />
-          <Route path="/completeness" element={<RoleGate allow="insiders" title="completeness.title"><CompletenessPage /></RoleGate>} />
-          <Route path="/audit" element={<RoleGate allow="auditReaders" title="audit.title"><AuditPage /></RoleGate>} />
-          <Route path="/admin/agencies" element={<RoleGate allow="admin" title="agency.title"><AdminAgenciesPage /></RoleGate>} />
-          <Route path="/admin/users" element={<RoleGate allow="admin" title="user.title"><AdminUsersPage /></RoleGate>} />
-          <Route path="/admin/outbox" element={<RoleGate allow="admin" title="outbox.title"><AdminOutboxPage /></RoleGate>} />
-          <Route path="/account" element={<RoleGate allow="signedIn" title="account.title"><AccountPage /></RoleGate>} />
-          <Route path="/unsubscribe" element={<UnsubscribePage />} />
-          <Route path="/admin/periods" element={<RoleGate allow="admin" title="admin.periods"><AdminPeriodsPage /></RoleGate>} />
-          <Route path="/ita" element={<ItaPage />} />
-          <Route path="/ita/agencies/:code" element={<ItaAgencyPage />} />
-          <Route path="/ita/provinces/:code" element={<ItaProvincePage />} />
-          <Route path="/ita/targeting" element={<ItaTargetingPage />} />
-          <Route path="/ita/import" element={<RoleGate allow="admin" title="ita.import.title"><ItaImportPage /></RoleGate>} />
-          <Route path="/activities" element={<ActivitiesPage />} />
-          <Route path="/activities/rounds/:id" element={<ActivityRoundPage />} />
-          <Route path="/activities/rounds/:id/report" element={<RoleGate allow="insiders" title="act.report"><RoundReportPage /></RoleGate>} />
-          <Route path="/activities/projects/:id/report" element={<RoleGate allow="insiders" title="act.projectReport"><ProjectReportPage /></RoleGate>} />
-          <Route path="/activities/forms/:id/results" element={<RoleGate allow="insiders" title="form.results"><FormResultsPage /></RoleGate>} />
-          <Route path="/welcome" element={<WelcomePage />} />
-          <Route path="/reset-password" element={<ResetPasswordPage />} />
-          <Route path="/forgot-password" element={<ForgotPasswordPage />} />
-          <Route path="/confirm-email" element={<ConfirmEmailPage />} />
-          <Route path="*" element={<NotFoundPage />} />
-        </Routes>
-      </Suspense>
+      <PageErrorBoundary resetKey={pathname}>
+        <Suspense fallback={<p className="state state-loading">{t('state.loading')}</p>}>
+          <Routes>
+            <Route path="/" element={<OverviewPage />} />
+            <Route path="/strategies/:no" element={<StrategyPage />} />
+            <Route path="/indicators/:code" element={<IndicatorPage />} />
+            <Route path="/quick-wins" element={<QuickWinsPage />} />
+            <Route path="/compare" element={<ComparePage />} />
+            <Route path="/indices" element={<IndicesPage />} />
+            <Route path="/report" element={<ReportPage />} />
+            <Route path="/meetings" element={<MeetingsPage />} />
+            <Route path="/meetings/:id" element={<RoleGate allow="insiders" title="meeting.title"><MeetingPage /></RoleGate>} />
+            <Route path="/meetings/:id/pack" element={<MeetingPackPage />} />
+            <Route path="/login" element={<LoginPage />} />
+            {/* Pages for some roles only: a sign-in or no-access message instead of what the server would refuse. */}
+            <Route path="/admin/plan" element={<RoleGate allow="admin" title="planAdmin.title"><PlanAdminPage /></RoleGate>} />
+            <Route path="/reporting" element={<RoleGate allow="reporters" title="reporting.title"><ReportingPage /></RoleGate>} />
+            <Route path="/review" element={<RoleGate allow="insiders" title="review.title"><ReviewPage /></RoleGate>} />
+            <Route path="/completeness" element={<RoleGate allow="insiders" title="completeness.title"><CompletenessPage /></RoleGate>} />
+            <Route path="/audit" element={<RoleGate allow="auditReaders" title="audit.title"><AuditPage /></RoleGate>} />
+            <Route path="/admin/agencies" element={<RoleGate allow="admin" title="agency.title"><AdminAgenciesPage /></RoleGate>} />
+            <Route path="/admin/users" element={<RoleGate allow="admin" title="user.title"><AdminUsersPage /></RoleGate>} />
+            <Route path="/admin/outbox" element={<RoleGate allow="admin" title="outbox.title"><AdminOutboxPage /></RoleGate>} />
+            <Route path="/account" element={<RoleGate allow="signedIn" title="account.title"><AccountPage /></RoleGate>} />
+            <Route path="/unsubscribe" element={<UnsubscribePage />} />
+            <Route path="/admin/periods" element={<RoleGate allow="admin" title="admin.periods"><AdminPeriodsPage /></RoleGate>} />
+            <Route path="/ita" element={<ItaPage />} />
+            <Route path="/ita/agencies/:code" element={<ItaAgencyPage />} />
+            <Route path="/ita/provinces/:code" element={<ItaProvincePage />} />
+            <Route path="/ita/targeting" element={<ItaTargetingPage />} />
+            <Route path="/ita/import" element={<RoleGate allow="admin" title="ita.import.title"><ItaImportPage /></RoleGate>} />
+            <Route path="/activities" element={<ActivitiesPage />} />
+            <Route path="/activities/rounds/:id" element={<ActivityRoundPage />} />
+            <Route path="/activities/rounds/:id/report" element={<RoleGate allow="insiders" title="act.report"><RoundReportPage /></RoleGate>} />
+            <Route path="/activities/projects/:id/report" element={<RoleGate allow="insiders" title="act.projectReport"><ProjectReportPage /></RoleGate>} />
+            <Route path="/activities/forms/:id/results" element={<RoleGate allow="insiders" title="form.results"><FormResultsPage /></RoleGate>} />
+            <Route path="/welcome" element={<WelcomePage />} />
+            <Route path="/reset-password" element={<ResetPasswordPage />} />
+            <Route path="/forgot-password" element={<ForgotPasswordPage />} />
+            <Route path="/confirm-email" element={<ConfirmEmailPage />} />
+            <Route path="*" element={<NotFoundPage />} />
+          </Routes>
+        </Suspense>
+      </PageErrorBoundary>
     </Layout>
   );
 }

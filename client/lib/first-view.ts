@@ -6,12 +6,17 @@ import type { QueryClient } from '@tanstack/react-query';
 import { firstViewOf, type FirstViewQuery } from '../../shared/first-view';
 import { trpc } from '../trpc';
 
+// The first render waits for these queries to settle (main.tsx): one that failed (an unknown
+// indicator code, a server error after its retries) shows its error when the page mounts rather
+// than asking again at once.
+const settled = { retryOnMount: false } as const;
+
 /** Query options the pages use for their first figure (one definition, so keys agree). */
 export const firstViewQuery = {
-  overview: () => trpc.plan.overview.queryOptions({}),
-  indicator: (code: string) => trpc.indicator.byCode.queryOptions({ code }),
-  itaNational: () => trpc.ita.national.queryOptions(),
-  indices: () => trpc.indices.summary.queryOptions(),
+  overview: () => trpc.plan.overview.queryOptions({}, settled),
+  indicator: (code: string) => trpc.indicator.byCode.queryOptions({ code }, settled),
+  itaNational: () => trpc.ita.national.queryOptions(undefined, settled),
+  indices: () => trpc.indices.summary.queryOptions(undefined, settled),
 };
 
 const PREFETCH: Record<FirstViewQuery, (client: QueryClient, input: unknown) => Promise<void>> = {

@@ -1,4 +1,4 @@
-// Runs by itself as soon as it arrives (an async module with no imports), while the app's
+// Runs by itself as soon as it arrives (an async classic script, no imports), while the app's
 // scripts are still downloading: the main thread is idle then. The first Intl formatter a page
 // makes loads the Thai locale data — ~0.1 s of a phone's main thread (bench/phone.ts, 4× CPU)
 // that otherwise falls inside the first render. The data stays loaded for the formatters

@@ -4,12 +4,15 @@
 // phone then asks for them alongside the entry script instead of after running it (~0.4 s for
 // the data, ~0.8 s for a page's chunks on the throttled phone of bench/phone.ts). The page has
 // no data in it and is the same for everyone: revalidated (no-cache) with an ETag, compressed
-// like any other answer.
+// here (client routes other than / are answered from the not-found handler, which
+// @fastify/compress does not see).
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { brotliCompressSync, gzipSync } from 'node:zlib';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { firstViewOf, firstViewUrl, type FirstViewPage } from '../../shared/first-view';
+import { chooseEncoding, etagMatches } from './public-cache';
 
 /** The part of Vite's build manifest (dist/client/.vite/manifest.json) used here. */
 export type BuildManifest = Record<string, { file: string; imports?: string[]; css?: string[]; isEntry?: boolean }>;
@@ -35,7 +38,17 @@ export function pageChunks(manifest: BuildManifest, page: FirstViewPage): { scri
   return { scripts, styles };
 }
 
-type Shell = { html: string; etag: string };
+type Shell = { etag: string; body: Record<'br' | 'gzip' | 'identity', Buffer> };
+
+/**
+ * index.html's placeholder (the header shown until the app renders) speaks Thai. Where the
+ * reader asked for English in the address (?lang=en), or the page has no header (the QR form,
+ * /f/…), the placeholder keeps its bar and drops its words.
+ */
+export function barePlaceholder(indexHtml: string): string {
+  return indexHtml.replace(/<span class="brand-title">[^<]*<\/span>/, '<span class="brand-title"></span>');
+}
+const wantsBare = (pathname: string, query: string) => pathname.startsWith('/f/') || new URLSearchParams(query).get('lang') === 'en';
 
 /** The build's manifest; empty (no chunk preloads) when the build has none. */
 function readManifest(clientDir: string): BuildManifest {
@@ -71,21 +84,29 @@ export function appShell(clientDir: string) {
   return function sendShell(req: FastifyRequest, reply: FastifyReply) {
     indexHtml ??= readFileSync(join(clientDir, 'index.html'), 'utf8');
     manifest ??= readManifest(clientDir);
-    const pathname = req.url.split('?')[0]!;
+    const [pathname = '/', query = ''] = req.url.split('?');
     const view = firstViewOf(pathname);
     const url = view ? firstViewUrl(view) : null;
-    const key = url ?? '';
+    const bare = wantsBare(pathname, query);
+    const key = `${bare ? 'bare' : 'th'} ${url ?? ''}`;
     let shell = shells.get(key);
     if (!shell) {
-      const html = shellWithPreload(indexHtml, url, view?.page ? pageChunks(manifest, view.page) : undefined);
-      shell = { html, etag: `"${createHash('sha1').update(html).digest('base64url')}"` };
+      const html = shellWithPreload(bare ? barePlaceholder(indexHtml) : indexHtml, url, view?.page ? pageChunks(manifest, view.page) : undefined);
+      const identity = Buffer.from(html);
+      shell = {
+        // Weak: the same page goes out in three encodings.
+        etag: `W/"${createHash('sha1').update(identity).digest('base64url')}"`,
+        body: { identity, br: brotliCompressSync(identity), gzip: gzipSync(identity) },
+      };
       // One entry per indicator code someone opened; codes are few, but a crawler inventing
       // them must not grow this without bound.
       if (shells.size > 1000) shells.clear();
       shells.set(key, shell);
     }
-    reply.header('cache-control', 'no-cache').header('etag', shell.etag).type('text/html; charset=utf-8');
-    if (req.headers['if-none-match'] === shell.etag) return reply.code(304).send();
-    return reply.send(shell.html);
+    reply.header('cache-control', 'no-cache').header('etag', shell.etag).header('vary', 'accept-encoding').type('text/html; charset=utf-8');
+    if (etagMatches(req.headers['if-none-match'], shell.etag)) return reply.code(304).send();
+    const encoding = chooseEncoding(req.headers['accept-encoding']);
+    if (encoding !== 'identity') reply.header('content-encoding', encoding);
+    return reply.send(shell.body[encoding]);
   };
 }

@@ -81,7 +81,8 @@ export function chooseEncoding(acceptEncoding: string | undefined): Encoding {
   return 'identity';
 }
 
-const matches = (ifNoneMatch: string | undefined, etag: string) =>
+/** Does an If-None-Match header (a list, or `*`) name this ETag? */
+export const etagMatches = (ifNoneMatch: string | undefined, etag: string) =>
   !!ifNoneMatch && ifNoneMatch.split(',').some((t) => t.trim() === etag || t.trim() === '*');
 
 function encoded(entry: Entry, encoding: Encoding): Buffer {
@@ -144,7 +145,7 @@ export function registerPublicCache(
     if (!reads) return;
     const all = readDataVersions(db);
     const etag = publicEtag({ buildId, date: todayInThailand(), url: req.url, versions: reads.map((d) => [d, all[d]]) });
-    if (matches(req.headers['if-none-match'], etag)) {
+    if (etagMatches(req.headers['if-none-match'], etag)) {
       return reply
         .code(304)
         .header('etag', etag)

@@ -26,8 +26,9 @@ const MAX_ENTRIES = 500;
  * serves a stale answer); `key` names the aggregate and its input. Callers get their own copy.
  */
 export function readModel<T>(db: Db, reads: readonly DataDomain[], key: string, compute: () => T): T {
-  const sqlite = db.$client;
-  if (sqlite.inTransaction) return compute();
+  // A drizzle transaction passed as `db` has no client of its own: it is inside a transaction.
+  const sqlite = db.$client as Database.Database | undefined;
+  if (!sqlite || sqlite.inTransaction) return compute();
   let cache = models.get(sqlite);
   if (!cache) {
     cache = new LRUCache<string, Entry>({ max: MAX_ENTRIES });

@@ -75,13 +75,27 @@ describe('the first view: preloaded by the page, asked for once', () => {
     expect(overview).not.toMatch(/OverviewPage|as="style"/);
   });
 
+  it('deep links are compressed like /, and the page for an English link has no Thai in its placeholder', async () => {
+    for (const path of ['/', '/ita', '/indicators/CPI-SCORE', '/compare']) {
+      const raw = await rawGet(path, { accept: 'text/html', 'accept-encoding': 'br, gzip' });
+      expect(raw.status, path).toBe(200);
+      expect(raw.headers['content-encoding'], path).toBe('br');
+      expect(raw.headers.vary, path).toMatch(/accept-encoding/i);
+      expect((await rawGet(path, { accept: 'text/html', 'accept-encoding': 'gzip' })).headers['content-encoding'], path).toBe('gzip');
+    }
+    expect(await (await html('/ita')).text()).toContain('<span class="brand-title">ติดตาม');
+    expect(await (await html('/ita?lang=en')).text()).toContain('<span class="brand-title"></span>');
+  });
+
   it('other pages have no preload; the page revalidates with its ETag (304)', async () => {
     expect(await (await html('/compare')).text()).not.toContain('rel="preload"');
     const first = await html('/ita');
     const etag = first.headers.get('etag')!;
-    expect(etag).toMatch(/^"/);
+    expect(etag).toMatch(/^W\/"/);
     const again = await html('/ita', { 'if-none-match': etag });
     expect(again.status).toBe(304);
+    // A list of tags, as browsers and caches send them.
+    expect((await html('/ita', { 'if-none-match': `W/"other", ${etag}` })).status).toBe(304);
     // Another page has another preload, so another ETag.
     expect((await html('/indices')).headers.get('etag')).not.toBe(etag);
   });
@@ -108,6 +122,34 @@ describe('the first view: preloaded by the page, asked for once', () => {
       expect(consoleWarnings).toEqual([]);
       expect(await page.locator('.app-placeholder').count()).toBe(0);
       expect(await page.locator('main').count()).toBe(1);
+      await page.context().close();
+    });
+
+    it('an unknown indicator: asked for once, its error shown', async () => {
+      const page = await newPage();
+      const asked: string[] = [];
+      page.on('request', (r) => {
+        if (new URL(r.url()).pathname.startsWith('/trpc/indicator.byCode')) asked.push(r.url());
+      });
+      await page.goto(`${baseUrl}/indicators/NO-SUCH-CODE`);
+      await page.getByRole('alert').first().waitFor();
+      await page.waitForLoadState('networkidle');
+      expect(asked).toHaveLength(1);
+      await page.context().close();
+    });
+
+    it("a page whose chunk cannot be loaded (a tab open across a new version) says so and offers a reload, in the app's frame", async () => {
+      const page = await newPage();
+      await page.route('**/assets/ItaPage-*.js', (r) => r.fulfill({ status: 404, body: 'gone' }));
+      await page.goto(`${baseUrl}/ita`);
+      const alert = page.getByRole('alert');
+      await alert.waitFor();
+      expect(await alert.textContent()).toContain('เปิดหน้านี้ไม่สำเร็จ');
+      expect(await alert.getByRole('button', { name: 'โหลดหน้าใหม่' }).isVisible()).toBe(true);
+      // The menu still works: another page opens.
+      await page.goto(`${baseUrl}/compare`);
+      await page.locator('main h1').waitFor();
+      expect(await page.getByRole('alert').count()).toBe(0);
       await page.context().close();
     });
   });

@@ -3,9 +3,8 @@
 import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { firstViewOf, firstViewUrl, matchPattern } from '../../shared/first-view';
-import { pageChunks, shellWithPreload, type BuildManifest } from '../../server/lib/app-shell';
+import { barePlaceholder, pageChunks, shellWithPreload, type BuildManifest } from '../../server/lib/app-shell';
 import { translate } from '../../client/i18n';
-import { formatPlanYears } from '../../client/lib/format';
 
 describe('matchPattern', () => {
   it.each([
@@ -99,10 +98,10 @@ describe('the HTML shell', () => {
     expect(html).not.toContain('as="fetch"');
   });
 
-  it("shows the app's Thai title and subtitle until the app renders", () => {
+  it("shows the app's Thai name until the app renders; a bare bar for English links", () => {
     expect(index).toContain(`<span class="brand-title">${translate('th', 'app.title')}</span>`);
-    const subtitle = translate('th', 'app.subtitle', { years: formatPlanYears(2565, 2570, 'th', 'be') });
-    expect(index).toContain(`<span class="brand-subtitle">${subtitle}</span>`);
-    expect(index).toContain(translate('th', 'state.loading'));
+    const bare = barePlaceholder(index);
+    expect(bare).toContain('<span class="brand-title"></span>');
+    expect(bare).not.toMatch(/[\u0E00-\u0E7F]+<\/span>/);
   });
 });

@@ -20,6 +20,8 @@ export const en = {
   'state.loading': 'Loading…',
   'state.error': 'Could not load the data',
   'state.retry': 'Try again',
+  'state.pageFailed': 'This page could not be opened — the system may just have been updated. Please reload the page.',
+  'state.reload': 'Reload the page',
   'state.empty': 'No data',
   'state.notFound': 'Page not found',
   'state.backHome': 'Back to the overview',
