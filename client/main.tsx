@@ -1,10 +1,5 @@
-// Sarabun is bundled so Thai renders on machines without Thai system fonts: the Thai and Latin
-// subsets only (woff2 with a woff fallback), two weights. Bold text (700) is drawn with the 600
-// face — the nearest heavier face the browser has — so a phone loads four files (43 kB), not six.
-import '@fontsource/sarabun/thai-400.css';
-import '@fontsource/sarabun/latin-400.css';
-import '@fontsource/sarabun/thai-600.css';
-import '@fontsource/sarabun/latin-600.css';
+// Thai in the device's own Thai font, Sarabun downloaded only where there is none (fonts.css).
+import './fonts.css';
 import './styles.css';
 import { QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';

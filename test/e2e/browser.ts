@@ -8,9 +8,11 @@ export function findChrome(): string | null {
   return candidates.find((p): p is string => Boolean(p && existsSync(p))) ?? null;
 }
 
-export async function launchBrowser(executablePath: string): Promise<Browser> {
+/** `env`: for the browser process, e.g. FONTCONFIG_FILE to give it other system fonts. */
+export async function launchBrowser(executablePath: string, { env }: { env?: Record<string, string> } = {}): Promise<Browser> {
   return chromium.launch({
     executablePath,
+    ...(env && { env: { ...process.env, ...env } }),
     headless: true,
     // The machine has no network beyond loopback: stop Chromium's background calls.
     args: [

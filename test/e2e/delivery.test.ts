@@ -1,10 +1,13 @@
 // Delivery of the built client over the real server: the entry script, its styles and the
 // page compressed (precompressed at build time), hashed assets cached for a year as immutable,
 // the page itself revalidated, the Thai font subset served, a favicon.
+import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { firstViewOf, firstViewUrl } from '../../shared/first-view';
-import { browserPerFile } from './browser';
+import { browserPerFile, launchBrowser } from './browser';
 
 const baseUrl = inject('baseUrl');
 const chromePath = inject('chromePath');
@@ -47,13 +50,61 @@ describe('delivery of the built client', () => {
     const text = await (await fetch(`${baseUrl}${style}`)).text();
     const thai = /url\((\/assets\/sarabun-thai-400-normal-[^)]+\.woff2)\)/.exec(text);
     expect(thai).not.toBeNull();
-    // Only the Thai and Latin subsets are bundled.
-    expect(text).not.toMatch(/sarabun-vietnamese|sarabun-latin-ext/);
+    // Only the Thai subset is bundled (Latin text uses the system's UI font).
+    expect(text).not.toMatch(/sarabun-vietnamese|sarabun-latin/);
     const font = await rawGet(thai![1]!, { 'accept-encoding': 'br' });
     expect(font.status).toBe(200);
     expect(font.headers['content-type']).toBe('font/woff2');
     expect(font.headers['cache-control']).toBe('public, max-age=31536000, immutable');
     expect((await rawGet('/favicon.svg')).status).toBe(200);
+  });
+});
+
+/** A fontconfig file giving Chromium only the fonts in `dir`. */
+function fontconfigWith(dir: string): string {
+  const home = mkdtempSync(join(tmpdir(), 'fonts-'));
+  mkdirSync(join(home, 'cache'));
+  const file = join(home, 'fonts.conf');
+  writeFileSync(file, `<?xml version="1.0"?><!DOCTYPE fontconfig SYSTEM "fonts.dtd"><fontconfig><dir>${dir}</dir><cachedir>${join(home, 'cache')}</cachedir></fontconfig>`);
+  return file;
+}
+
+// Debian's Thai fonts (fonts-thai-tlwg, which .ci/run installs): Loma, Garuda, …; and DejaVu, which
+// has no Thai (fontconfig's own dependency). Chromium given no font at all cannot draw a web font either.
+const TLWG = '/usr/share/fonts/truetype/tlwg';
+const DEJAVU = '/usr/share/fonts/truetype/dejavu';
+
+describe.skipIf(!chromePath)('Thai text: the device’s own Thai font, Sarabun only where there is none', () => {
+  /** The woff2 files the overview downloads, and whether its Thai face was used and loaded. */
+  async function overviewFonts(fontDir: string) {
+    const browser = await launchBrowser(chromePath!, { env: { FONTCONFIG_FILE: fontconfigWith(fontDir) } });
+    try {
+      const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
+      const fonts: string[] = [];
+      page.on('request', (r) => void (r.url().endsWith('.woff2') && fonts.push(r.url())));
+      await page.goto(`${baseUrl}/`);
+      await page.locator('svg[data-chart] .line-chart-dot').first().waitFor();
+      // A downloaded face loads after the first layout asked for it: wait for it (false after 10 s).
+      const thaiLoaded = await page
+        .waitForFunction(() => [...document.fonts].some((f) => f.family.includes('App Thai') && f.status === 'loaded'), undefined, { timeout: 10_000 })
+        .then(() => true, () => false);
+      return { fonts, thaiLoaded };
+    } finally {
+      await browser.close();
+    }
+  }
+
+  it.skipIf(!existsSync(DEJAVU))('a machine without a Thai font downloads Sarabun’s Thai subset and draws Thai with it', async () => {
+    const { fonts, thaiLoaded } = await overviewFonts(DEJAVU);
+    expect(fonts.some((u) => /sarabun-thai-400-normal-[^/]+\.woff2$/.test(u))).toBe(true);
+    expect(fonts.some((u) => /latin/.test(u))).toBe(false);
+    expect(thaiLoaded).toBe(true);
+  });
+
+  it.skipIf(!existsSync(TLWG))('a device with a Thai font downloads no font at all for the overview', async () => {
+    const { fonts, thaiLoaded } = await overviewFonts(TLWG);
+    expect(fonts).toEqual([]);
+    expect(thaiLoaded).toBe(true);
   });
 });
 
