@@ -7,17 +7,19 @@ import { canUse, useMe } from './components/accounts/use-me';
 import { Layout } from './components/ui/Layout';
 import { PageErrorBoundary } from './components/ui/PageErrorBoundary';
 import { usePrefs, useT } from './hooks/use-prefs';
+import { loadPageMessages } from './i18n';
 import { OverviewPage } from './pages/OverviewPage';
 
-// Routes other than the overview load on demand (small first bundle). `preload` fetches a
-// page's chunk before React asks for it (see preloadFirstViewChunk). A page whose chunk is in
+// Routes other than the overview load on demand (small first bundle), with the Thai messages of
+// the pages beyond the first (i18n/thai-pages.ts). `preload` fetches a page's chunk and those
+// messages before React asks for them (see preloadFirstViewChunk). A page whose chunk is in
 // by the time it mounts renders at once: React.lazy would show the loading state for a frame
 // even then (its promise settles a microtask later), and lay the page out twice on a phone.
 // Which of the two a mount uses is fixed for that mount, so a page never remounts mid-use.
 const page = <T extends Record<string, ComponentType>>(load: () => Promise<T>, name: keyof T) => {
   let loaded: ComponentType | undefined;
   const preload = () =>
-    load().then((m) => {
+    Promise.all([load(), loadPageMessages()]).then(([m]) => {
       loaded = m[name] as ComponentType;
       return m;
     });

@@ -16,6 +16,10 @@ export const FIRST_VIEW_ROUTES = [
 
 type Params = Record<string, string>;
 export type FirstViewQuery = (typeof FIRST_VIEW_ROUTES)[number]['query'];
+/** Every page loaded on demand loads the Thai messages of the pages beyond the first with it
+ *  (client/App.tsx, `page`): this module's chunk is preloaded with the page's. */
+export const PAGE_MESSAGES_MODULE = 'i18n/thai-pages.ts';
+
 export type FirstViewPage = NonNullable<(typeof FIRST_VIEW_ROUTES)[number]['page']>;
 export type FirstView = { query: FirstViewQuery; input: unknown; page: FirstViewPage | null };
 

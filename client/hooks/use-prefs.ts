@@ -2,7 +2,7 @@
 import { useCallback, useEffect, useMemo, useState, useSyncExternalStore } from 'react';
 import { useSearchParams } from 'react-router';
 import type { Calendar } from '../../shared/years';
-import { englishLoaded, loadEnglish, subscribeCatalogue, translate, type Lang, type MessageKey } from '../i18n';
+import { catalogueVersion, englishLoaded, loadEnglish, subscribeCatalogue, translate, type Lang, type MessageKey } from '../i18n';
 import { labeller } from '../lib/label';
 import { oneOf } from '../lib/one-of';
 
@@ -62,10 +62,11 @@ export function usePrefs() {
 export function useT() {
   const { lang, cal } = usePrefs();
   // English arrives as its own chunk the first time it is chosen: Thai until then.
-  const english = useSyncExternalStore(subscribeCatalogue, englishLoaded, englishLoaded);
+  // A new catalogue (English, the pages' Thai) gives a new t(), so memoised users re-render.
+  const version = useSyncExternalStore(subscribeCatalogue, catalogueVersion, catalogueVersion);
   useEffect(() => {
-    if (lang === 'en' && !english) void loadEnglish();
-  }, [lang, english]);
+    if (lang === 'en' && !englishLoaded()) void loadEnglish();
+  }, [lang, version]);
   return useMemo(
     () => ({
       lang,
@@ -75,9 +76,9 @@ export function useT() {
       label: labeller(lang),
       link: (path: string) => withPrefs(path, { lang, cal }),
     }),
-    // `english`: a new t() when the English catalogue arrives, so memoised users re-render.
+    // `version`: a new t() when a catalogue arrives.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [lang, cal, english],
+    [lang, cal, version],
   );
 }
 

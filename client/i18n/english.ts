@@ -12,6 +12,7 @@ import { en as notifications } from './messages/en/notifications';
 import { en as planAdmin } from './messages/en/plan-admin';
 import { en as reporting } from './messages/en/reporting';
 import { en as review } from './messages/en/review';
+import { en as shell } from './messages/en/shell';
 import { en as trust } from './messages/en/trust';
 
-export const en = { ...common, ...planAdmin, ...analysis, ...reporting, ...ita, ...errors, ...trust, ...notifications, ...activities, ...meetings, ...accounts, ...review };
+export const en = { ...common, ...shell, ...planAdmin, ...analysis, ...reporting, ...ita, ...errors, ...trust, ...notifications, ...activities, ...meetings, ...accounts, ...review };

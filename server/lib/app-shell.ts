@@ -11,7 +11,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { firstViewOf, firstViewUrl, type FirstViewPage } from '../../shared/first-view';
+import { PAGE_MESSAGES_MODULE, firstViewOf, firstViewUrl, type FirstViewPage } from '../../shared/first-view';
 import { chooseEncoding, etagMatches } from './public-cache';
 
 /** The part of Vite's build manifest (dist/client/.vite/manifest.json) used here. */
@@ -19,7 +19,8 @@ export type BuildManifest = Record<string, { file: string; imports?: string[]; c
 
 /**
  * The files a page's chunk needs beyond what the entry already loads: its chunk, the chunks it
- * imports (transitively) and their styles, as absolute paths.
+ * imports (transitively) and their styles, and the pages' Thai messages that load with it, as
+ * absolute paths.
  */
 export function pageChunks(manifest: BuildManifest, page: FirstViewPage): { scripts: string[]; styles: string[] } {
   const entry = Object.entries(manifest).find(([, chunk]) => chunk.isEntry);
@@ -35,6 +36,7 @@ export function pageChunks(manifest: BuildManifest, page: FirstViewPage): { scri
     for (const next of chunk.imports ?? []) visit(next);
   };
   visit(page);
+  visit(PAGE_MESSAGES_MODULE);
   return { scripts, styles };
 }
 

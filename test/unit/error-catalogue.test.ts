@@ -11,7 +11,7 @@ beforeAll(async () => {
   await loadEnglish();
   expect(englishLoaded()).toBe(true);
 });
-const messages = { th: (key: MessageKey) => catalogue('th')[key], en: (key: MessageKey) => catalogue('en')[key] };
+const messages = { th: (key: MessageKey) => catalogue('th')[key] ?? '', en: (key: MessageKey) => catalogue('en')[key] ?? '' };
 
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]);
 

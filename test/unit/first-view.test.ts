@@ -66,11 +66,13 @@ describe('pageChunks: what a page needs beyond the entry', () => {
     // A cycle and a shared style must not repeat or loop.
     '_ita.js': { file: 'assets/ita-1.js', imports: ['_zod.js', 'pages/ItaPage.tsx'], css: ['assets/ita-1.css'] },
     'pages/IndicesPage.tsx': { file: 'assets/IndicesPage-1.js', imports: ['index.html', '_query.js'] },
+    // The pages' Thai messages load with every page loaded on demand.
+    'i18n/thai-pages.ts': { file: 'assets/thai-pages-1.js', imports: ['_zod.js'] },
   };
 
   it.each([
-    ['pages/ItaPage.tsx', ['/assets/ItaPage-1.js', '/assets/zod-1.js', '/assets/ita-1.js'], ['/assets/ita-1.css']],
-    ['pages/IndicesPage.tsx', ['/assets/IndicesPage-1.js'], []],
+    ['pages/ItaPage.tsx', ['/assets/ItaPage-1.js', '/assets/zod-1.js', '/assets/ita-1.js', '/assets/thai-pages-1.js'], ['/assets/ita-1.css']],
+    ['pages/IndicesPage.tsx', ['/assets/IndicesPage-1.js', '/assets/thai-pages-1.js', '/assets/zod-1.js'], []],
   ] as const)('%s', (page, scripts, styles) => {
     expect(pageChunks(manifest, page)).toEqual({ scripts, styles });
   });

@@ -1,11 +1,21 @@
 import { readdirSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { catalogue, englishLoaded, loadEnglish, translate } from '../../client/i18n';
+import { catalogue, englishLoaded, loadEnglish, loadPageMessages, translate } from '../../client/i18n';
 
 describe('before the English catalogue is loaded (it is a chunk of its own)', () => {
   it('shows the Thai message for English, never a bare key', () => {
     expect(englishLoaded()).toBe(false);
     expect(translate('en', 'overview.indicators', { n: 2 })).toBe(translate('th', 'overview.indicators', { n: 2 }));
+  });
+});
+
+describe('the pages\' Thai messages (a chunk loaded with any page beyond the overview)', () => {
+  it('before they arrive, a page\'s message is blank, never its key, and asking for it loads them', async () => {
+    expect(catalogue('th')['ita.title']).toBeUndefined();
+    expect(translate('th', 'ita.title')).toBe('');
+    expect(catalogue('th')['nav.ita']).toBe('ผลประเมิน ITA');
+    await loadPageMessages();
+    expect(translate('th', 'ita.title')).toBe('ผลการประเมินคุณธรรมและความโปร่งใส (ITA)');
   });
 });
 
@@ -35,11 +45,11 @@ describe('translate', () => {
   });
 
   it('has an English message for every Thai one, none empty', async () => {
-    await loadEnglish();
+    await Promise.all([loadEnglish(), loadPageMessages()]);
     const [th, en] = [catalogue('th'), catalogue('en')];
     expect(en).not.toBe(th);
     expect(Object.keys(en).sort()).toEqual(Object.keys(th).sort());
-    for (const key of Object.keys(th)) expect(en[key as keyof typeof en].trim(), key).not.toBe('');
+    for (const key of Object.keys(th)) expect(en[key as keyof typeof en]!.trim(), key).not.toBe('');
   });
 
   it('defines each key in one message file only (a second file would silently win the merge)', async () => {

@@ -1,7 +1,6 @@
 // Messages of the activity pages: projects, rounds, evaluation forms (the secretariat's side and
 // the participant's phone), results, the round planner on /ita/targeting and the round report.
 const th = {
-  'nav.activities': 'กิจกรรม',
   'act.title': 'โครงการและกิจกรรม',
   'act.intro': 'โครงการของฝ่ายเลขานุการ กิจกรรม และแต่ละครั้งที่จัด: หลักสูตร กลุ่มเป้าหมาย ผู้เข้าร่วมตามแผนและที่มาจริง แบบประเมินผล และผล ITA ของจังหวัดก่อนและหลังเทียบกับการเปลี่ยนแปลงระดับประเทศ',
   'act.owner': 'ผู้รับผิดชอบโครงการ',

@@ -1,6 +1,5 @@
 // Committee meetings, commentary, decisions and actions, frozen packs (issue 14).
 const th = {
-  'nav.meetings': 'การประชุม ก.ม.จ.',
   'meeting.title': 'การประชุมคณะกรรมการ ก.ม.จ.',
   'meeting.intro': 'เอกสารประกอบการประชุมฉบับสมบูรณ์ของแต่ละครั้งถูกบันทึกไว้ตามที่คณะกรรมการเห็นในวันนั้น ตัวเลขที่เปลี่ยนภายหลังไม่เปลี่ยนเอกสารฉบับนั้น',
   'meeting.none': 'ยังไม่มีการประชุมที่เผยแพร่เอกสาร',

@@ -5,7 +5,6 @@ import type { activities } from '../activities';
 type Th = (typeof activities)['th'];
 
 export const en: Record<keyof Th, string> = {
-  'nav.activities': 'Activities',
   'act.title': 'Projects and activities',
   'act.intro': "The secretariat's projects, their activities and each round held: tracks, target groups, planned and actual attendance, evaluation forms, and the provinces' ITA before and after beside the national change.",
   'act.owner': 'Responsible unit',

@@ -5,23 +5,9 @@ import type { analysis } from '../analysis';
 type Th = (typeof analysis)['th'];
 
 export const en = {
-  'nav.compare': 'Compare years',
-  'nav.indices': 'International indices',
-  'nav.report': 'Committee report',
-  'download.csv': 'CSV',
-  'download.xlsx': 'Excel (XLSX)',
-  'download.failed': 'Could not create the file',
   'download.all': 'Download every indicator',
   'status.label': 'Status',
-  'status.planStatus': 'Plan status',
   'status.goalStatus': 'Goal indicators',
-  'status.countsLabel': 'Indicators per status',
-  'status.noIndicators': 'No indicators yet',
-  'status.examplesBehind': 'computed from {n} of {of} example indicators (not official data)',
-  'status.withStatus': '{n} of {of} indicators have a status',
-  'status.rollUpRule': 'Achieved only when every indicator is achieved; otherwise the worst status among the indicators that have one (at best on track). Indicators without data or without a target are counted apart.',
-  'status.overdue': 'Newer figure overdue',
-  'status.overdueTitle': 'The {year} figure was due by {date} and is not in yet',
   'status.why': 'Why this status',
   'status.method': 'Status method',
   'status.baseline': 'Baseline',

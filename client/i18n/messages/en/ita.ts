@@ -5,7 +5,6 @@ import type { ita } from '../ita';
 type Th = (typeof ita)['th'];
 
 export const en: Record<keyof Th, string> = {
-  'nav.ita': 'ITA results',
   'ita.title': 'Integrity and Transparency Assessment (ITA) results',
   'ita.intro':
     "The NACC's ITA of state agencies nationwide, by year — mean score and share passing against the target, grades, the score distribution, breakdowns by level, type, region, province group and province, the ten indicators, and the agencies whose scores moved most.",
