@@ -896,6 +896,9 @@ export const itaResults = sqliteTable(
     // the second. Neither needs the table row (docs/decisions/0005-ita-import-and-demo.md).
     index('ita_result_year_agency').on(t.year, t.agencyId, t.total, t.isDemo, t.grade),
     index('ita_result_agency_cover').on(t.agencyId, t.year, t.total, t.iit, t.eit, t.oit, t.isDemo),
+    // The grade distribution counts by year and grade from this one in order, without sorting
+    // 33,000 rows (11 → 3 ms; its read model is recomputed after every ITA write).
+    index('ita_result_year_grade').on(t.year, t.grade, t.isDemo),
   ],
 );
 

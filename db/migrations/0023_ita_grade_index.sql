@@ -1,0 +1,1 @@
+CREATE INDEX `ita_result_year_grade` ON `ita_result` (`year`,`grade`,`is_demo`);
