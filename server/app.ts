@@ -81,8 +81,11 @@ export async function buildApp({ db, serveClient = true, logger = true, secureCo
 
   // Security headers on every answer, from helmet's middleware built once: the Fastify plugin
   // (@fastify/helmet) built it again, CSP parsing included, on every request (~4% of a cached
-  // answer's server time).
-  const securityHeaders = helmet({
+  // answer's server time). Pages, files and everything a browser may render get the full set;
+  // tRPC's JSON answers, never rendered as a page, the set OWASP gives for APIs — a policy that
+  // allows nothing and no framing, nosniff, HSTS, same-origin resource policy, no referrer —
+  // half the headers (~450 bytes less) on the answers the dashboards ask for most.
+  const documentHeaders = helmet({
     contentSecurityPolicy: {
       directives: {
         defaultSrc: ["'self'"],
@@ -99,7 +102,20 @@ export async function buildApp({ db, serveClient = true, logger = true, secureCo
     },
     crossOriginEmbedderPolicy: false,
   });
-  app.addHook('onRequest', (req, reply, done) => securityHeaders(req.raw, reply.raw, (err?: unknown) => done(err as Error | undefined)));
+  const apiHeaders = helmet({
+    contentSecurityPolicy: { useDefaults: false, directives: { defaultSrc: ["'none'"], frameAncestors: ["'none'"] } },
+    xFrameOptions: { action: 'deny' },
+    crossOriginEmbedderPolicy: false,
+    crossOriginOpenerPolicy: false,
+    originAgentCluster: false,
+    xDnsPrefetchControl: false,
+    xDownloadOptions: false,
+    xPermittedCrossDomainPolicies: false,
+    xXssProtection: false,
+  });
+  app.addHook('onRequest', (req, reply, done) =>
+    (req.url.startsWith('/trpc/') ? apiHeaders : documentHeaders)(req.raw, reply.raw, (err?: unknown) => done(err as Error | undefined)),
+  );
   await app.register(fastifyCookie);
   await registerHttpLimits(app, limits);
   // Anonymous public queries: 304 or bytes from memory, keyed by data versions. After the rate

@@ -184,6 +184,18 @@ describe('over HTTP (Fastify app.inject)', () => {
     const res = await app.inject({ method: 'GET', url: '/healthz' });
     expect(res.headers['content-security-policy']).toContain("default-src 'self'");
     expect(res.headers['x-content-type-options']).toBe('nosniff');
+    expect(res.headers['x-frame-options']).toBe('SAMEORIGIN');
+  });
+
+  it('sends tRPC\'s JSON answers the API set: a policy that allows nothing, no framing, nosniff — not the page headers', async () => {
+    const res = await app.inject({ method: 'GET', url: '/trpc/ita.years?batch=1&input=%7B%7D' });
+    expect(res.statusCode).toBe(200);
+    expect(res.headers['content-security-policy']).toBe("default-src 'none';frame-ancestors 'none'");
+    expect(res.headers['x-content-type-options']).toBe('nosniff');
+    expect(res.headers['x-frame-options']).toBe('DENY');
+    expect(res.headers['strict-transport-security']).toContain('max-age=');
+    expect(res.headers['referrer-policy']).toBe('no-referrer');
+    for (const pageOnly of ['cross-origin-opener-policy', 'origin-agent-cluster', 'x-xss-protection', 'x-download-options']) expect(res.headers[pageOnly], pageOnly).toBeUndefined();
   });
 });
 
