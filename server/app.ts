@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { fileURLToPath } from 'node:url';
 import { constants as zlib } from 'node:zlib';
 import fastifyCompress from '@fastify/compress';
@@ -50,7 +51,20 @@ export function trustProxySetting(value: string | undefined): ((address: string,
 
 export async function buildApp({ db, serveClient = true, logger = true, secureCookies = false, limits: given = {} }: AppOptions) {
   const limits = { ...httpLimitsFromEnv(), ...given };
+  // Kept public answers are sent from Node's request event, before Fastify (lib/public-cache.ts).
+  const kept: { serve?: PublicCache['serveKept'] } = {};
   const app = Fastify({
+    serverFactory: (handler) => {
+      const server = createServer((req, res) => {
+        if (!kept.serve?.(req, res)) handler(req, res);
+      });
+      // What Fastify sets on a server it makes itself (fastify/lib/server.js), with the values
+      // given below: its default keep-alive, and our request and connection timeouts.
+      server.keepAliveTimeout = 72_000;
+      server.requestTimeout = limits.requestTimeoutMs;
+      server.setTimeout(limits.requestTimeoutMs);
+      return server;
+    },
     logger: logger
       ? {
           level: process.env.LOG_LEVEL ?? 'info',
@@ -116,11 +130,14 @@ export async function buildApp({ db, serveClient = true, logger = true, secureCo
   app.addHook('onRequest', (req, reply, done) =>
     (req.url.startsWith('/trpc/') ? apiHeaders : documentHeaders)(req.raw, reply.raw, (err?: unknown) => done(err as Error | undefined)),
   );
+  // helmet's middleware calls `next` at once, having only set headers.
+  const setApiHeaders = (req: IncomingMessage, res: ServerResponse) => apiHeaders(req, res, () => {});
   await app.register(fastifyCookie);
   await registerHttpLimits(app, limits);
   // Anonymous public queries: 304 or bytes from memory, keyed by data versions. After the rate
   // limiter (its hook still counts these) and before compress (these bytes come compressed).
-  const publicCache = registerPublicCache(app, { db, router: appRouter });
+  const publicCache = registerPublicCache(app, { db, router: appRouter, securityHeaders: setApiHeaders });
+  kept.serve = publicCache.serveKept;
   app.decorate('publicCache', publicCache);
   // Answers above 1 kB (tRPC JSON, API, data files) compressed for clients that accept it; brotli
   // at a low quality, which costs about what gzip does and still beats it. Built assets come

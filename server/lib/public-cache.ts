@@ -8,6 +8,7 @@
 // process on the same database file computes the same ETag. Requests with a session cookie are
 // never cached here (they get `no-store`).
 import { createHash } from 'node:crypto';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -101,7 +102,20 @@ type Pending = { key: string; etag: string; settle: (entry: Entry | null) => voi
 const pendingKey = Symbol('publicCache');
 type CacheRequest = FastifyRequest & { [pendingKey]?: Pending };
 
-export type PublicCache = { clear(): void; readonly size: number };
+export type PublicCache = {
+  clear(): void;
+  readonly size: number;
+  /**
+   * Answers a kept public answer (200, or 304 when the client has it) straight from Node's
+   * request event, before Fastify; false when Fastify must answer. See `serveKept` below.
+   */
+  serveKept(req: IncomingMessage, res: ServerResponse): boolean;
+  /** Answers sent by serveKept since start (tests check the path is taken). */
+  readonly keptServed: number;
+};
+
+/** Sets the security headers on a raw response (server/app.ts: the set for API answers). */
+export type RawHeaders = (req: IncomingMessage, res: ServerResponse) => void;
 
 /**
  * Registers the 304 / in-memory answer path for the tRPC route. Call after the rate limiter
@@ -110,7 +124,13 @@ export type PublicCache = { clear(): void; readonly size: number };
  */
 export function registerPublicCache(
   app: FastifyInstance,
-  { db, router, trpcPrefix = '/trpc', maxBytes = 64 * 1024 * 1024 }: { db: Db; router: AnyRouter; trpcPrefix?: string; maxBytes?: number },
+  {
+    db,
+    router,
+    securityHeaders,
+    trpcPrefix = '/trpc',
+    maxBytes = 64 * 1024 * 1024,
+  }: { db: Db; router: AnyRouter; securityHeaders: RawHeaders; trpcPrefix?: string; maxBytes?: number },
 ): PublicCache {
   const buildId = computeBuildId();
   const cache = new LRUCache<string, Entry>({
@@ -138,13 +158,21 @@ export function registerPublicCache(
     return body;
   };
 
+  /** The ETag and cache key of a GET of `url`; null when it is not a cacheable public call. */
+  const keyOf = (url: string): { etag: string; key: string } | null => {
+    const procedures = trpcProcedures(url);
+    const reads = procedures && readsOf(router, procedures);
+    if (!reads) return null;
+    const all = readDataVersions(db);
+    const etag = publicEtag({ buildId, date: todayInThailand(), url, versions: reads.map((d) => [d, all[d]]) });
+    return { etag, key: `${url}\n${etag}` };
+  };
+
   const onRequest: onRequestHookHandler = async (req, reply) => {
     if (req.method !== 'GET' || req.cookies?.[SESSION_COOKIE]) return;
-    const procedures = trpcProcedures(req.url);
-    const reads = procedures && readsOf(router, procedures);
-    if (!reads) return;
-    const all = readDataVersions(db);
-    const etag = publicEtag({ buildId, date: todayInThailand(), url: req.url, versions: reads.map((d) => [d, all[d]]) });
+    const found = keyOf(req.url);
+    if (!found) return;
+    const { etag, key } = found;
     if (etagMatches(req.headers['if-none-match'], etag)) {
       return reply
         .code(304)
@@ -153,7 +181,6 @@ export function registerPublicCache(
         .header('vary', 'accept-encoding')
         .send();
     }
-    const key = `${req.url}\n${etag}`;
     // Looked up before any await: a request that yielded first would find nothing in flight yet.
     const computing = inflight.get(key);
     const entry = cache.get(key) ?? (computing ? await computing : undefined);
@@ -213,10 +240,47 @@ export function registerPublicCache(
     done();
   });
 
+  // A kept answer costs what a static file costs, but Fastify's path to it — routing, the
+  // hooks above, reply — took as long again as the static server's whole answer (decision
+  // 0014). Node's request event hands such a request here first. Only an answer already kept
+  // for this address and these data versions is sent, to a GET without a session cookie (any
+  // cookie header naming it goes to Fastify, which parses it exactly); with the same headers as
+  // Fastify's path, security headers included. Like the built client's static files, these
+  // answers are not counted by the rate limiter (nothing is computed for them) and not logged.
+  let keptServed = 0;
+  const serveKept = (req: IncomingMessage, res: ServerResponse): boolean => {
+    const url = req.url;
+    if (req.method !== 'GET' || !url?.startsWith(`${trpcPrefix}/`) || req.headers.cookie?.includes(`${SESSION_COOKIE}=`)) return false;
+    const found = keyOf(url);
+    const entry = found && cache.get(found.key);
+    if (!found || !entry) return false;
+    keptServed++;
+    securityHeaders(req, res);
+    res.setHeader('cache-control', PUBLIC_CACHE_CONTROL);
+    res.setHeader('etag', found.etag);
+    res.setHeader('vary', 'accept-encoding');
+    if (etagMatches(req.headers['if-none-match'], found.etag)) {
+      res.writeHead(304).end();
+      return true;
+    }
+    const encoding = chooseEncoding(req.headers['accept-encoding']);
+    const body = encoded(entry, encoding);
+    res.setHeader('content-type', entry.contentType);
+    res.setHeader('x-answer-cache', 'hit');
+    if (body !== entry.body.identity) res.setHeader('content-encoding', encoding);
+    res.setHeader('content-length', body.length);
+    res.writeHead(200).end(body);
+    return true;
+  };
+
   return {
     clear: () => cache.clear(),
     get size() {
       return cache.size;
+    },
+    serveKept,
+    get keptServed() {
+      return keptServed;
     },
   };
 }

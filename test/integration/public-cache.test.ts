@@ -1,6 +1,8 @@
 // Public answers a cache can keep (issue 13): an anonymous query answer carries an ETag made of
 // the data versions it reads; a repeat with If-None-Match is a 304 before tRPC runs; the bytes
 // are served from memory until a write changes one of those versions — and only those.
+import { request } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { brotliDecompressSync } from 'node:zlib';
 import type { FastifyInstance } from 'fastify';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -71,6 +73,62 @@ describe('ETags and 304s for anonymous public queries', () => {
     expect(bad.statusCode).toBe(400);
     expect(bad.headers.etag).toBeUndefined();
     expect((await get(`/trpc/ita.histogram?batch=1&input=${encodeURIComponent(JSON.stringify({ 0: { year: 'x' } }))}`)).headers['x-answer-cache']).toBeUndefined();
+  });
+});
+
+describe('kept answers sent before Fastify, over a real socket', () => {
+  type Raw = { status: number; headers: Record<string, string | string[] | undefined>; body: Buffer };
+  let base: string;
+  beforeEach(async () => {
+    await app.listen({ port: 0, host: '127.0.0.1' });
+    base = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
+  });
+  const raw = (url: string, headers: Record<string, string> = {}) =>
+    new Promise<Raw>((resolve, reject) => {
+      const req = request(base + url, { headers }, (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }));
+      });
+      req.on('error', reject);
+      req.end();
+    });
+  /** Headers that differ between any two answers, or that only Fastify's path adds (the rate limiter's). */
+  const comparable = (h: Raw['headers']) =>
+    Object.fromEntries(Object.entries(h).filter(([k]) => !['date', 'x-answer-cache', 'keep-alive', 'connection'].includes(k) && !k.startsWith('x-ratelimit')));
+
+  it('sends a kept answer with the same status, headers and bytes as Fastify did; a 304 too', async () => {
+    const miss = await raw(ITA, { 'accept-encoding': 'br' });
+    expect(miss.headers['x-answer-cache']).toBe('miss');
+    const before = app.publicCache.keptServed;
+    const hit = await raw(ITA, { 'accept-encoding': 'br' });
+    expect(app.publicCache.keptServed).toBe(before + 1);
+    expect(hit.status).toBe(200);
+    expect(hit.headers['x-answer-cache']).toBe('hit');
+    expect(hit.body.equals(miss.body)).toBe(true);
+    expect(comparable(hit.headers)).toEqual(comparable(miss.headers));
+    expect(hit.headers['content-security-policy']).toBe("default-src 'none';frame-ancestors 'none'");
+    // Not counted by the rate limiter, like the built client's files.
+    expect(hit.headers['x-ratelimit-remaining']).toBeUndefined();
+
+    const notModified = await raw(ITA, { 'if-none-match': hit.headers.etag as string });
+    expect(notModified.status).toBe(304);
+    expect(notModified.body.length).toBe(0);
+    expect(app.publicCache.keptServed).toBe(before + 2);
+  });
+
+  it('leaves to Fastify a request with a session cookie, a new data version, and anything not kept', async () => {
+    await raw(ITA);
+    const before = app.publicCache.keptServed;
+    const admin = insertUser(fresh.db, 'admin');
+    const withSession = await raw(ITA, { cookie: `theme=dark; ${SESSION_COOKIE}=${createSession(fresh.db, admin.id).token}` });
+    expect(withSession.headers['cache-control']).toBe('no-store');
+    // A write to what the answer reads (the plan: the ITA targets): computed afresh by tRPC, not the kept bytes.
+    fresh.db.$client.prepare('update plan set updated_at = updated_at where id = (select min(id) from plan)').run();
+    const afterWrite = await raw(ITA);
+    expect(afterWrite.headers['x-answer-cache']).toBe('miss');
+    expect((await raw('/trpc/auth.me?batch=1&input=%7B%7D')).headers['x-answer-cache']).toBeUndefined();
+    expect(app.publicCache.keptServed).toBe(before);
   });
 });
 
