@@ -12,8 +12,10 @@ import {
   Tooltip,
   XAxis,
   YAxis,
+  type LabelProps,
 } from 'recharts';
 import { NARROW_SCREEN, useMediaQuery } from '../../hooks/use-media-query';
+import { fitText, measureInPageFont } from '../../lib/fit-text';
 import { CHART_COLORS } from './tokens';
 
 export type ChartSeries = { key: string; name: string; color: string; dashed?: boolean };
@@ -63,10 +65,17 @@ const PHONE_GAP = 4;
 const PHONE_LABEL = 30;
 
 /** A category's name written above its bars, from the plot's left edge (phone layout). */
-function NameAbove(props: { x?: number | string; y?: number | string; value?: unknown }) {
+function NameAbove(props: LabelProps) {
+  const x = Number(props.x ?? 0);
+  const name = String(props.value ?? '');
+  // A long name is cut to the plot's right edge (its full text is in the tooltip and the table).
+  const box = props.parentViewBox as { x?: number; width?: number } | undefined;
+  const room = box?.width ? (box.x ?? 0) + box.width - x : Infinity;
+  const shown = fitText(name, room, (s) => measureInPageFont(s, 12));
   return (
-    <text x={Number(props.x ?? 0)} y={Number(props.y ?? 0) - 5} fontSize={12} fill="currentColor">
-      {String(props.value ?? '')}
+    <text x={x} y={Number(props.y ?? 0) - 5} fontSize={12} fill="currentColor">
+      {shown !== name ? <title>{name}</title> : null}
+      {shown}
     </text>
   );
 }
