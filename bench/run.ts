@@ -195,7 +195,7 @@ try {
   let http: HttpBench | null = null;
   if (process.env.BENCH_HTTP !== '0') {
     const pages = ['/', '/indicators/CPI-SCORE', '/indices', '/compare', '/ita', '/ita/targeting', '/ita/provinces/10', `/ita/agencies/${saoCodes[0]}`];
-    http = await benchHttp({ dbPath, db: db.$client, pages, phonePages: ['/', '/indicators/CPI-SCORE', '/ita'], rounds: Number(process.env.BENCH_HTTP_ROUNDS ?? 200), warmup: 20, tmpDir: dir });
+    http = await benchHttp({ dbPath, db: db.$client, pages, phonePages: ['/', '/indicators/CPI-SCORE', '/ita'], rounds: Number(process.env.BENCH_HTTP_ROUNDS ?? 1000), warmup: 50, tmpDir: dir });
     console.log('');
     console.log(`${pad('page', 26)} ${pad('call', 44)} ${pad('bytes', 7)} ${pad('app p50', 8)} ${pad('app p95', 8)} ${pad('static p50', 11)} ${pad('static p95', 11)} p95 ratio`);
     for (const r of http.rows) {
