@@ -20,6 +20,7 @@ let th: Partial<Catalogue> = shipped;
 let en: Catalogue | null = null;
 let englishLoading: Promise<void> | null = null;
 let pagesLoading: Promise<void> | null = null;
+let pagesLoaded = false;
 /** Bumped when a catalogue arrives: the snapshot React re-renders on. */
 let version = 0;
 const listeners = new Set<() => void>();
@@ -41,10 +42,18 @@ export function loadEnglish(): Promise<void> {
 
 /** Loads the Thai messages of the pages beyond the first once; resolves when they are in use. */
 export function loadPageMessages(): Promise<void> {
-  pagesLoading ??= import('./thai-pages').then((m) => {
-    th = { ...shipped, ...m.pagesTh };
-    arrived();
-  });
+  pagesLoading ??= import('./thai-pages').then(
+    (m) => {
+      th = { ...shipped, ...m.pagesTh };
+      pagesLoaded = true;
+      arrived();
+    },
+    (error: unknown) => {
+      // A failed download (a network blip) is tried again by the next page that asks.
+      pagesLoading = null;
+      throw error;
+    },
+  );
   return pagesLoading;
 }
 
@@ -71,9 +80,11 @@ export function translate(lang: Lang, key: MessageKey, vars?: Record<string, str
   const one = vars?.n === 1 ? messages[`${key}#one` as MessageKey] : undefined;
   const text = one ?? messages[key] ?? th[key];
   if (text === undefined) {
-    // A page's message asked for before its chunk arrived (every page loads it first; the
-    // shipped keys are checked by test/unit/i18n-chunks.test.ts): blank until it arrives and
-    // React re-renders, rather than the key.
+    // Not among the messages loaded so far. Before the pages' Thai has arrived it may be one of
+    // them (every page loads it first; the shipped keys are checked by
+    // test/unit/i18n-chunks.test.ts): blank until it arrives and React re-renders, rather than
+    // the key. Once everything is in, an unknown key shows as itself, as before.
+    if (pagesLoaded) return key;
     void loadPageMessages();
     if (import.meta.env.DEV) console.warn(`message ${key} used before the page messages loaded`);
     return '';

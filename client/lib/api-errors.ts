@@ -35,12 +35,12 @@ function formatParam(name: string, value: ErrorParams[string], lang: Lang, cal: 
   if (name === 'reason' && typeof value === 'string') {
     const key = `fileReason.${value}` as MessageKey;
     const worded = translate(lang, key);
-    return worded === key ? value : worded;
+    return worded === key || worded === '' ? value : worded;
   }
   if (name === 'hint' && typeof value === 'string') {
     const key = `passwordHint.${value}` as MessageKey;
     const worded = translate(lang, key);
-    return worded === key ? translate(lang, 'passwordHint.anotherWord') : worded;
+    return worded === key || worded === '' ? translate(lang, 'passwordHint.anotherWord') : worded;
   }
   if (name === 'role' && isRole(value)) return ROLE_LABELS[value][lang];
   if (name === 'year' && typeof value === 'number') return formatYear(value, cal);

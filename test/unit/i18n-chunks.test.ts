@@ -15,7 +15,7 @@ function staticImports(entry: string): string[] {
     if (seen.has(file)) return;
     seen.add(file);
     const source = readFileSync(file, 'utf8');
-    for (const m of source.matchAll(/^\s*(?:import|export)\s+(?!type\b)[^'";]*?\bfrom\s+'([^']+)'|^\s*import\s+'([^']+)'/gm)) {
+    for (const m of source.matchAll(/^\s*(?:import|export)\s+(?!type\b)[^'";]*?\bfrom\s+['"]([^'"]+)['"]|^\s*import\s+['"]([^'"]+)['"]/gm)) {
       const spec = m[1] ?? m[2]!;
       if (!spec.startsWith('.')) continue;
       const base = resolve(dirname(file), spec);
@@ -27,10 +27,13 @@ function staticImports(entry: string): string[] {
   return [...seen].map((f) => relative(process.cwd(), f));
 }
 
-/** Message keys a source names: quoted keys, and every key under a `prefix.${…}` template. */
+/**
+ * Message keys a source names: keys in single or double quotes (JSX attributes too), and every
+ * key under a `prefix.${…}` template or a 'prefix.' + … concatenation.
+ */
 function keysNamed(source: string, known: string[]): string[] {
-  const literal = [...source.matchAll(/'([a-zA-Z]+\.[\w.#]+)'/g)].map((m) => m[1]!).filter((k) => known.includes(k));
-  const prefixes = [...source.matchAll(/`([a-zA-Z]+\.[\w.]*)\$\{/g)].map((m) => m[1]!);
+  const literal = [...source.matchAll(/['"]([a-zA-Z][\w-]*\.[\w.#-]+)['"]/g)].map((m) => m[1]!).filter((k) => known.includes(k));
+  const prefixes = [...source.matchAll(/`([a-zA-Z][\w-]*\.[\w.-]*)\$\{|'([a-zA-Z][\w-]*\.[\w.-]*\.)'\s*\+/g)].map((m) => (m[1] ?? m[2])!);
   return [...literal, ...known.filter((k) => prefixes.some((p) => k.startsWith(p)))];
 }
 
@@ -43,6 +46,8 @@ describe('the Thai messages in the first load', () => {
     expect(firstLoad).toContain('client/components/ui/Layout.tsx');
     expect(pageKeys.length).toBeGreaterThan(500);
     expect(keysNamed("t('ita.title'); t(`ita.rules.${x}`)", pageKeys)).toEqual(expect.arrayContaining(['ita.title', 'ita.rules.not-rated']));
+    expect(keysNamed('<RoleGate title="ita.toc"> t(\'ita.rules.\' + rule)', pageKeys)).toEqual(expect.arrayContaining(['ita.toc', 'ita.rules.bands-2565']));
+    expect(keysNamed("t('ita.rules.bands-2565')", pageKeys)).toEqual(['ita.rules.bands-2565']);
   });
 
   it('the pages\' messages are not imported by the first load', () => {

@@ -164,7 +164,6 @@ const th = {
   'ita.rounds.noData': 'ไม่มีข้อมูล',
   'ita.rounds.beforeAfter': 'ผล ITA ของจังหวัดก่อนและหลังการสัมมนา',
   'ita.rounds.beforeAfterOf': 'ผล ITA ก่อนและหลังการสัมมนาครั้งที่ {no}',
-  'ita.import.title': 'นำเข้าผลการประเมิน ITA',
   'ita.agency.secondarySource': 'แหล่งข้อมูลทุติยภูมิ: รายงานข่าว',
   'ita.agency.peersDemo': 'คะแนนของหน่วยงานนี้เป็นค่าที่เผยแพร่จริง แต่ค่าเฉลี่ยและลำดับในประเภทเดียวกันคำนวณจากข้อมูลสาธิต',
   'ita.agency.importedResult': 'นำเข้าจากไฟล์ผลการประเมิน',

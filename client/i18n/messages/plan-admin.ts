@@ -1,7 +1,6 @@
 const th = {
   'planAdmin.publicationThreshold': 'เกณฑ์เผยแพร่ (ร้อยละของหน่วยงานที่อนุมัติแล้ว)',
   'planAdmin.publicationThresholdHint': 'ต่ำกว่านี้ ค่าระดับประเทศเป็นค่าชั่วคราว',
-  'planAdmin.title': 'จัดการโครงสร้างแผนและค่าเป้าหมาย',
   'planAdmin.intro': 'สำนักงาน ก.พ. บันทึกกลยุทธ์ ตัวชี้วัด ค่าเป้าหมายรายปี และ Quick Win ตามเล่มยุทธศาสตร์ทางการ การปรับค่าเป้าหมายต้องระบุเหตุผลและเก็บค่าเดิมไว้เสมอ',
   'planAdmin.targets': 'ค่าเป้าหมายรายปี',
   'planAdmin.chooseIndicator': 'เลือกตัวชี้วัด',

@@ -34,6 +34,20 @@ const th = {
   'status.noIndicators': 'ยังไม่มีตัวชี้วัด',
   'completeness.headline': 'ความครบถ้วนการรายงานปี {year}: ส่งแล้ว {reported}% อนุมัติ {approved}%',
   'completeness.overdue': 'เกินกำหนด',
+  // Page titles the sign-in gate shows before the page (and its messages) load.
+  'meeting.title': 'การประชุมคณะกรรมการ ก.ม.จ.',
+  'planAdmin.title': 'จัดการโครงสร้างแผนและค่าเป้าหมาย',
+  'reporting.title': 'รายงานผลตัวชี้วัดของหน่วยงาน',
+  'review.title': 'ตรวจรับรองค่าที่หน่วยงานส่ง',
+  'completeness.title': 'ความครบถ้วนของการรายงาน',
+  'audit.title': 'ประวัติการแก้ไขข้อมูล (audit trail)',
+  'agency.title': 'ทะเบียนหน่วยงาน',
+  'user.title': 'บัญชีผู้ใช้',
+  'admin.periods': 'รอบการรายงานและการมอบหมาย',
+  'ita.import.title': 'นำเข้าผลการประเมิน ITA',
+  'act.report': 'รายงานครั้งนี้ (พิมพ์)',
+  'act.projectReport': 'รายงานโครงการ (ทุกครั้ง)',
+  'form.results': 'ผลการประเมิน',
 };
 
 export const shell = { th };

@@ -169,7 +169,6 @@ export const en: Record<keyof Th, string> = {
   'ita.rounds.noData': 'no data',
   'ita.rounds.beforeAfter': "The province's ITA before and after the round",
   'ita.rounds.beforeAfterOf': 'ITA before and after round {no}',
-  'ita.import.title': 'Import ITA results',
   'ita.agency.secondarySource': 'secondary source: news report',
   'ita.agency.peersDemo': "This agency's scores are published figures; the type's means and its rank among them are computed from demo data.",
   'ita.agency.importedResult': 'imported from a results file',

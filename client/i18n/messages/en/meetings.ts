@@ -5,7 +5,6 @@ import type { meetings } from '../meetings';
 type Th = (typeof meetings)['th'];
 
 export const en: Record<keyof Th, string> = {
-  'meeting.title': 'Committee meetings',
   'meeting.intro': 'Each meeting’s frozen pack is kept as the committee saw it on the day; figures that change later do not change it.',
   'meeting.none': 'No meeting has a published pack yet',
   'meeting.number': 'Meeting number (as the committee writes it)',

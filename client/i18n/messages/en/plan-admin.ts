@@ -7,7 +7,6 @@ type Th = (typeof planAdmin)['th'];
 export const en = {
   'planAdmin.publicationThreshold': 'Publication threshold (% of agencies approved)',
   'planAdmin.publicationThresholdHint': 'Below it the national figure is provisional',
-  'planAdmin.title': 'Plan structure and targets',
   'planAdmin.intro': "The OCSC secretariat enters the official book's measures, indicators, yearly targets and Quick Wins. Revising a target needs a reason and always keeps the original.",
   'planAdmin.targets': 'Yearly targets',
   'planAdmin.chooseIndicator': 'Choose an indicator',

@@ -34,4 +34,18 @@ export const en = {
   'status.noIndicators': 'No indicators yet',
   'completeness.headline': 'Reporting {year}: {reported}% reported, {approved}% approved',
   'completeness.overdue': 'Overdue',
+  // Page titles the sign-in gate shows before the page (and its messages) load.
+  'meeting.title': 'Committee meetings',
+  'planAdmin.title': 'Plan structure and targets',
+  'reporting.title': "Report your agency's indicators",
+  'review.title': 'Review submitted values',
+  'completeness.title': 'Reporting completeness',
+  'audit.title': 'Audit trail',
+  'agency.title': 'Agency registry',
+  'user.title': 'User accounts',
+  'admin.periods': 'Periods and assignments',
+  'ita.import.title': 'Import ITA results',
+  'act.report': 'Round report (print)',
+  'act.projectReport': 'Project report (all rounds)',
+  'form.results': 'Results',
 } satisfies Record<keyof Th, string>;
