@@ -12,6 +12,7 @@ describe('fitText', () => {
     ['no space before the ellipsis', 'ab cdefgh', 4, 'ab…'],
     ['keeps a consonant with its marks (น้ำ is three code points)', 'น้ำท่วม', 5, 'น้ำ…'],
     ['room for the ellipsis only', 'abcdef', 1, '…'],
+    ['never ends on a leading vowel (เ belongs to the ก after it)', 'ทดเกม', 4, 'ทด…'],
   ] as const)('%s', (_, text, room, expected) => {
     expect(fitText(text, room, measure)).toBe(expected);
   });

@@ -68,7 +68,7 @@ const PHONE_LABEL = 30;
 function NameAbove(props: LabelProps) {
   const x = Number(props.x ?? 0);
   const name = String(props.value ?? '');
-  // A long name is cut to the plot's right edge (its full text is in the tooltip and the table).
+  // A long name is cut at the chart's right edge (its full text is in the tooltip and the table).
   const box = props.parentViewBox as { x?: number; width?: number } | undefined;
   const room = box?.width ? (box.x ?? 0) + box.width - x : Infinity;
   const shown = fitText(name, room, (s) => measureInPageFont(s, 12));
