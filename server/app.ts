@@ -58,8 +58,11 @@ export async function buildApp({ db, serveClient = true, logger = true, secureCo
       const server = createServer((req, res) => {
         if (!kept.serve?.(req, res)) handler(req, res);
       });
-      // What Fastify sets on a server it makes itself (fastify/lib/server.js), with the values
-      // given below: its default keep-alive, and our request and connection timeouts.
+      // What Fastify sets on a server it makes itself (fastify/lib/server.js), which it does not
+      // for one made here: its default keep-alive, and — so that a request that trickles in
+      // (slowloris) or a socket that goes quiet is dropped instead of holding a connection — our
+      // request and connection timeouts. (Fastify also binds a second address for
+      // HOST=localhost only for a server it makes: use an address, as the default 0.0.0.0.)
       server.keepAliveTimeout = 72_000;
       server.requestTimeout = limits.requestTimeoutMs;
       server.setTimeout(limits.requestTimeoutMs);
@@ -77,10 +80,6 @@ export async function buildApp({ db, serveClient = true, logger = true, secureCo
     // An ITA results file for ~8,300 agencies arrives base64-encoded in one tRPC call.
     bodyLimit: 15 * 1024 * 1024,
     trustProxy: trustProxySetting(process.env.TRUST_PROXY),
-    // A request that trickles in (slowloris), or a socket that goes quiet, is dropped instead
-    // of holding a connection open.
-    requestTimeout: limits.requestTimeoutMs,
-    connectionTimeout: limits.requestTimeoutMs,
   });
 
   // Errors outside tRPC (body too large, malformed JSON, rate limits, a failing route) in the
@@ -135,9 +134,16 @@ export async function buildApp({ db, serveClient = true, logger = true, secureCo
   await app.register(fastifyCookie);
   await registerHttpLimits(app, limits);
   // Anonymous public queries: 304 or bytes from memory, keyed by data versions. After the rate
-  // limiter (its hook still counts these) and before compress (these bytes come compressed).
+  // limiter (a miss, which computes, is counted; a kept answer goes out before Fastify, see
+  // serverFactory above) and before compress (these bytes come compressed).
   const publicCache = registerPublicCache(app, { db, router: appRouter, securityHeaders: setApiHeaders });
   kept.serve = publicCache.serveKept;
+  // While closing, every request goes to Fastify, which answers 503 with Connection: close so
+  // keep-alive clients move on and the server can drain.
+  app.addHook('preClose', (done) => {
+    kept.serve = undefined;
+    done();
+  });
   app.decorate('publicCache', publicCache);
   // Answers above 1 kB (tRPC JSON, API, data files) compressed for clients that accept it; brotli
   // at a low quality, which costs about what gzip does and still beats it. Built assets come

@@ -118,9 +118,10 @@ export type PublicCache = {
 export type RawHeaders = (req: IncomingMessage, res: ServerResponse) => void;
 
 /**
- * Registers the 304 / in-memory answer path for the tRPC route. Call after the rate limiter
- * (its per-route hook must still count cached answers) and before @fastify/compress (this
- * hook sends bytes it compressed itself, which compress then leaves alone).
+ * Registers the 304 / in-memory answer path for the tRPC route (a hook that computes and keeps
+ * answers, and `serveKept` that sends kept ones before Fastify). Call after the rate limiter (a
+ * miss, which computes, is counted) and before @fastify/compress (this hook sends bytes it
+ * compressed itself, which compress then leaves alone).
  */
 export function registerPublicCache(
   app: FastifyInstance,
@@ -244,15 +245,23 @@ export function registerPublicCache(
   // hooks above, reply — took as long again as the static server's whole answer (decision
   // 0014). Node's request event hands such a request here first. Only an answer already kept
   // for this address and these data versions is sent, to a GET without a session cookie (any
-  // cookie header naming it goes to Fastify, which parses it exactly); with the same headers as
+  // cookie header naming it anywhere goes to Fastify, which parses it exactly); with the same headers as
   // Fastify's path, security headers included. Like the built client's static files, these
   // answers are not counted by the rate limiter (nothing is computed for them) and not logged.
   let keptServed = 0;
   const serveKept = (req: IncomingMessage, res: ServerResponse): boolean => {
     const url = req.url;
-    if (req.method !== 'GET' || !url?.startsWith(`${trpcPrefix}/`) || req.headers.cookie?.includes(`${SESSION_COOKIE}=`)) return false;
-    const found = keyOf(url);
-    const entry = found && cache.get(found.key);
+    if (req.method !== 'GET' || !url?.startsWith(`${trpcPrefix}/`) || req.headers.cookie?.includes(SESSION_COOKIE)) return false;
+    let found: { etag: string; key: string } | null;
+    let entry: Entry | undefined;
+    try {
+      found = keyOf(url);
+      entry = found ? cache.get(found.key) : undefined;
+    } catch {
+      // Reading the data versions failed (the file busy past its timeout): Fastify answers,
+      // with the error contract, instead of an exception in the server's request event.
+      return false;
+    }
     if (!found || !entry) return false;
     keptServed++;
     securityHeaders(req, res);

@@ -117,6 +117,19 @@ describe('kept answers sent before Fastify, over a real socket', () => {
     expect(app.publicCache.keptServed).toBe(before + 2);
   });
 
+  it('a failure to read the data versions is answered by Fastify with the error contract, not an exception in the request event', async () => {
+    await raw(ITA);
+    fresh.db.$client.exec('alter table data_version rename to data_version_away');
+    try {
+      const failed = await raw(ITA);
+      expect(failed.status).toBe(500);
+      expect(JSON.parse(failed.body.toString())).toEqual({ error: { code: 'internal' } });
+    } finally {
+      fresh.db.$client.exec('alter table data_version_away rename to data_version');
+    }
+    expect((await raw(ITA)).status).toBe(200);
+  });
+
   it('leaves to Fastify a request with a session cookie, a new data version, and anything not kept', async () => {
     await raw(ITA);
     const before = app.publicCache.keptServed;
